@@ -1,0 +1,5 @@
+/** The activity log's records: purchases, payments, interactions and referrals. */
+@NullMarked
+package io.crm4j.core.activity;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,60 @@
+package io.crm4j.core.internal;
+
+import java.util.Objects;
+
+/** Argument checks that produce messages naming the parameter, the rule and the value. */
+public final class Checks {
+
+  private Checks() {}
+
+  /** Returns {@code value} if it is a usable identifier: non-blank, at most 128 characters. */
+  public static String identifier(String value, String name) {
+    Objects.requireNonNull(value, name);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank, but was '" + value + "'");
+    }
+    if (value.length() > 128) {
+      throw new IllegalArgumentException(name + " must be at most 128 characters, but was " + value.length());
+    }
+    return value;
+  }
+
+  /** Returns {@code value} if it is non-blank. */
+  public static String notBlank(String value, String name) {
+    Objects.requireNonNull(value, name);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank, but was '" + value + "'");
+    }
+    return value;
+  }
+
+  public static long nonNegative(long value, String name) {
+    if (value < 0) {
+      throw new IllegalArgumentException(name + " must be >= 0, but was " + value);
+    }
+    return value;
+  }
+
+  public static int positive(int value, String name) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(name + " must be > 0, but was " + value);
+    }
+    return value;
+  }
+
+  /** Returns {@code value} if it is finite (not NaN, not infinite). */
+  public static double finite(double value, String name) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(name + " must be a finite number, but was " + value);
+    }
+    return value;
+  }
+
+  /** Masks personal data for {@code toString}: keeps the first character only. */
+  public static String mask(String personal) {
+    if (personal == null || personal.isEmpty()) {
+      return "";
+    }
+    return personal.charAt(0) + "***";
+  }
+}

@@ -1,0 +1,204 @@
+package io.crm4j.core.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * An amount of money in one currency.
+ *
+ * <p>The amount keeps the scale of the currency's minor unit (two decimals for EUR, none for JPY);
+ * arithmetic never mixes currencies, it throws {@link CurrencyMismatchException} instead. Two
+ * amounts are equal when currency and numeric value are equal ({@code 1.0 EUR} equals
+ * {@code 1.00 EUR}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class Money implements Comparable<Money> {
+
+  private final BigDecimal amount;
+  private final Currency currency;
+
+  private Money(BigDecimal amount, Currency currency) {
+    this.amount = amount;
+    this.currency = currency;
+  }
+
+  /**
+   * Returns an amount in the given currency, scaled to the currency's minor unit.
+   *
+   * @throws ArithmeticException if {@code amount} has more decimals than the currency allows
+   */
+  public static Money of(BigDecimal amount, Currency currency) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currency, "currency");
+    return new Money(scaled(amount, currency, RoundingMode.UNNECESSARY), currency);
+  }
+
+  /** Returns an amount parsed from a decimal string, e.g. {@code Money.of("12.50", "EUR")}. */
+  public static Money of(String amount, String currencyCode) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currencyCode, "currencyCode");
+    BigDecimal value;
+    try {
+      value = new BigDecimal(amount);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("amount must be a decimal number, but was '" + amount + "'", e);
+    }
+    return of(value, currency(currencyCode));
+  }
+
+  /** Returns an amount rounded half-even to the currency's minor unit. */
+  public static Money ofRounded(BigDecimal amount, Currency currency) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currency, "currency");
+    return new Money(scaled(amount, currency, RoundingMode.HALF_EVEN), currency);
+  }
+
+  /** Returns an amount from minor units, e.g. cents. */
+  public static Money ofMinor(long minorUnits, Currency currency) {
+    Objects.requireNonNull(currency, "currency");
+    return new Money(BigDecimal.valueOf(minorUnits, fractionDigits(currency)), currency);
+  }
+
+  /** Returns zero in the given currency. */
+  public static Money zero(Currency currency) {
+    return ofMinor(0, currency);
+  }
+
+  /** Returns zero in the currency with the given ISO 4217 code. */
+  public static Money zero(String currencyCode) {
+    return zero(currency(currencyCode));
+  }
+
+  private static Currency currency(String code) {
+    try {
+      return Currency.getInstance(code);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("currencyCode must be an ISO 4217 code, but was '" + code + "'", e);
+    }
+  }
+
+  private static int fractionDigits(Currency currency) {
+    return Math.max(0, currency.getDefaultFractionDigits());
+  }
+
+  private static BigDecimal scaled(BigDecimal amount, Currency currency, RoundingMode mode) {
+    int scale = fractionDigits(currency);
+    try {
+      return amount.setScale(scale, mode);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("amount must have at most " + scale + " decimals for "
+          + currency.getCurrencyCode() + ", but was " + amount.toPlainString(), e);
+    }
+  }
+
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  public Currency currency() {
+    return currency;
+  }
+
+  /** The amount in minor units (cents for EUR). */
+  public long minorUnits() {
+    return amount.movePointRight(fractionDigits(currency)).longValueExact();
+  }
+
+  public boolean isZero() {
+    return amount.signum() == 0;
+  }
+
+  public boolean isNegative() {
+    return amount.signum() < 0;
+  }
+
+  public boolean isPositive() {
+    return amount.signum() > 0;
+  }
+
+  /** Returns {@code this + other}; both must have the same currency. */
+  public Money plus(Money other) {
+    checkSameCurrency(other);
+    return new Money(amount.add(other.amount), currency);
+  }
+
+  /** Returns {@code this - other}; both must have the same currency. */
+  public Money minus(Money other) {
+    checkSameCurrency(other);
+    return new Money(amount.subtract(other.amount), currency);
+  }
+
+  /** Returns this amount times a whole factor. */
+  public Money multipliedBy(long factor) {
+    return new Money(amount.multiply(BigDecimal.valueOf(factor)), currency);
+  }
+
+  /** Returns this amount times a decimal factor, rounded half-even to the minor unit. */
+  public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
+    Objects.requireNonNull(factor, "factor");
+    Objects.requireNonNull(rounding, "rounding");
+    return new Money(amount.multiply(factor).setScale(fractionDigits(currency), rounding), currency);
+  }
+
+  public Money negated() {
+    return new Money(amount.negate(), currency);
+  }
+
+  public Money abs() {
+    return isNegative() ? negated() : this;
+  }
+
+  public boolean isGreaterThan(Money other) {
+    return compareTo(other) > 0;
+  }
+
+  public boolean isLessThan(Money other) {
+    return compareTo(other) < 0;
+  }
+
+  /** Orders amounts of the same currency; comparing different currencies throws. */
+  @Override
+  public int compareTo(Money other) {
+    checkSameCurrency(other);
+    return amount.compareTo(other.amount);
+  }
+
+  private void checkSameCurrency(Money other) {
+    Objects.requireNonNull(other, "other");
+    if (!currency.equals(other.currency)) {
+      throw new CurrencyMismatchException(currency, other.currency);
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Money m && currency.equals(m.currency) && amount.compareTo(m.amount) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * currency.hashCode() + amount.stripTrailingZeros().hashCode();
+  }
+
+  /** Returns e.g. {@code "EUR 12.50"}; {@link #parse} reads it back. */
+  @Override
+  public String toString() {
+    return currency.getCurrencyCode() + " " + amount.toPlainString();
+  }
+
+  /** Parses the form written by {@link #toString()}, e.g. {@code "EUR 12.50"}. */
+  public static Money parse(String text) {
+    Objects.requireNonNull(text, "text");
+    String trimmed = text.trim();
+    int space = trimmed.indexOf(' ');
+    if (space != 3) {
+      throw new IllegalArgumentException("text must look like 'EUR 12.50', but was '" + text + "'");
+    }
+    return of(trimmed.substring(space + 1).trim(), trimmed.substring(0, space));
+  }
+}

@@ -1,0 +1,78 @@
+package io.crm4j.core.money;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * A percentage held exactly, e.g. {@code Percentage.of("12.5")} is 12.5 % (the fraction 0.125).
+ * May be negative or above 100 (a growth rate); callers that need a bounded share check it.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param value the percentage points, e.g. 12.5 for 12.5 %
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public record Percentage(BigDecimal value) implements Comparable<Percentage> {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** Zero percent. */
+  public static final Percentage ZERO = new Percentage(BigDecimal.ZERO);
+
+  public Percentage {
+    Objects.requireNonNull(value, "value");
+  }
+
+  /** Returns a percentage from percentage points, e.g. {@code of("12.5")}. */
+  public static Percentage of(String points) {
+    Objects.requireNonNull(points, "points");
+    try {
+      return new Percentage(new BigDecimal(points));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("points must be a decimal number, but was '" + points + "'", e);
+    }
+  }
+
+  /** Returns a percentage from percentage points. */
+  public static Percentage of(BigDecimal points) {
+    return new Percentage(points);
+  }
+
+  /** Returns a percentage from a fraction, e.g. {@code ofFraction(0.125)} is 12.5 %. */
+  public static Percentage ofFraction(BigDecimal fraction) {
+    Objects.requireNonNull(fraction, "fraction");
+    return new Percentage(fraction.multiply(HUNDRED));
+  }
+
+  /** The fraction this percentage stands for, e.g. 0.125 for 12.5 %. */
+  public BigDecimal fraction() {
+    return value.divide(HUNDRED, MathContext.DECIMAL128);
+  }
+
+  /** Returns true when this lies in [0 %, 100 %]. */
+  public boolean isShare() {
+    return value.signum() >= 0 && value.compareTo(HUNDRED) <= 0;
+  }
+
+  @Override
+  public int compareTo(Percentage other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Percentage p && value.compareTo(p.value) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return value.stripTrailingZeros().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return value.toPlainString() + "%";
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * crm4j core: the CRM domain model, its workflows, the storage SPI with its adapters, domain
+ * events and JSON mapping. Exports API and SPI packages only; {@code internal} packages stay
+ * hidden.
+ */
+module io.crm4j.core {
+  requires static org.jspecify;
+  requires static org.apiguardian.api;
+  requires org.slf4j;
+  requires java.sql;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jsr310;
+
+  exports io.crm4j.core.money;
+  exports io.crm4j.core.customer;
+  exports io.crm4j.core.activity;
+  exports io.crm4j.core.event;
+}

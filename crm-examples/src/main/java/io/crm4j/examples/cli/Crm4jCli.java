@@ -1,0 +1,41 @@
+package io.crm4j.examples.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code crm4j-cli.jar} entry point. Conventions every command follows: JSON to stdout, CSV
+ * to {@code --out} or stdout, errors to stderr with a non-zero exit code, progress on stderr.
+ */
+@Command(
+    name = "crm4j",
+    mixinStandardHelpOptions = true,
+    version = "crm4j 0.1.0",
+    description = "crm4j command line: CRM scoring and the demo job.",
+    subcommands = {
+        CommandLine.HelpCommand.class,
+    })
+public final class Crm4jCli implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code; for tests. */
+  public static int run(String... args) {
+    CommandLine cl = new CommandLine(new Crm4jCli());
+    cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
+      cmd.getErr().println("error: " + ex.getMessage());
+      return 1;
+    });
+    return cl.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+}
