@@ -15,4 +15,5 @@ module io.crm4j.core {
   exports io.crm4j.core.customer;
   exports io.crm4j.core.activity;
   exports io.crm4j.core.event;
+  exports io.crm4j.core.credit;
 }
