@@ -98,7 +98,7 @@ public final class PaymentIndex {
    *
    * @throws io.crm4j.core.money.CurrencyMismatchException if the items mix currencies
    */
-  public OptionalDouble of(List<PaidItem> items) {
+  public OptionalDouble weighted(List<PaidItem> items) {
     Objects.requireNonNull(items, "items");
     if (items.isEmpty()) {
       return OptionalDouble.empty();
