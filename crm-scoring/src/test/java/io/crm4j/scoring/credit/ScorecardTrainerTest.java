@@ -14,7 +14,6 @@ class ScorecardTrainerTest {
     // Acceptance (issue 7): a full scorecard builds and scores all 1000 rows; AUC on training data > 0.75.
     Sample s = GermanCredit.sample();
     ScorecardFit fit = ScorecardTrainer.train(s, GermanCredit.TARGET, GermanCredit.GOOD, ScorecardConfig.ofDefaults());
-    System.out.println(fit.training() + " " + fit.scorecard().variableNames().size());
     assertThat(fit.training().auc()).isGreaterThan(0.75);
     assertThat(fit.training().cases()).isEqualTo(1000);
     assertThat(fit.candidates()).hasSize(20);
