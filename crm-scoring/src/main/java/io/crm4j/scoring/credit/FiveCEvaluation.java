@@ -9,7 +9,8 @@ import org.apiguardian.api.API;
 /**
  * A 5C evaluation: the total on 0-100, its grade, and each criterion's contribution so a reader
  * sees why. Made by {@link #evaluate}: a rating {@code s} on the scale {@code [min, max]} with weight
- * {@code w} contributes {@code w * (s - min) / (max - min) * 100} points; the total is their sum.
+ * {@code w} contributes {@code w * (s - min) / (max - min) * 100} points; the total is their sum, rounded to 10
+ * decimals (so floating-point noise cannot move a total across a band edge).
  *
  * <p>Immutable and thread-safe.
  *
@@ -62,7 +63,8 @@ public record FiveCEvaluation(List<Contribution> contributions, double total, Cr
       total += points;
       contributions.add(new Contribution(r.criterion(), r.score(), w, points, r.evidence()));
     }
-    total = Math.min(100, Math.max(0, total));
+    // rounded to 10 decimals so that sums such as 5 x 6.0 land exactly on a band edge
+    total = Math.min(100, Math.max(0, Math.rint(total * 1e10) / 1e10));
     CreditGrade grade = config.bands().gradeOf(total);
     return new FiveCEvaluation(contributions, total, grade, config.bands().offersTradeCredit(grade));
   }
