@@ -149,6 +149,19 @@ public final class Sample {
     return col[row];
   }
 
+  /** The parsed values of a column if every one is a finite number, else null. */
+  double @org.jspecify.annotations.Nullable [] numericOrNull(String name) {
+    String[] col = values[indexOf(name)];
+    double[] out = new double[col.length];
+    for (int i = 0; i < col.length; i++) {
+      out[i] = parseOrNaN(col[i]);
+      if (Double.isNaN(out[i])) {
+        return null;
+      }
+    }
+    return out;
+  }
+
   /** Returns true when every value of the column parses as a finite decimal number. */
   public boolean isNumeric(String name) {
     for (String v : values[indexOf(name)]) {

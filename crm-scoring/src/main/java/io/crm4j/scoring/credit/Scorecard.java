@@ -1,5 +1,6 @@
 package io.crm4j.scoring.credit;
 
+import io.crm4j.scoring.credit.internal.CategoryIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,9 +31,8 @@ public final class Scorecard {
   private final List<ScorecardVariable> variables;
   private final double[][] cuts;
   private final double[][] points;
-  private final Map<String, Integer>[] categoryBins;
+  private final CategoryIndex[] categoryBins;
 
-  @SuppressWarnings("unchecked")
   private Scorecard(PointsScaling scaling, double basePoints, List<ScorecardVariable> variables) {
     this.scaling = scaling;
     this.basePoints = basePoints;
@@ -40,7 +40,7 @@ public final class Scorecard {
     int n = variables.size();
     this.cuts = new double[n][];
     this.points = new double[n][];
-    this.categoryBins = new Map[n];
+    this.categoryBins = new CategoryIndex[n];
     for (int v = 0; v < n; v++) {
       ScorecardVariable var = variables.get(v);
       cuts[v] = var.cuts().stream().mapToDouble(Double::doubleValue).toArray();
@@ -52,7 +52,7 @@ public final class Scorecard {
             map.put(c, b);
           }
         }
-        categoryBins[v] = map;
+        categoryBins[v] = new CategoryIndex(map);
       }
     }
   }
@@ -163,13 +163,17 @@ public final class Scorecard {
 
   /** The bin index of a value of variable {@code v}, or -1 for an unseen category. */
   int binOf(int v, Object value) {
-    Map<String, Integer> categories = categoryBins[v];
+    CategoryIndex categories = categoryBins[v];
     if (categories == null) {
       double d = number(v, value);
-      return VariableBinning.binOf(cuts[v], d);
+      double[] c = cuts[v];
+      int bin = 0;
+      while (bin < c.length && d >= c[bin]) {
+        bin++;
+      }
+      return bin;
     }
-    Integer bin = categories.get(value instanceof String s ? s : String.valueOf(value));
-    return bin == null ? -1 : bin;
+    return categories.get(value instanceof String s ? s : String.valueOf(value));
   }
 
   double pointsOf(int v, Object value) {

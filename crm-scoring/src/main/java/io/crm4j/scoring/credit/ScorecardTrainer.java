@@ -47,15 +47,18 @@ public final class ScorecardTrainer {
     List<String> names = config.variables().isEmpty()
         ? sample.columns().stream().filter(c -> !c.equals(target)).toList()
         : config.variables();
+    java.util.Map<String, Object> columns = new java.util.HashMap<>();
     List<VariableBinning> candidates = new ArrayList<>();
     List<VariableBinning> kept = new ArrayList<>();
     for (String name : names) {
       if (name.equals(target)) {
         throw new IllegalArgumentException("variables must not include the target '" + target + "'");
       }
-      VariableBinning binning = sample.isNumeric(name)
-          ? VariableBinning.numeric(name, sample.numericColumn(name), good, config.binning())
+      double[] numbers = sample.numericOrNull(name);
+      VariableBinning binning = numbers != null
+          ? VariableBinning.numeric(name, numbers, good, config.binning())
           : VariableBinning.categorical(name, sample.column(name), good, config.binning());
+      columns.put(name, numbers != null ? numbers : sample.column(name));
       candidates.add(binning);
       if (binning.iv() >= config.minIv()) {
         kept.add(binning);
@@ -73,12 +76,12 @@ public final class ScorecardTrainer {
       VariableBinning b = kept.get(j);
       List<WoeBin> table = b.woe().bins();
       if (b.kind() == VariableKind.NUMERIC) {
-        double[] values = sample.numericColumn(b.variable());
+        double[] values = (double[]) columns.get(b.variable());
         for (int i = 0; i < n; i++) {
           bins[i][j] = b.binOf(values[i]);
         }
       } else {
-        String[] values = sample.column(b.variable());
+        String[] values = (String[]) columns.get(b.variable());
         for (int i = 0; i < n; i++) {
           bins[i][j] = b.binOf(values[i]);
         }
