@@ -280,6 +280,51 @@ public interface CustomerStoreContract extends StoreFixture {
     }
   }
 
+  @Test
+  default void update_fromEightThreads_eachUpdateLandsOrIsRejectedAsStale() throws Exception {
+    try (Store store = newStore()) {
+      Repository<CustomerId, Customer> repo = store.repository(CUSTOMERS);
+      repo.insert(customer("C-1"));
+      int threads = 8;
+      int attempts = 25;
+      java.util.Set<String> landed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      java.util.concurrent.atomic.AtomicInteger stale = new java.util.concurrent.atomic.AtomicInteger();
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+      try {
+        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          int thread = t;
+          futures.add(pool.submit(() -> {
+            start.await();
+            for (int i = 0; i < attempts; i++) {
+              String key = "t" + thread + "-" + i;
+              Customer read = repo.find(CustomerId.of("C-1")).orElseThrow();
+              try {
+                repo.update(read.withAttribute(key, "x", T0));
+                landed.add(key);
+              } catch (StaleVersionException e) {
+                stale.incrementAndGet();
+              }
+            }
+            return null;
+          }));
+        }
+        start.countDown();
+        for (var f : futures) {
+          f.get();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      Customer last = repo.find(CustomerId.of("C-1")).orElseThrow();
+      assertThat(landed.size() + stale.get()).isEqualTo(threads * attempts);
+      assertThat(last.version()).isEqualTo(1 + landed.size());
+      assertThat(last.attributes().keySet()).containsExactlyInAnyOrderElementsOf(landed);
+      assertThat(landed).isNotEmpty();
+    }
+  }
+
   private static List<String> ids(List<Activity> activities) {
     return activities.stream().map(a -> a.id().value()).toList();
   }
