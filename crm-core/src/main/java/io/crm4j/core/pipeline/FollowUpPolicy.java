@@ -91,7 +91,7 @@ public final class FollowUpPolicy {
       }
     }
     for (Opportunity opportunity : opportunities) {
-      if (opportunity.isOpen()) {
+      if (opportunity.inProgress()) {
         check(SubjectKind.OPPORTUNITY, opportunity.id().value(), opportunity.owner(), opportunity.lastActivityAt(),
             at, today, overdue);
         lastByOwner.merge(opportunity.owner(), opportunity.lastActivityAt(), FollowUpPolicy::later);

@@ -78,7 +78,7 @@ public record Opportunity(OpportunityId id, long version, String name, @Nullable
       }
     }
     StageSpan last = spans.get(spans.size() - 1);
-    if (!last.isCurrent() || !last.stage().equals(stage)) {
+    if (!last.ongoing() || !last.stage().equals(stage)) {
       throw new IllegalArgumentException("stageHistory must end in the open span of stage '" + stage
           + "', but ended in " + last);
     }
@@ -106,8 +106,8 @@ public record Opportunity(OpportunityId id, long version, String name, @Nullable
         openedAt, lastActivityAt, closedAt, closeReason, leadId, history);
   }
 
-  /** True until it is won or lost. */
-  public boolean isOpen() {
+  /** True until it is won or lost (not named {@code isOpen} so JSON mapping sees no extra property). */
+  public boolean inProgress() {
     return closedAt == null;
   }
 
@@ -121,7 +121,7 @@ public record Opportunity(OpportunityId id, long version, String name, @Nullable
     Objects.requireNonNull(stages, "stages");
     StageDefinition next = stages.stage(target);
     checkTime(at);
-    if (!isOpen()) {
+    if (!inProgress()) {
       return Transition.rejected("opportunity " + id + " is closed in " + stage + ": it cannot move to " + target);
     }
     if (next.kind() != StageKind.OPEN) {
@@ -139,7 +139,7 @@ public record Opportunity(OpportunityId id, long version, String name, @Nullable
     Checks.notBlank(reason, "reason");
     Objects.requireNonNull(stages, "stages");
     checkTime(at);
-    if (!isOpen()) {
+    if (!inProgress()) {
       return Transition.rejected("opportunity " + id + " is already closed in " + stage);
     }
     String won = stages.won().name();
@@ -152,7 +152,7 @@ public record Opportunity(OpportunityId id, long version, String name, @Nullable
     Checks.notBlank(reason, "reason");
     Objects.requireNonNull(stages, "stages");
     checkTime(at);
-    if (!isOpen()) {
+    if (!inProgress()) {
       return Transition.rejected("opportunity " + id + " is already closed in " + stage);
     }
     String lost = stages.lost().name();
@@ -164,7 +164,7 @@ public record Opportunity(OpportunityId id, long version, String name, @Nullable
   public Transition<Opportunity> recordFollowUp(String note, Instant at) {
     Checks.notBlank(note, "note");
     checkTime(at);
-    if (!isOpen()) {
+    if (!inProgress()) {
       return Transition.rejected("opportunity " + id + " is closed: follow-ups are only recorded on open ones");
     }
     Opportunity next = new Opportunity(id, version, name, customerId, owner, amount, expectedClose, stage,

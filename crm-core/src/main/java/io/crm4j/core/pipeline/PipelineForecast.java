@@ -107,7 +107,7 @@ public final class PipelineForecast {
 
   /** The forecast of the open opportunities only. */
   public PipelineForecast openOnly() {
-    return where(l -> l.opportunity().isOpen());
+    return where(l -> l.opportunity().inProgress());
   }
 
   /** The weighted total. */

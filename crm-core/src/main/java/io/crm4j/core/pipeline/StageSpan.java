@@ -25,8 +25,8 @@ public record StageSpan(String stage, Instant enteredAt, @Nullable Instant leftA
     }
   }
 
-  /** True while the opportunity is still in this stage. */
-  public boolean isCurrent() {
+  /** True while the opportunity is still in this stage (not a bean getter, so JSON sees no extra property). */
+  public boolean ongoing() {
     return leftAt == null;
   }
 
