@@ -2,6 +2,7 @@ package io.crm4j.core.event;
 
 import io.crm4j.core.activity.ActivityEvent;
 import io.crm4j.core.customer.CustomerEvent;
+import io.crm4j.core.pipeline.PipelineEvent;
 import java.time.Instant;
 import org.apiguardian.api.API;
 
@@ -13,7 +14,8 @@ import org.apiguardian.api.API;
  * this package back to the areas; everything else points the other way.
  */
 @API(status = API.Status.STABLE, since = "0.1")
-public sealed interface DomainEvent permits CustomerEvent, ActivityEvent {
+public sealed interface DomainEvent permits CustomerEvent, ActivityEvent,
+    PipelineEvent {
 
   /** When the change happened, from the injected clock. */
   Instant occurredAt();
