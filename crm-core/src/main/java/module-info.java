@@ -15,4 +15,6 @@ module io.crm4j.core {
   exports io.crm4j.core.customer;
   exports io.crm4j.core.activity;
   exports io.crm4j.core.event;
+  exports io.crm4j.core.time;
+  exports io.crm4j.core.complaint;
 }
