@@ -1,5 +1,6 @@
 package io.crm4j.core.event;
 
+import io.crm4j.core.activity.ActivityEvent;
 import io.crm4j.core.complaint.ComplaintEvent;
 import io.crm4j.core.customer.CustomerEvent;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import org.apiguardian.api.API;
  * this package back to the areas; everything else points the other way.
  */
 @API(status = API.Status.STABLE, since = "0.1")
-public sealed interface DomainEvent permits CustomerEvent, ComplaintEvent {
+public sealed interface DomainEvent permits CustomerEvent, ActivityEvent, ComplaintEvent {
 
   /** When the change happened, from the injected clock. */
   Instant occurredAt();
