@@ -15,6 +15,8 @@ module io.crm4j.core {
   exports io.crm4j.core.customer;
   exports io.crm4j.core.activity;
   exports io.crm4j.core.event;
+  exports io.crm4j.core.time;
+  exports io.crm4j.core.complaint;
   exports io.crm4j.core.json;
   exports io.crm4j.core.spi;
   exports io.crm4j.core.store.memory;

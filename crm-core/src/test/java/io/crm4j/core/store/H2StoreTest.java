@@ -1,5 +1,6 @@
 package io.crm4j.core.store;
 
+import io.crm4j.core.spi.ComplaintStoreContract;
 import io.crm4j.core.spi.CustomerServiceContract;
 import io.crm4j.core.spi.CustomerStoreContract;
 import io.crm4j.core.spi.PipelineStoreContract;
@@ -8,8 +9,11 @@ import io.crm4j.core.store.jdbc.JdbcStore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The storage contract on the JDBC store over an embedded in-memory H2 database. */
-class H2StoreTest implements CustomerStoreContract, CustomerServiceContract,
-    PipelineStoreContract {
+class H2StoreTest implements
+    CustomerStoreContract,
+    CustomerServiceContract,
+    PipelineStoreContract,
+    ComplaintStoreContract {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
 

@@ -3,6 +3,7 @@ package io.crm4j.core.store;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.crm4j.core.spi.ComplaintStoreContract;
 import io.crm4j.core.spi.CustomerServiceContract;
 import io.crm4j.core.spi.CustomerStoreContract;
 import io.crm4j.core.spi.PipelineStoreContract;
@@ -18,8 +19,11 @@ import java.sql.Statement;
  * {@code CRM4J_PG_URL} (`.ci/run` starts one). Without it the tests are skipped on a developer's
  * machine; under {@code CI=true} they fail instead, so CI never passes without running them.
  */
-class PostgresStoreTest implements CustomerStoreContract, CustomerServiceContract,
-    PipelineStoreContract {
+class PostgresStoreTest implements
+    CustomerStoreContract,
+    CustomerServiceContract,
+    PipelineStoreContract,
+    ComplaintStoreContract {
 
   /** The server's JDBC URL, or fails/skips as described above. */
   static String url() {
