@@ -1,7 +1,10 @@
 package io.crm4j.core.event;
 
+import io.crm4j.core.activity.ActivityEvent;
+import io.crm4j.core.complaint.ComplaintEvent;
 import io.crm4j.core.credit.CreditEvent;
 import io.crm4j.core.customer.CustomerEvent;
+import io.crm4j.core.pipeline.PipelineEvent;
 import java.time.Instant;
 import org.apiguardian.api.API;
 
@@ -13,7 +16,12 @@ import org.apiguardian.api.API;
  * this package back to the areas; everything else points the other way.
  */
 @API(status = API.Status.STABLE, since = "0.1")
-public sealed interface DomainEvent permits CustomerEvent, CreditEvent {
+public sealed interface DomainEvent permits
+    CustomerEvent,
+    ActivityEvent,
+    PipelineEvent,
+    ComplaintEvent,
+    CreditEvent {
 
   /** When the change happened, from the injected clock. */
   Instant occurredAt();

@@ -1,0 +1,200 @@
+package io.crm4j.core.internal.json;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.Serializers;
+import io.crm4j.core.activity.Activity;
+import io.crm4j.core.customer.Customer;
+import io.crm4j.core.event.DomainEvent;
+import io.crm4j.core.money.Money;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Jackson module for crm4j's types: ids (single-value records) and {@link Money} as readable
+ * strings, {@link Customer} through its snapshot, and the sealed hierarchies ({@link Activity},
+ * {@link DomainEvent}) with an explicit {@code type} field naming one of their permitted record
+ * types. Only those names are accepted: there is no default typing and no class names in JSON.
+ */
+public final class Crm4jJacksonModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  public Crm4jJacksonModule() {
+    super("crm4j", Version.unknownVersion());
+    addSerializer(Money.class, new MoneySerializer());
+    addDeserializer(Money.class, new MoneyDeserializer());
+    addSerializer(Customer.class, new CustomerSerializer());
+    addDeserializer(Customer.class, new CustomerDeserializer());
+    setMixInAnnotation(DomainEvent.class, DomainEventMixIn.class);
+    setMixInAnnotation(Activity.class, ActivityMixIn.class);
+    registerSubtypes(namedLeaves(DomainEvent.class, true).toArray(NamedType[]::new));
+    registerSubtypes(namedLeaves(Activity.class, false).toArray(NamedType[]::new));
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.addSerializers(new IdSerializers());
+    context.addDeserializers(new IdDeserializers());
+  }
+
+  /** The permitted record types under a sealed root, each with its JSON type name. */
+  static List<NamedType> namedLeaves(Class<?> root, boolean qualified) {
+    List<NamedType> out = new ArrayList<>();
+    collect(root, qualified, out);
+    return out;
+  }
+
+  private static void collect(Class<?> type, boolean qualified, List<NamedType> out) {
+    Class<?>[] permitted = type.getPermittedSubclasses();
+    if (permitted == null) {
+      Class<?> outer = type.getEnclosingClass();
+      String name = qualified && outer != null ? outer.getSimpleName() + "." + type.getSimpleName()
+          : type.getSimpleName();
+      out.add(new NamedType(type, name));
+      return;
+    }
+    for (Class<?> sub : permitted) {
+      collect(sub, qualified, out);
+    }
+  }
+
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+  abstract static class DomainEventMixIn {
+    @JsonIgnore
+    abstract String type();
+
+    @JsonIgnore
+    abstract String aggregateId();
+  }
+
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+  abstract static class ActivityMixIn {}
+
+  /** True for crm4j records with one {@code String value} component: ids. */
+  static boolean isIdRecord(Class<?> raw) {
+    if (!raw.isRecord() || !raw.getName().startsWith("io.crm4j.")) {
+      return false;
+    }
+    RecordComponent[] components = raw.getRecordComponents();
+    return components.length == 1 && components[0].getType() == String.class
+        && components[0].getName().equals("value");
+  }
+
+  private static final class IdSerializers extends Serializers.Base {
+    @Override
+    public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
+      return isIdRecord(type.getRawClass()) ? new IdSerializer(type.getRawClass()) : null;
+    }
+  }
+
+  private static final class IdDeserializers extends Deserializers.Base {
+    @Override
+    public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
+        BeanDescription beanDesc) {
+      return isIdRecord(type.getRawClass()) ? new IdDeserializer(type.getRawClass()) : null;
+    }
+  }
+
+  private static final class IdSerializer extends JsonSerializer<Object> {
+    private final Method accessor;
+
+    IdSerializer(Class<?> raw) {
+      this.accessor = raw.getRecordComponents()[0].getAccessor();
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+      try {
+        gen.writeString((String) accessor.invoke(value));
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IOException("cannot read id " + value.getClass().getName(), e);
+      }
+    }
+  }
+
+  private static final class IdDeserializer extends JsonDeserializer<Object> {
+    private final Class<?> raw;
+    private final Constructor<?> constructor;
+
+    IdDeserializer(Class<?> raw) {
+      this.raw = raw;
+      try {
+        this.constructor = raw.getDeclaredConstructor(String.class);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("id record " + raw.getName() + " has no (String) constructor", e);
+      }
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return ctxt.handleUnexpectedToken(raw, p);
+      }
+      String text = p.getText();
+      try {
+        return constructor.newInstance(text);
+      } catch (InvocationTargetException e) {
+        return ctxt.handleWeirdStringValue(raw, text, String.valueOf(e.getCause().getMessage()));
+      } catch (InstantiationException | IllegalAccessException e) {
+        throw new IOException("cannot create id " + raw.getName(), e);
+      }
+    }
+  }
+
+  private static final class MoneySerializer extends JsonSerializer<Money> {
+    @Override
+    public void serialize(Money value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+      gen.writeString(value.toString());
+    }
+  }
+
+  private static final class MoneyDeserializer extends JsonDeserializer<Money> {
+    @Override
+    public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return (Money) ctxt.handleUnexpectedToken(Money.class, p);
+      }
+      try {
+        return Money.parse(p.getText());
+      } catch (IllegalArgumentException e) {
+        return (Money) ctxt.handleWeirdStringValue(Money.class, p.getText(), e.getMessage());
+      }
+    }
+  }
+
+  private static final class CustomerSerializer extends JsonSerializer<Customer> {
+    @Override
+    public void serialize(Customer value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+      serializers.defaultSerializeValue(CustomerSnapshot.of(value), gen);
+    }
+  }
+
+  private static final class CustomerDeserializer extends JsonDeserializer<Customer> {
+    @Override
+    public Customer deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return ctxt.readValue(p, CustomerSnapshot.class).toCustomer();
+    }
+  }
+}

@@ -1,0 +1,216 @@
+package io.crm4j.core.store.jdbc;
+
+import io.crm4j.core.activity.Activity;
+import io.crm4j.core.activity.ActivityEvent;
+import io.crm4j.core.activity.Payment;
+import io.crm4j.core.activity.Purchase;
+import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.money.Money;
+import io.crm4j.core.spi.ActivityLog;
+import io.crm4j.core.spi.DuplicateIdException;
+import io.crm4j.core.spi.StorageException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/** The activity log in {@code crm4j_activity}, inside a unit of work. */
+final class JdbcActivityLog implements ActivityLog {
+
+  private static final Comparator<Activity> ORDER =
+      Comparator.comparing(Activity::at).thenComparing(a -> a.id().value());
+  private static final int FETCH = 1_000;
+
+  private final JdbcTransaction tx;
+
+  JdbcActivityLog(JdbcTransaction tx) {
+    this.tx = tx;
+  }
+
+  @Override
+  public void append(Activity activity) {
+    appendAll(List.of(Objects.requireNonNull(activity, "activity")));
+  }
+
+  @Override
+  public void appendAll(List<? extends Activity> activities) {
+    Objects.requireNonNull(activities, "activities");
+    if (activities.isEmpty()) {
+      return;
+    }
+    Set<String> ids = new HashSet<>();
+    for (Activity a : activities) {
+      Objects.requireNonNull(a, "activity");
+      if (!ids.add(a.id().value())) {
+        throw new DuplicateIdException("activity", a.id().value());
+      }
+    }
+    try {
+      tx.guarded(() -> insert(activities));
+    } catch (SQLException e) {
+      if (Dialect.isUniqueViolation(e)) {
+        throw new DuplicateIdException("activity", firstStored(activities));
+      }
+      throw failed("append", e);
+    }
+    for (Activity a : activities) {
+      tx.publish(ActivityEvent.Recorded.of(a));
+    }
+  }
+
+  private int[] insert(List<? extends Activity> activities) throws SQLException {
+    try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO crm4j_activity "
+        + "(id, customer_id, kind, occurred_at, amount, currency, body) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      for (Activity a : activities) {
+        ps.setString(1, a.id().value());
+        ps.setString(2, a.customerId().value());
+        ps.setString(3, a.getClass().getSimpleName());
+        ps.setLong(4, Micros.floor(a.at()));
+        Money amount = amountOf(a);
+        if (amount == null) {
+          ps.setNull(5, Types.DECIMAL);
+          ps.setNull(6, Types.CHAR);
+        } else {
+          ps.setBigDecimal(5, amount.amount());
+          ps.setString(6, amount.currency().getCurrencyCode());
+        }
+        ps.setString(7, JdbcTransaction.toJson(a, Activity.class));
+        ps.addBatch();
+      }
+      return ps.executeBatch();
+    }
+  }
+
+  private String firstStored(List<? extends Activity> activities) {
+    return activities.get(0).id().value() + (activities.size() > 1 ? " (or a later entry of the batch)" : "");
+  }
+
+  private static @Nullable Money amountOf(Activity a) {
+    if (a instanceof Purchase p) {
+      return p.amount();
+    }
+    if (a instanceof Payment p) {
+      return p.amount();
+    }
+    return null;
+  }
+
+  @Override
+  public List<Activity> byCustomer(CustomerId customerId, Instant from, Instant to) {
+    Objects.requireNonNull(customerId, "customerId");
+    checkRange(from, to);
+    List<Activity> out = new ArrayList<>();
+    try (PreparedStatement ps = tx.connection().prepareStatement("SELECT body FROM crm4j_activity "
+        + "WHERE customer_id = ? AND occurred_at >= ? AND occurred_at <= ? ORDER BY occurred_at, id")) {
+      ps.setString(1, customerId.value());
+      ps.setLong(2, Micros.floor(from));
+      ps.setLong(3, Micros.floor(to));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Activity a = JdbcTransaction.fromJson(rs.getString(1), Activity.class);
+          if (!a.at().isBefore(from) && a.at().isBefore(to)) {
+            out.add(a);
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw failed("read", e);
+    }
+    out.sort(ORDER);
+    return out;
+  }
+
+  private static void checkRange(Instant from, Instant to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("to must not be before from (" + from + "), but was " + to);
+    }
+  }
+
+  @Override
+  public void scan(Instant from, Instant to, Consumer<? super Activity> sink) {
+    checkRange(from, to);
+    Objects.requireNonNull(sink, "sink");
+    try (PreparedStatement ps = tx.connection().prepareStatement("SELECT body FROM crm4j_activity "
+        + "WHERE occurred_at >= ? AND occurred_at <= ? ORDER BY occurred_at, id")) {
+      ps.setFetchSize(FETCH);
+      ps.setLong(1, Micros.floor(from));
+      ps.setLong(2, Micros.floor(to));
+      List<Activity> sameMicro = new ArrayList<>();
+      long micro = Long.MIN_VALUE;
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Activity a = JdbcTransaction.fromJson(rs.getString(1), Activity.class);
+          long m = Micros.floor(a.at());
+          if (m != micro) {
+            flush(sameMicro, sink);
+            micro = m;
+          }
+          if (!a.at().isBefore(from) && a.at().isBefore(to)) {
+            sameMicro.add(a);
+          }
+        }
+      }
+      flush(sameMicro, sink);
+    } catch (SQLException e) {
+      throw failed("scan", e);
+    }
+  }
+
+  /** Entries within one microsecond come back by id text; restore exact (time, id) order. */
+  private static void flush(List<Activity> group, Consumer<? super Activity> sink) {
+    group.sort(ORDER);
+    group.forEach(sink);
+    group.clear();
+  }
+
+  @Override
+  public int reassign(CustomerId from, CustomerId to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (from.equals(to)) {
+      return 0;
+    }
+    List<Activity> moved = byCustomer(from, Instant.MIN, Instant.MAX);
+    try (PreparedStatement ps = tx.connection().prepareStatement(
+        "UPDATE crm4j_activity SET customer_id = ?, body = ? WHERE id = ?")) {
+      for (Activity a : moved) {
+        ps.setString(1, to.value());
+        ps.setString(2, JdbcTransaction.toJson(a.withCustomerId(to), Activity.class));
+        ps.setString(3, a.id().value());
+        ps.addBatch();
+      }
+      if (!moved.isEmpty()) {
+        ps.executeBatch();
+      }
+    } catch (SQLException e) {
+      throw failed("reassign", e);
+    }
+    return moved.size();
+  }
+
+  @Override
+  public long count() {
+    try (PreparedStatement ps = tx.connection().prepareStatement("SELECT COUNT(*) FROM crm4j_activity");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw failed("count", e);
+    }
+  }
+
+  private static StorageException failed(String what, SQLException e) {
+    return new StorageException("activity " + what + " failed: " + e.getMessage(), e);
+  }
+}

@@ -1,0 +1,184 @@
+package io.crm4j.core.store.jdbc;
+
+import io.crm4j.core.event.DomainEvent;
+import io.crm4j.core.event.EventPublisher;
+import io.crm4j.core.internal.SimpleEventPublisher;
+import io.crm4j.core.spi.ActivityLog;
+import io.crm4j.core.spi.AggregateType;
+import io.crm4j.core.spi.Repository;
+import io.crm4j.core.spi.StorageException;
+import io.crm4j.core.spi.Store;
+import io.crm4j.core.spi.Transaction;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The JDBC store, on embedded H2 (file or memory) or PostgreSQL. Aggregates are kept as JSON
+ * documents with a version column, the activity log in its own indexed table, and every event in
+ * an outbox table written in the same transaction as the change it reports.
+ *
+ * <p>Opening a store brings the database to the latest schema version with the SQL scripts in
+ * the jar (idempotent). Committed events are handed to in-process listeners right after the
+ * commit; the outbox keeps them for a relay that forwards them elsewhere ({@link #outbox()}).
+ *
+ * <p>Thread-safe: each unit of work uses its own connection from the data source.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class JdbcStore implements Store {
+
+  private final DataSource dataSource;
+  private final @Nullable AutoCloseable owned;
+  private final SimpleEventPublisher publisher = new SimpleEventPublisher();
+
+  private JdbcStore(DataSource dataSource, @Nullable AutoCloseable owned) {
+    this.dataSource = dataSource;
+    this.owned = owned;
+  }
+
+  /**
+   * Opens a store on a data source the caller manages (pooled, typically), migrating the schema.
+   *
+   * @throws StorageException if the database cannot be reached or migrated
+   */
+  public static JdbcStore open(DataSource dataSource) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    return migrated(new JdbcStore(dataSource, null));
+  }
+
+  /**
+   * Opens a store on a JDBC URL ({@code jdbc:h2:…} or {@code jdbc:postgresql:…}) with a small
+   * built-in connection pool that {@link #close()} closes. The driver must be on the class path.
+   *
+   * @param maxConnections connections kept open at most, 1 to 64
+   */
+  public static JdbcStore open(String jdbcUrl, int maxConnections) {
+    Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    if (!jdbcUrl.startsWith("jdbc:")) {
+      throw new IllegalArgumentException("jdbcUrl must start with 'jdbc:', but was '" + jdbcUrl + "'");
+    }
+    if (maxConnections < 1 || maxConnections > 64) {
+      throw new IllegalArgumentException("maxConnections must be in [1, 64], but was " + maxConnections);
+    }
+    ConnectionPool pool = new ConnectionPool(jdbcUrl, maxConnections);
+    try {
+      return migrated(new JdbcStore(pool, pool));
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+  }
+
+  /** Opens a store in an embedded H2 database file ({@code <file>.mv.db}); H2 must be on the class path. */
+  public static JdbcStore h2File(Path file) {
+    Objects.requireNonNull(file, "file");
+    return open("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_DELAY=0", 4);
+  }
+
+  /** Opens a store in a named in-memory H2 database, kept while the store is open. */
+  public static JdbcStore h2Memory(String name) {
+    Objects.requireNonNull(name, "name");
+    if (!name.matches("[A-Za-z0-9_-]{1,64}")) {
+      throw new IllegalArgumentException("name must be 1 to 64 letters, digits, '_' or '-', but was '" + name + "'");
+    }
+    return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", 4);
+  }
+
+  private static JdbcStore migrated(JdbcStore store) {
+    try {
+      Dialect dialect;
+      try (Connection c = store.dataSource.getConnection()) {
+        dialect = Dialect.of(c);
+      }
+      SchemaMigrator.migrate(store.dataSource, dialect);
+    } catch (SQLException e) {
+      throw new StorageException("opening the store failed: " + e.getMessage(), e);
+    }
+    return store;
+  }
+
+  @Override
+  public <I, A> Repository<I, A> repository(AggregateType<I, A> type) {
+    Objects.requireNonNull(type, "type");
+    return new AutoCommit(this).repository(type);
+  }
+
+  @Override
+  public ActivityLog activities() {
+    return new AutoCommit(this).activities();
+  }
+
+  @Override
+  public <T> T inTransaction(Function<? super Transaction, ? extends T> work) {
+    Objects.requireNonNull(work, "work");
+    T result;
+    List<DomainEvent> events;
+    try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        JdbcTransaction tx = new JdbcTransaction(c);
+        result = work.apply(tx);
+        tx.flushOutbox();
+        c.commit();
+        events = tx.events();
+      } catch (SQLException | RuntimeException | Error e) {
+        rollback(c, e);
+        throw e;
+      } finally {
+        restore(c, autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new StorageException("unit of work failed and was rolled back: " + e.getMessage(), e);
+    }
+    publisher.publishAll(events);
+    return result;
+  }
+
+  private static void rollback(Connection c, Throwable cause) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static void restore(Connection c, boolean autoCommit) {
+    try {
+      c.setAutoCommit(autoCommit);
+    } catch (SQLException e) {
+      // the connection is broken; the pool or driver discards it
+    }
+  }
+
+  @Override
+  public EventPublisher events() {
+    return publisher;
+  }
+
+  /** The outbox: committed events in commit order, for a relay to forward and mark. */
+  public Outbox outbox() {
+    return new JdbcOutbox(this);
+  }
+
+  DataSource dataSource() {
+    return dataSource;
+  }
+
+  @Override
+  public void close() {
+    if (owned != null) {
+      try {
+        owned.close();
+      } catch (Exception e) {
+        throw new StorageException("closing the store failed: " + e.getMessage(), e);
+      }
+    }
+  }
+}

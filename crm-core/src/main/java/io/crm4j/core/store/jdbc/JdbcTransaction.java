@@ -1,0 +1,112 @@
+package io.crm4j.core.store.jdbc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crm4j.core.event.DomainEvent;
+import io.crm4j.core.internal.json.Mappers;
+import io.crm4j.core.spi.ActivityLog;
+import io.crm4j.core.spi.AggregateType;
+import io.crm4j.core.spi.Repository;
+import io.crm4j.core.spi.Transaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** A unit of work on one JDBC connection; events go to the outbox table before the commit. */
+final class JdbcTransaction implements Transaction {
+
+  static final ObjectMapper JSON = Mappers.mapper();
+
+  private final Connection connection;
+  private final List<DomainEvent> events = new ArrayList<>();
+
+  JdbcTransaction(Connection connection) {
+    this.connection = connection;
+  }
+
+  Connection connection() {
+    return connection;
+  }
+
+  @Override
+  public <I, A> Repository<I, A> repository(AggregateType<I, A> type) {
+    return new JdbcRepository<>(this, Objects.requireNonNull(type, "type"));
+  }
+
+  @Override
+  public ActivityLog activities() {
+    return new JdbcActivityLog(this);
+  }
+
+  @Override
+  public void publish(DomainEvent event) {
+    events.add(Objects.requireNonNull(event, "event"));
+  }
+
+  List<DomainEvent> events() {
+    return events;
+  }
+
+  /** A piece of JDBC work. */
+  @FunctionalInterface
+  interface SqlWork<T> {
+    T run() throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} behind a savepoint, so that an expected failure (a duplicate key) leaves the
+   * unit of work usable: PostgreSQL otherwise refuses every later statement of the transaction.
+   */
+  <T> T guarded(SqlWork<T> work) throws SQLException {
+    Savepoint savepoint = connection.setSavepoint();
+    T result;
+    try {
+      result = work.run();
+    } catch (SQLException e) {
+      connection.rollback(savepoint);
+      throw e;
+    }
+    connection.releaseSavepoint(savepoint);
+    return result;
+  }
+
+  /** Writes the queued events to the outbox in one batch. */
+  void flushOutbox() throws SQLException {
+    if (events.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = connection.prepareStatement(
+        "INSERT INTO crm4j_outbox (event_type, aggregate_id, occurred_at, body) VALUES (?, ?, ?, ?)")) {
+      for (DomainEvent e : events) {
+        ps.setString(1, e.type());
+        ps.setString(2, e.aggregateId());
+        ps.setLong(3, Micros.floor(e.occurredAt()));
+        ps.setString(4, toJson(e, DomainEvent.class));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  static String toJson(Object value, Class<?> as) {
+    try {
+      return JSON.writerFor(as).writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(as.getSimpleName() + " must be writable as JSON, but was not: "
+          + e.getOriginalMessage(), e);
+    }
+  }
+
+  static <T> T fromJson(String json, Class<T> type) {
+    try {
+      return JSON.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored " + type.getSimpleName() + " must be readable, but was not: "
+          + e.getOriginalMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package io.crm4j.core.store.memory;
+
+import io.crm4j.core.spi.AggregateType;
+import io.crm4j.core.spi.DuplicateIdException;
+import io.crm4j.core.spi.Repository;
+import io.crm4j.core.spi.StaleVersionException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
+
+/** Single-call writes on the in-memory store: each checks and applies under the store lock. */
+final class AutoCommitRepository<I, A> implements Repository<I, A> {
+
+  private final MemoryTable<I, A> table;
+  private final AggregateType<I, A> type;
+  private final ReentrantLock lock;
+
+  AutoCommitRepository(MemoryTable<I, A> table, ReentrantLock lock) {
+    this.table = table;
+    this.type = table.type();
+    this.lock = lock;
+  }
+
+  @Override
+  public Optional<A> find(I id) {
+    Objects.requireNonNull(id, "id");
+    return Optional.ofNullable(table.rows.get(type.idText(id)));
+  }
+
+  @Override
+  public A insert(A aggregate) {
+    Objects.requireNonNull(aggregate, "aggregate");
+    long version = type.versionOf(aggregate);
+    if (version != 0) {
+      throw new IllegalArgumentException(type.name() + " version must be 0 to insert, but was " + version);
+    }
+    String key = type.idTextOf(aggregate);
+    A stored = type.withVersion(aggregate, 1);
+    if (table.rows.putIfAbsent(key, stored) != null) {
+      throw new DuplicateIdException(type.name(), key);
+    }
+    return stored;
+  }
+
+  @Override
+  public A update(A aggregate) {
+    Objects.requireNonNull(aggregate, "aggregate");
+    String key = type.idTextOf(aggregate);
+    long expected = type.versionOf(aggregate);
+    A stored = type.withVersion(aggregate, expected + 1);
+    lock.lock();
+    try {
+      A now = table.rows.get(key);
+      long actual = now == null ? -1 : type.versionOf(now);
+      if (now == null || actual != expected) {
+        throw new StaleVersionException(type.name(), key, expected, actual);
+      }
+      table.rows.put(key, stored);
+    } finally {
+      lock.unlock();
+    }
+    return stored;
+  }
+
+  @Override
+  public boolean delete(I id, long expectedVersion) {
+    Objects.requireNonNull(id, "id");
+    String key = type.idText(id);
+    lock.lock();
+    try {
+      A now = table.rows.get(key);
+      if (now == null) {
+        return false;
+      }
+      long actual = type.versionOf(now);
+      if (actual != expectedVersion) {
+        throw new StaleVersionException(type.name(), key, expectedVersion, actual);
+      }
+      table.rows.remove(key);
+      return true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public List<A> page(@Nullable I after, int limit) {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be > 0, but was " + limit);
+    }
+    NavigableMap<String, A> view = after == null ? table.rows : table.rows.tailMap(type.idText(after), false);
+    List<A> out = new ArrayList<>(Math.min(limit, 1024));
+    for (A a : view.values()) {
+      if (out.size() == limit) {
+        break;
+      }
+      out.add(a);
+    }
+    return out;
+  }
+
+  @Override
+  public long count() {
+    return table.rows.size();
+  }
+
+  @Override
+  public long versionOf(A aggregate) {
+    return type.versionOf(aggregate);
+  }
+}

@@ -1,0 +1,107 @@
+package io.crm4j.core.store.memory;
+
+import io.crm4j.core.event.DomainEvent;
+import io.crm4j.core.event.EventPublisher;
+import io.crm4j.core.internal.SimpleEventPublisher;
+import io.crm4j.core.spi.ActivityLog;
+import io.crm4j.core.spi.AggregateType;
+import io.crm4j.core.spi.Repository;
+import io.crm4j.core.spi.Store;
+import io.crm4j.core.spi.Transaction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.apiguardian.api.API;
+
+/**
+ * The embedded default store: everything in memory, nothing survives the process.
+ *
+ * <p>Reads are lock-free. Writes take one store-wide lock for the few instructions that check
+ * versions and apply the change, so a unit of work commits all its writes or none, and a stale
+ * write is always rejected. Aggregates must be immutable (every crm4j aggregate is); they are
+ * kept as given, never copied.
+ *
+ * <p>Thread-safe.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class InMemoryStore implements Store {
+
+  private final ReentrantLock writeLock = new ReentrantLock();
+  private final ConcurrentMap<String, MemoryTable<?, ?>> tables = new ConcurrentHashMap<>();
+  private final SimpleEventPublisher publisher = new SimpleEventPublisher();
+  private final MemoryActivityLog activityLog = new MemoryActivityLog(writeLock, publisher);
+
+  private InMemoryStore() {}
+
+  /** Returns a new, empty store. */
+  public static InMemoryStore create() {
+    return new InMemoryStore();
+  }
+
+  @SuppressWarnings("unchecked")
+  <I, A> MemoryTable<I, A> table(AggregateType<I, A> type) {
+    Objects.requireNonNull(type, "type");
+    MemoryTable<?, ?> table = tables.computeIfAbsent(type.name(), n -> new MemoryTable<>(type));
+    if (table.type() != type && table.type().javaType() != type.javaType()) {
+      throw new IllegalArgumentException("type " + type.name() + " is already registered for "
+          + table.type().javaType().getName() + ", but was " + type.javaType().getName());
+    }
+    return (MemoryTable<I, A>) table;
+  }
+
+  @Override
+  public <I, A> Repository<I, A> repository(AggregateType<I, A> type) {
+    return new AutoCommitRepository<>(table(type), writeLock);
+  }
+
+  @Override
+  public ActivityLog activities() {
+    return activityLog;
+  }
+
+  @Override
+  public <T> T inTransaction(Function<? super Transaction, ? extends T> work) {
+    Objects.requireNonNull(work, "work");
+    MemoryTransaction tx = new MemoryTransaction(this, activityLog);
+    T result = work.apply(tx);
+    List<DomainEvent> events;
+    writeLock.lock();
+    try {
+      tx.commit();
+      events = tx.events();
+    } finally {
+      writeLock.unlock();
+    }
+    publisher.publishAll(events);
+    return result;
+  }
+
+  @Override
+  public EventPublisher events() {
+    return publisher;
+  }
+
+  /** Drops everything; for tests and demos. */
+  public void clear() {
+    writeLock.lock();
+    try {
+      tables.clear();
+      activityLog.clear();
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  @Override
+  public void close() {
+    // nothing to release; the data goes with the instance
+  }
+
+  List<MemoryTable<?, ?>> tables() {
+    return new ArrayList<>(tables.values());
+  }
+}

@@ -1,0 +1,179 @@
+package io.crm4j.core.store.memory;
+
+import io.crm4j.core.activity.Activity;
+import io.crm4j.core.activity.ActivityEvent;
+import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.internal.SimpleEventPublisher;
+import io.crm4j.core.spi.ActivityLog;
+import io.crm4j.core.spi.DuplicateIdException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/** The in-memory activity log: indexed by id, by time and by customer and time. */
+final class MemoryActivityLog implements ActivityLog {
+
+  /** Orders entries by time, ties by id. */
+  record Key(Instant at, String id) implements Comparable<Key> {
+    private static final Comparator<Key> ORDER = Comparator.comparing(Key::at).thenComparing(Key::id);
+
+    static Key of(Activity a) {
+      return new Key(a.at(), a.id().value());
+    }
+
+    @Override
+    public int compareTo(Key o) {
+      return ORDER.compare(this, o);
+    }
+  }
+
+  /** The activity writes of a unit of work, in order. */
+  static final class Changes {
+    final List<Activity> appends = new ArrayList<>();
+    final List<CustomerId[]> reassigns = new ArrayList<>();
+
+    boolean isEmpty() {
+      return appends.isEmpty() && reassigns.isEmpty();
+    }
+  }
+
+  private final ReentrantLock lock;
+  private final SimpleEventPublisher publisher;
+  private final Map<String, Activity> byId = new ConcurrentHashMap<>();
+  private final ConcurrentSkipListMap<Key, Activity> byTime = new ConcurrentSkipListMap<>();
+  private final Map<CustomerId, ConcurrentSkipListMap<Key, Activity>> byCustomer = new ConcurrentHashMap<>();
+
+  MemoryActivityLog(ReentrantLock lock, SimpleEventPublisher publisher) {
+    this.lock = lock;
+    this.publisher = publisher;
+  }
+
+  @Override
+  public void append(Activity activity) {
+    Objects.requireNonNull(activity, "activity");
+    appendAll(List.of(activity));
+  }
+
+  @Override
+  public void appendAll(List<? extends Activity> activities) {
+    Objects.requireNonNull(activities, "activities");
+    Changes changes = new Changes();
+    for (Activity a : activities) {
+      changes.appends.add(Objects.requireNonNull(a, "activity"));
+    }
+    lock.lock();
+    try {
+      check(changes);
+      apply(changes);
+    } finally {
+      lock.unlock();
+    }
+    if (publisher.hasListeners()) {
+      for (Activity a : changes.appends) {
+        publisher.publish(ActivityEvent.Recorded.of(a));
+      }
+    }
+  }
+
+  /** Throws if any append would repeat a stored id or an id earlier in the same changes. */
+  void check(Changes changes) {
+    Set<String> seen = new HashSet<>();
+    for (Activity a : changes.appends) {
+      String id = a.id().value();
+      if (byId.containsKey(id) || !seen.add(id)) {
+        throw new DuplicateIdException("activity", id);
+      }
+    }
+  }
+
+  /** Applies checked changes. Caller holds the lock. */
+  void apply(Changes changes) {
+    for (Activity a : changes.appends) {
+      put(a);
+    }
+    for (CustomerId[] r : changes.reassigns) {
+      move(r[0], r[1]);
+    }
+  }
+
+  private void put(Activity a) {
+    Key key = Key.of(a);
+    byId.put(a.id().value(), a);
+    byTime.put(key, a);
+    byCustomer.computeIfAbsent(a.customerId(), c -> new ConcurrentSkipListMap<>()).put(key, a);
+  }
+
+  private int move(CustomerId from, CustomerId to) {
+    ConcurrentSkipListMap<Key, Activity> entries = byCustomer.remove(from);
+    if (entries == null || from.equals(to)) {
+      return 0;
+    }
+    for (Activity a : entries.values()) {
+      put(a.withCustomerId(to));
+    }
+    return entries.size();
+  }
+
+  @Override
+  public List<Activity> byCustomer(CustomerId customerId, Instant from, Instant to) {
+    Objects.requireNonNull(customerId, "customerId");
+    checkRange(from, to);
+    ConcurrentSkipListMap<Key, Activity> entries = byCustomer.get(customerId);
+    if (entries == null) {
+      return List.of();
+    }
+    return List.copyOf(entries.subMap(new Key(from, ""), new Key(to, "")).values());
+  }
+
+  static void checkRange(Instant from, Instant to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("to must not be before from (" + from + "), but was " + to);
+    }
+  }
+
+  @Override
+  public void scan(Instant from, Instant to, Consumer<? super Activity> sink) {
+    checkRange(from, to);
+    Objects.requireNonNull(sink, "sink");
+    byTime.subMap(new Key(from, ""), new Key(to, "")).values().forEach(sink);
+  }
+
+  @Override
+  public int reassign(CustomerId from, CustomerId to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    lock.lock();
+    try {
+      return move(from, to);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  int countOf(CustomerId customerId) {
+    ConcurrentSkipListMap<Key, Activity> entries = byCustomer.get(customerId);
+    return entries == null ? 0 : entries.size();
+  }
+
+  @Override
+  public long count() {
+    return byId.size();
+  }
+
+  void clear() {
+    byId.clear();
+    byTime.clear();
+    byCustomer.clear();
+  }
+}

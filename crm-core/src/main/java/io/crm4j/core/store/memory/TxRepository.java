@@ -1,0 +1,156 @@
+package io.crm4j.core.store.memory;
+
+import io.crm4j.core.spi.AggregateType;
+import io.crm4j.core.spi.DuplicateIdException;
+import io.crm4j.core.spi.Repository;
+import io.crm4j.core.spi.StaleVersionException;
+import io.crm4j.core.store.memory.MemoryTransaction.Pending;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/** A repository seen through a unit of work: committed rows overlaid with the unit's writes. */
+final class TxRepository<I, A> implements Repository<I, A> {
+
+  private final MemoryTransaction tx;
+  private final MemoryTable<I, A> table;
+  private final AggregateType<I, A> type;
+
+  TxRepository(MemoryTransaction tx, MemoryTable<I, A> table) {
+    this.tx = tx;
+    this.table = table;
+    this.type = table.type();
+  }
+
+  private Map<String, Pending<A>> pending() {
+    return tx.pending(table);
+  }
+
+  private @Nullable A current(String key) {
+    Pending<A> p = pending().get(key);
+    return p != null ? p.value() : table.rows.get(key);
+  }
+
+  @Override
+  public Optional<A> find(I id) {
+    Objects.requireNonNull(id, "id");
+    return Optional.ofNullable(current(type.idText(id)));
+  }
+
+  @Override
+  public A insert(A aggregate) {
+    Objects.requireNonNull(aggregate, "aggregate");
+    String key = type.idTextOf(aggregate);
+    long version = type.versionOf(aggregate);
+    if (version != 0) {
+      throw new IllegalArgumentException(type.name() + " version must be 0 to insert, but was " + version);
+    }
+    if (current(key) != null) {
+      throw new DuplicateIdException(type.name(), key);
+    }
+    A stored = type.withVersion(aggregate, 1);
+    Pending<A> before = pending().get(key);
+    long base = before != null ? before.baseVersion() : -1;
+    pending().put(key, new Pending<>(base, stored));
+    return stored;
+  }
+
+  @Override
+  public A update(A aggregate) {
+    Objects.requireNonNull(aggregate, "aggregate");
+    String key = type.idTextOf(aggregate);
+    long expected = type.versionOf(aggregate);
+    A now = current(key);
+    long actual = now == null ? -1 : type.versionOf(now);
+    if (actual != expected || now == null) {
+      throw new StaleVersionException(type.name(), key, expected, actual);
+    }
+    A stored = type.withVersion(aggregate, expected + 1);
+    Pending<A> before = pending().get(key);
+    pending().put(key, new Pending<>(before != null ? before.baseVersion() : actual, stored));
+    return stored;
+  }
+
+  @Override
+  public boolean delete(I id, long expectedVersion) {
+    Objects.requireNonNull(id, "id");
+    String key = type.idText(id);
+    A now = current(key);
+    if (now == null) {
+      return false;
+    }
+    long actual = type.versionOf(now);
+    if (actual != expectedVersion) {
+      throw new StaleVersionException(type.name(), key, expectedVersion, actual);
+    }
+    Pending<A> before = pending().get(key);
+    pending().put(key, new Pending<>(before != null ? before.baseVersion() : actual, null));
+    return true;
+  }
+
+  @Override
+  public List<A> page(@Nullable I after, int limit) {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be > 0, but was " + limit);
+    }
+    Map<String, Pending<A>> pending = pending();
+    NavigableMap<String, A> view = after == null ? table.rows : table.rows.tailMap(type.idText(after), false);
+    if (pending.isEmpty()) {
+      List<A> out = new ArrayList<>(Math.min(limit, 1024));
+      for (A a : view.values()) {
+        if (out.size() == limit) {
+          break;
+        }
+        out.add(a);
+      }
+      return out;
+    }
+    TreeMap<String, A> merged = new TreeMap<>();
+    for (Map.Entry<String, A> e : view.entrySet()) {
+      if (merged.size() >= limit + pending.size()) {
+        break;
+      }
+      merged.put(e.getKey(), e.getValue());
+    }
+    String afterKey = after == null ? null : type.idText(after);
+    for (Map.Entry<String, Pending<A>> e : pending.entrySet()) {
+      if (afterKey != null && e.getKey().compareTo(afterKey) <= 0) {
+        continue;
+      }
+      if (e.getValue().value() == null) {
+        merged.remove(e.getKey());
+      } else {
+        merged.put(e.getKey(), e.getValue().value());
+      }
+    }
+    List<A> out = new ArrayList<>(limit);
+    for (A a : merged.values()) {
+      if (out.size() == limit) {
+        break;
+      }
+      out.add(a);
+    }
+    return out;
+  }
+
+  @Override
+  public long count() {
+    long n = table.rows.size();
+    for (Map.Entry<String, Pending<A>> e : pending().entrySet()) {
+      boolean stored = table.rows.containsKey(e.getKey());
+      boolean present = e.getValue().value() != null;
+      n += (present ? 1 : 0) - (stored ? 1 : 0);
+    }
+    return n;
+  }
+
+  @Override
+  public long versionOf(A aggregate) {
+    return type.versionOf(aggregate);
+  }
+}
