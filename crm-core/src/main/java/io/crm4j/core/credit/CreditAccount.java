@@ -132,7 +132,7 @@ public record CreditAccount(CreditAccountId id, CustomerId customerId, List<Cred
       boolean before = reached(limit.lastExposure(), limit.amount(), level);
       boolean after = reached(now, limit.amount(), level);
       if (before != after) {
-        events.add(new CreditEvent.UtilisationCrossed(id, exposure.segment(), level,
+        events.add(new CreditEvent.UtilisationCrossed(id, exposure.segment(), level.value(),
             after ? CreditEvent.Direction.UP : CreditEvent.Direction.DOWN, now, limit.amount(), at));
       }
     }
@@ -140,7 +140,7 @@ public record CreditAccount(CreditAccountId id, CustomerId customerId, List<Cred
     List<CreditHistoryEntry> nextHistory = history;
     if (!events.isEmpty()) {
       nextHistory = appendAt(at, "utilisation of " + exposure.segment() + " crossed " + events.stream()
-          .map(e -> ((CreditEvent.UtilisationCrossed) e).level() + " " + ((CreditEvent.UtilisationCrossed) e).direction())
+          .map(e -> ((CreditEvent.UtilisationCrossed) e).levelPercent() + "% " + ((CreditEvent.UtilisationCrossed) e).direction())
           .toList());
     }
     return new Change(new CreditAccount(id, customerId, next, blocked, blockReason, nextHistory, version), events);

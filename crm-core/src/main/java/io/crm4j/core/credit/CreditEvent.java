@@ -2,7 +2,7 @@ package io.crm4j.core.credit;
 
 import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.money.Money;
-import io.crm4j.core.money.Percentage;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -52,17 +52,18 @@ public sealed interface CreditEvent extends DomainEvent {
   /**
    * The exposure of a segment crossed a utilisation level.
    *
-   * @param level the level crossed
+   * @param levelPercent the level crossed in percentage points, e.g. 80 for 80 % (a plain number so the
+   *     event's JSON stays a plain number)
    * @param direction UP when the level is now reached, DOWN when it no longer is
    * @param exposure the exposure recorded
    * @param limit the limit it was compared with
    */
-  record UtilisationCrossed(CreditAccountId creditAccountId, CreditSegment segment, Percentage level,
+  record UtilisationCrossed(CreditAccountId creditAccountId, CreditSegment segment, BigDecimal levelPercent,
       Direction direction, Money exposure, Money limit, Instant occurredAt) implements CreditEvent {
     public UtilisationCrossed {
       Objects.requireNonNull(creditAccountId, "creditAccountId");
       Objects.requireNonNull(segment, "segment");
-      Objects.requireNonNull(level, "level");
+      Objects.requireNonNull(levelPercent, "levelPercent");
       Objects.requireNonNull(direction, "direction");
       Objects.requireNonNull(exposure, "exposure");
       Objects.requireNonNull(limit, "limit");

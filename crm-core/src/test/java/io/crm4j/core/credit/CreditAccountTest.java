@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.json.Crm4jJson;
 import io.crm4j.core.money.Money;
-import io.crm4j.core.money.Percentage;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -79,9 +80,9 @@ class CreditAccountTest {
     assertThat(c1.events()).isEmpty();
     CreditAccount.Change c2 = c1.account().recordExposure(exposure("850"), levels, T0);
     assertThat(c2.events()).containsExactly(new CreditEvent.UtilisationCrossed(CreditAccountId.of("ca-1"), SALES,
-        Percentage.of("80"), CreditEvent.Direction.UP, eur("850"), eur("1000"), T0));
+        new BigDecimal("80"), CreditEvent.Direction.UP, eur("850"), eur("1000"), T0));
     CreditAccount.Change c3 = c2.account().recordExposure(exposure("1000"), levels, T0);
-    assertThat(c3.events()).extracting(e -> ((CreditEvent.UtilisationCrossed) e).level()).containsExactly(Percentage.of("100"));
+    assertThat(c3.events()).extracting(e -> ((CreditEvent.UtilisationCrossed) e).levelPercent()).containsExactly(new BigDecimal("100"));
     CreditAccount.Change c4 = c3.account().recordExposure(exposure("500"), levels, T0);
     assertThat(c4.events()).hasSize(2).allMatch(e -> ((CreditEvent.UtilisationCrossed) e).direction()
         == CreditEvent.Direction.DOWN);
@@ -102,6 +103,13 @@ class CreditAccountTest {
     Exposure usd = Exposure.of(SALES, Currency.getInstance("USD"), List.of(), LocalDate.of(2026, 1, 1));
     assertThatThrownBy(() -> account().recordExposure(usd, UtilisationLevels.ofDefaults(), T0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has none");
+  }
+
+  @Test
+  void json_blockedAccountWithExposure_roundTrips() {
+    CreditAccount a = account().recordExposure(exposure("900"), UtilisationLevels.ofDefaults(), T0).account()
+        .block("cheque returned", T0).account().withVersion(4);
+    assertThat(Crm4jJson.read(Crm4jJson.write(a), CreditAccount.class)).isEqualTo(a);
   }
 
   @Test

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crm4j.core.event.DomainEvent;
+import io.crm4j.core.json.Crm4jJson;
+import java.util.List;
 import io.crm4j.core.money.Money;
-import io.crm4j.core.money.Percentage;
+import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,7 @@ class CreditEventTest {
 
   @Test
   void type_andAggregateId_followTheHierarchy() {
-    DomainEvent e = new CreditEvent.UtilisationCrossed(ID, CreditSegment.of("s"), Percentage.of("80"),
+    DomainEvent e = new CreditEvent.UtilisationCrossed(ID, CreditSegment.of("s"), new BigDecimal("80"),
         CreditEvent.Direction.UP, Money.of("80", "EUR"), Money.of("100", "EUR"), T);
     assertThat(e.type()).isEqualTo("CreditEvent.UtilisationCrossed");
     assertThat(e.aggregateId()).isEqualTo("ca-9");
@@ -27,6 +29,23 @@ class CreditEventTest {
         .isEqualTo("CreditEvent.LimitSet");
   }
 
+  static List<CreditEvent> oneOfEach() {
+    return List.of(new CreditEvent.LimitSet(ID, CreditSegment.of("s"), Money.of("1000", "EUR"), T),
+        new CreditEvent.Blocked(ID, "cheque returned", T), new CreditEvent.Unblocked(ID, T),
+        new CreditEvent.UtilisationCrossed(ID, CreditSegment.of("s"), new BigDecimal("80"), CreditEvent.Direction.DOWN,
+            Money.of("799.99", "EUR"), Money.of("1000", "EUR"), T));
+  }
+
+  @Test
+  void json_everyEventRoundTripsWithItsTypeName() {
+    for (CreditEvent event : oneOfEach()) {
+      String json = Crm4jJson.write(event);
+      assertThat(json).contains("\"type\":\"CreditEvent." + event.getClass().getSimpleName() + "\"");
+      assertThat(Crm4jJson.read(json, DomainEvent.class)).isEqualTo(event);
+    }
+    assertThat(oneOfEach()).hasSize(CreditEvent.class.getPermittedSubclasses().length);
+  }
+
   @Test
   void new_nulls_throw() {
     assertThatThrownBy(() -> new CreditEvent.Blocked(ID, "r", null)).isInstanceOf(NullPointerException.class)
@@ -35,7 +54,7 @@ class CreditEventTest {
         .hasMessage("creditAccountId");
     assertThatThrownBy(() -> new CreditEvent.LimitSet(ID, CreditSegment.of("s"), null, T))
         .isInstanceOf(NullPointerException.class).hasMessage("limit");
-    assertThatThrownBy(() -> new CreditEvent.UtilisationCrossed(ID, CreditSegment.of("s"), Percentage.of("1"), null,
+    assertThatThrownBy(() -> new CreditEvent.UtilisationCrossed(ID, CreditSegment.of("s"), BigDecimal.ONE, null,
         Money.of("1", "EUR"), Money.of("1", "EUR"), T)).isInstanceOf(NullPointerException.class).hasMessage("direction");
   }
 }

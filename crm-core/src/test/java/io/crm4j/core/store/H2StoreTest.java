@@ -1,6 +1,7 @@
 package io.crm4j.core.store;
 
 import io.crm4j.core.spi.ComplaintStoreContract;
+import io.crm4j.core.spi.CreditStoreContract;
 import io.crm4j.core.spi.CustomerServiceContract;
 import io.crm4j.core.spi.CustomerStoreContract;
 import io.crm4j.core.spi.PipelineStoreContract;
@@ -13,7 +14,8 @@ class H2StoreTest implements
     CustomerStoreContract,
     CustomerServiceContract,
     PipelineStoreContract,
-    ComplaintStoreContract {
+    ComplaintStoreContract,
+    CreditStoreContract {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.crm4j.core.spi.ComplaintStoreContract;
+import io.crm4j.core.spi.CreditStoreContract;
 import io.crm4j.core.spi.CustomerServiceContract;
 import io.crm4j.core.spi.CustomerStoreContract;
 import io.crm4j.core.spi.PipelineStoreContract;
@@ -23,7 +24,8 @@ class PostgresStoreTest implements
     CustomerStoreContract,
     CustomerServiceContract,
     PipelineStoreContract,
-    ComplaintStoreContract {
+    ComplaintStoreContract,
+    CreditStoreContract {
 
   /** The server's JDBC URL, or fails/skips as described above. */
   static String url() {

@@ -73,6 +73,20 @@ public final class GradeBands {
     return grade.isAtLeast(lowestWithCredit);
   }
 
+  /**
+   * The names of the grades that get no trade credit, e.g. {@code [CCC, CC, C, D]} with the
+   * presets; pass them to core's {@code CreditCheckConfig.Builder#refusedGrades}.
+   */
+  public java.util.Set<String> gradesWithoutCredit() {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (CreditGrade g : CreditGrade.values()) {
+      if (!offersTradeCredit(g)) {
+        out.add(g.name());
+      }
+    }
+    return java.util.Collections.unmodifiableSet(out);
+  }
+
   /** The lowest grade that still gets trade credit. */
   public CreditGrade lowestWithCredit() {
     return lowestWithCredit;

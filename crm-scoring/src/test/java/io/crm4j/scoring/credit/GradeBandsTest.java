@@ -27,6 +27,7 @@ class GradeBandsTest {
     assertThat(b.offersTradeCredit(CreditGrade.CCC)).isFalse();
     assertThat(b.threshold(CreditGrade.A)).isEqualTo(70);
     assertThat(b.threshold(CreditGrade.D)).isZero();
+    assertThat(b.gradesWithoutCredit()).containsExactly("CCC", "CC", "C", "D");
   }
 
   @Test
