@@ -175,7 +175,14 @@ public final class CreditCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      Scorecard card = fromJson(JSON.readTree(scorecard.toFile()));
+      JsonNode tree;
+      try {
+        tree = JSON.readTree(scorecard.toFile());
+      } catch (IOException e) {
+        throw new IllegalArgumentException("--scorecard must be a readable scorecard JSON file, but " + scorecard
+            + " gave: " + e.getMessage(), e);
+      }
+      Scorecard card = fromJson(tree);
       Sample sample = read(data);
       RowScorer scorer = card.rowScorer(sample.columns());
       List<String> columns = sample.columns();

@@ -106,6 +106,14 @@ class CreditCommandTest {
   }
 
   @Test
+  void score_missingScorecardFile_failsOnStderr() {
+    int code = Crm4jCli.run("credit", "score", "--scorecard", dir.resolve("none.json").toString(), "--data",
+        data.toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--scorecard must be a readable scorecard JSON file");
+  }
+
+  @Test
   void help_everyCommand_exitsZero() {
     assertThat(Crm4jCli.run("credit", "--help")).isZero();
     assertThat(Crm4jCli.run("credit", "iv", "--help")).isZero();
