@@ -1,0 +1,97 @@
+package io.crm4j.scoring.tiering.internal;
+
+import java.util.Arrays;
+import org.apiguardian.api.API;
+
+/**
+ * Rank helpers shared by the RFM, pyramid and quantile formulas. Ties are handled by counting
+ * strictly smaller (or larger) values, so equal values always get equal ranks and the result does
+ * not depend on the input order. Runs in {@code O(n log n)} with one sorted copy of the input.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class Ranking {
+
+  private Ranking() {}
+
+  /** For each element, how many elements of {@code values} are strictly smaller. */
+  public static int[] countStrictlyBelow(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int[] below = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      below[i] = lowerBound(sorted, values[i]);
+    }
+    return below;
+  }
+
+  /** For each element, how many elements of {@code values} are strictly larger. */
+  public static int[] countStrictlyAbove(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int[] above = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      above[i] = sorted.length - upperBound(sorted, values[i]);
+    }
+    return above;
+  }
+
+  /**
+   * The bin, 1 to {@code bins}, of an element with {@code below} of {@code n} elements strictly
+   * worse than it: {@code 1 + floor(bins * below / n)}.
+   */
+  public static int bin(int below, int n, int bins) {
+    assert below >= 0 && below < n : "below out of range";
+    return 1 + (int) ((long) bins * below / n);
+  }
+
+  /** Index of the first element {@code >= key} in an ascending array. */
+  public static int lowerBound(double[] sorted, double key) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Index of the first element {@code > key} in an ascending array. */
+  public static int upperBound(double[] sorted, double key) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] <= key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Throws unless every value is finite and {@code >= 0}; names the first bad element. */
+  public static void requireFiniteNonNegative(double[] values, String name) {
+    for (int i = 0; i < values.length; i++) {
+      double v = values[i];
+      if (!Double.isFinite(v) || v < 0) {
+        throw new IllegalArgumentException(
+            name + "[" + i + "] must be finite and >= 0, but was " + v);
+      }
+    }
+  }
+
+  /** Throws unless every value is finite; names the first bad element. */
+  public static void requireFinite(double[] values, String name) {
+    for (int i = 0; i < values.length; i++) {
+      if (!Double.isFinite(values[i])) {
+        throw new IllegalArgumentException(
+            name + "[" + i + "] must be a finite number, but was " + values[i]);
+      }
+    }
+  }
+}
