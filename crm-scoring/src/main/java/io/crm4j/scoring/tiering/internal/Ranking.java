@@ -24,6 +24,54 @@ public final class Ranking {
     return below;
   }
 
+  /**
+   * For each element, how many elements of {@code values} are strictly smaller; a counting pass
+   * when the values span a small range (days, purchase counts), a sort otherwise.
+   */
+  public static int[] countStrictlyBelow(int[] values) {
+    if (values.length == 0) {
+      return new int[0];
+    }
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (int v : values) {
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    long range = (long) max - min + 1;
+    if (range > 4L * values.length + 1024) {
+      double[] asDouble = new double[values.length];
+      for (int i = 0; i < values.length; i++) {
+        asDouble[i] = values[i];
+      }
+      return countStrictlyBelow(asDouble);
+    }
+    int[] below = new int[(int) range];
+    for (int v : values) {
+      below[v - min]++;
+    }
+    int running = 0;
+    for (int k = 0; k < below.length; k++) {
+      int count = below[k];
+      below[k] = running;
+      running += count;
+    }
+    int[] result = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      result[i] = below[values[i] - min];
+    }
+    return result;
+  }
+
+  /** For each element, how many elements of {@code values} are strictly larger. */
+  public static int[] countStrictlyAbove(int[] values) {
+    int[] negated = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      negated[i] = -values[i];
+    }
+    return countStrictlyBelow(negated);
+  }
+
   /** For each element, how many elements of {@code values} are strictly larger. */
   public static int[] countStrictlyAbove(double[] values) {
     double[] sorted = values.clone();
