@@ -67,7 +67,7 @@ public final class Ranking {
   public static int[] countStrictlyAbove(int[] values) {
     int[] negated = new int[values.length];
     for (int i = 0; i < values.length; i++) {
-      negated[i] = -values[i];
+      negated[i] = ~values[i]; // reverses the order without overflow at Integer.MIN_VALUE
     }
     return countStrictlyBelow(negated);
   }
