@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
     description = "crm4j command line: CRM scoring and the demo job.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        RfmCommand.class,
+        AbcCommand.class,
+        SeasonalCommand.class,
     })
 public final class Crm4jCli implements Runnable {
 
