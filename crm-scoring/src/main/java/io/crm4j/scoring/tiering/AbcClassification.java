@@ -1,6 +1,7 @@
 package io.crm4j.scoring.tiering;
 
 import io.crm4j.scoring.tiering.internal.Ranking;
+import io.crm4j.scoring.tiering.internal.SortedOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -162,10 +163,7 @@ public final class AbcClassification {
   }
 
   private static double[] checkedSortedCopy(double[] values) {
-    if (values.length == 0) {
-      throw new IllegalArgumentException("values must not be empty, but had length 0");
-    }
-    Ranking.requireFiniteNonNegative(values, "values");
+    checkValues(values);
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     if (sorted[sorted.length - 1] <= 0) {
@@ -178,35 +176,47 @@ public final class AbcClassification {
   /** Per element: cumulative share including its tie group, and before it. */
   private static Shares shares(double[] values) {
     Objects.requireNonNull(values, "values");
-    double[] sorted = checkedSortedCopy(values);
-    int n = sorted.length;
-    // cumulative sums, largest first, stored at the first (lowest) sorted index of each tie group
-    double[] cumIncluding = new double[n];
-    double[] cumBefore = new double[n];
+    checkValues(values);
+    SortedOrder sorted = SortedOrder.of(values);
+    int[] order = sorted.order();
+    long[] keys = sorted.keys();
+    int n = order.length;
+    double total = 0;
+    for (int p = n - 1; p >= 0; p--) { // largest first, the order of the cumulative sums below
+      total += SortedOrder.value(keys[p]);
+    }
+    if (total <= 0) {
+      throw new IllegalArgumentException("values must have a positive total, but all " + n + " values were 0");
+    }
+    double[] including = new double[n];
+    double[] before = new double[n];
     double running = 0;
     int hi = n;
     while (hi > 0) {
       int lo = hi - 1;
-      while (lo > 0 && sorted[lo - 1] == sorted[hi - 1]) {
+      while (lo > 0 && keys[lo - 1] == keys[hi - 1]) {
         lo--;
       }
-      double before = running;
-      for (int k = hi - 1; k >= lo; k--) {
-        running += sorted[k];
+      double shareBefore = Math.min(1.0, running / total);
+      double value = SortedOrder.value(keys[hi - 1]);
+      for (int p = hi - 1; p >= lo; p--) {
+        running += value;
       }
-      cumBefore[lo] = before;
-      cumIncluding[lo] = running;
+      double shareIncluding = Math.min(1.0, running / total);
+      for (int p = lo; p < hi; p++) {
+        including[order[p]] = shareIncluding;
+        before[order[p]] = shareBefore;
+      }
       hi = lo;
     }
-    double total = running;
-    double[] including = new double[n];
-    double[] before = new double[n];
-    for (int i = 0; i < n; i++) {
-      int group = Ranking.lowerBound(sorted, values[i]);
-      including[i] = Math.min(1.0, cumIncluding[group] / total);
-      before[i] = Math.min(1.0, cumBefore[group] / total);
-    }
     return new Shares(including, before);
+  }
+
+  private static void checkValues(double[] values) {
+    if (values.length == 0) {
+      throw new IllegalArgumentException("values must not be empty, but had length 0");
+    }
+    Ranking.requireFiniteNonNegative(values, "values");
   }
 
   private record Shares(double[] including, double[] before) {}

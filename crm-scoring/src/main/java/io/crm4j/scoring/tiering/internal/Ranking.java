@@ -1,12 +1,12 @@
 package io.crm4j.scoring.tiering.internal;
 
-import java.util.Arrays;
 import org.apiguardian.api.API;
 
 /**
- * Rank helpers shared by the RFM, pyramid and quantile formulas. Ties are handled by counting
+ * Rank helpers shared by the RFM, pyramid and management-class formulas. Ties are handled by counting
  * strictly smaller (or larger) values, so equal values always get equal ranks and the result does
- * not depend on the input order. Runs in {@code O(n log n)} with one sorted copy of the input.
+ * not depend on the input order. Doubles are ordered with {@link SortedOrder} (a radix sort), ints
+ * with a counting pass when their range is small.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class Ranking {
@@ -15,13 +15,34 @@ public final class Ranking {
 
   /** For each element, how many elements of {@code values} are strictly smaller. */
   public static int[] countStrictlyBelow(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
+    SortedOrder sorted = SortedOrder.of(values);
+    int[] order = sorted.order();
+    long[] keys = sorted.keys();
     int[] below = new int[values.length];
-    for (int i = 0; i < values.length; i++) {
-      below[i] = lowerBound(sorted, values[i]);
+    int groupStart = 0;
+    for (int p = 0; p < order.length; p++) {
+      if (p > 0 && keys[p] != keys[p - 1]) {
+        groupStart = p;
+      }
+      below[order[p]] = groupStart;
     }
     return below;
+  }
+
+  /** For each element, how many elements of {@code values} are strictly larger. */
+  public static int[] countStrictlyAbove(double[] values) {
+    SortedOrder sorted = SortedOrder.of(values);
+    int[] order = sorted.order();
+    long[] keys = sorted.keys();
+    int[] above = new int[values.length];
+    int groupEnd = order.length;
+    for (int p = order.length - 1; p >= 0; p--) {
+      if (p < order.length - 1 && keys[p] != keys[p + 1]) {
+        groupEnd = p + 1;
+      }
+      above[order[p]] = order.length - groupEnd;
+    }
+    return above;
   }
 
   /**
@@ -72,17 +93,6 @@ public final class Ranking {
     return countStrictlyBelow(negated);
   }
 
-  /** For each element, how many elements of {@code values} are strictly larger. */
-  public static int[] countStrictlyAbove(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int[] above = new int[values.length];
-    for (int i = 0; i < values.length; i++) {
-      above[i] = sorted.length - upperBound(sorted, values[i]);
-    }
-    return above;
-  }
-
   /**
    * The bin, 1 to {@code bins}, of an element with {@code below} of {@code n} elements strictly
    * worse than it: {@code 1 + floor(bins * below / n)}.
@@ -90,36 +100,6 @@ public final class Ranking {
   public static int bin(int below, int n, int bins) {
     assert below >= 0 && below < n : "below out of range";
     return 1 + (int) ((long) bins * below / n);
-  }
-
-  /** Index of the first element {@code >= key} in an ascending array. */
-  public static int lowerBound(double[] sorted, double key) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < key) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  /** Index of the first element {@code > key} in an ascending array. */
-  public static int upperBound(double[] sorted, double key) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= key) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /** Throws unless every value is finite and {@code >= 0}; names the first bad element. */
