@@ -130,6 +130,10 @@ class AbcClassificationTest {
   void paretoShare_rejectsBadFraction() {
     assertThatThrownBy(() -> AbcClassification.paretoShare(new double[] {1}, 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("topFraction must be in (0, 1], but was 0.0");
+    assertThatThrownBy(() -> AbcClassification.paretoShare(new double[] {0, 0}, 0.5))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("values must have a positive total, but all 2 values were 0");
+    assertThatThrownBy(() -> AbcClassification.paretoShare(new double[0], 0.5))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("values must not be empty, but had length 0");
   }
 
   @Test
