@@ -64,7 +64,11 @@ public final class RfmTable {
     return customers;
   }
 
-  /** Row {@code i}. @throws IndexOutOfBoundsException unless {@code 0 <= i < size()} */
+  /**
+   * Row {@code i}.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= i < size()}
+   */
   public RfmRow row(int i) {
     Objects.checkIndex(i, size());
     return new RfmRow(customers.get(i), recencyDays[i], frequency[i], monetary(i), score(i), segments[segment[i]]);
@@ -98,8 +102,7 @@ public final class RfmTable {
       return Money.ofMinor(spendMinor[i], currency);
     }
     BigDecimal total = Money.ofMinor(spendMinor[i], currency).amount();
-    return Money.ofRounded(total.divide(BigDecimal.valueOf(frequency[i]), total.scale() + 6, RoundingMode.HALF_EVEN),
-        currency);
+    return Money.of(total.divide(BigDecimal.valueOf(frequency[i]), total.scale(), RoundingMode.HALF_EVEN), currency);
   }
 
   /**

@@ -88,7 +88,11 @@ public final class TierLadder {
     return demotionMargin;
   }
 
-  /** The tier by name. @throws IllegalArgumentException if the ladder has no such tier */
+  /**
+   * The tier by name.
+   *
+   * @throws IllegalArgumentException if the ladder has no such tier
+   */
   public Tier tier(String name) {
     Objects.requireNonNull(name, "name");
     for (Tier t : tiers) {
