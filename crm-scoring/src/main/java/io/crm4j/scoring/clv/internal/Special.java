@@ -1,0 +1,75 @@
+package io.crm4j.scoring.clv.internal;
+
+import org.apache.commons.math3.special.Gamma;
+
+/** Special functions used by the likelihoods; thin wrappers so that commons-math3 stays internal. */
+public final class Special {
+
+  private Special() {}
+
+  /** ln Γ(x) for x &gt; 0. */
+  public static double lnGamma(double x) {
+    return Gamma.logGamma(x);
+  }
+
+  /** ψ(x), the digamma function. */
+  public static double digamma(double x) {
+    return Gamma.digamma(x);
+  }
+
+  /** ψ'(x), the trigamma function. */
+  public static double trigamma(double x) {
+    return Gamma.trigamma(x);
+  }
+
+  /** ln B(a, b). */
+  public static double lnBeta(double a, double b) {
+    return Gamma.logGamma(a) + Gamma.logGamma(b) - Gamma.logGamma(a + b);
+  }
+
+  /** ln(exp(x) + exp(y)) without overflow. */
+  public static double logAddExp(double x, double y) {
+    double m = Math.max(x, y);
+    if (m == Double.NEGATIVE_INFINITY) {
+      return m;
+    }
+    return m + Math.log1p(Math.exp(Math.min(x, y) - m));
+  }
+
+  /**
+   * The Gauss hypergeometric function 2F1(a, b; c; z) for z in (-∞, 1) by its power series; for
+   * z &lt; 0 the Pfaff transformation 2F1(a,b;c;z) = (1-z)^(-a) 2F1(a, c-b; c; z/(z-1)) maps the
+   * argument into [0, 1) first, so the series never alternates on a large argument.
+   *
+   * @throws IllegalArgumentException if z is not in (-∞, 1) or c is not positive
+   */
+  public static double hyp2f1(double a, double b, double c, double z) {
+    if (!(z < 1) || Double.isNaN(z)) {
+      throw new IllegalArgumentException("z must be < 1, but was " + z);
+    }
+    if (!(c > 0)) {
+      throw new IllegalArgumentException("c must be > 0, but was " + c);
+    }
+    if (z < 0) {
+      double w = z / (z - 1);
+      return Math.pow(1 - z, -a) * series(a, c - b, c, w);
+    }
+    return series(a, b, c, z);
+  }
+
+  private static double series(double a, double b, double c, double z) {
+    double term = 1;
+    double sum = 1;
+    for (int k = 0; k < 1_000_000; k++) {
+      term *= (a + k) * (b + k) / ((c + k) * (k + 1)) * z;
+      sum += term;
+      if (Math.abs(term) <= 1e-17 * Math.abs(sum)) {
+        return sum;
+      }
+      if (term == 0) {
+        return sum;
+      }
+    }
+    return sum;
+  }
+}
