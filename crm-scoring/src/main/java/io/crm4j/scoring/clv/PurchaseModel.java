@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * {@link IllegalArgumentException}.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public sealed interface PurchaseModel extends ParametricModel permits BgNbdModel, MbgNbdModel {
+public sealed interface PurchaseModel extends ParametricModel permits BgNbdModel, MbgNbdModel, ParetoNbdModel {
 
   /** Expected number of repeat purchases in (0, t] of a customer who has just made a first purchase. */
   double expectedPurchases(double t);
