@@ -16,15 +16,32 @@ public final class BgBbLikelihood implements Objective {
   private final double[] w;
   private final double total;
 
+  /** Rows with equal (x, t_x, n) are merged (weights summed) so that simulated data fit fast. */
   public BgBbLikelihood(int[] x, int[] tx, int[] n, double[] w) {
-    this.x = x;
-    this.tx = tx;
-    this.n = n;
-    this.w = w;
+    java.util.Map<java.util.List<Integer>, Integer> index = new java.util.LinkedHashMap<>();
+    int[] mx = new int[x.length];
+    int[] mt = new int[x.length];
+    int[] mn = new int[x.length];
+    double[] mw = new double[x.length];
+    int k = 0;
     double t = 0;
-    for (double v : w) {
-      t += v;
+    for (int i = 0; i < x.length; i++) {
+      java.util.List<Integer> key = java.util.List.of(x[i], tx[i], n[i]);
+      Integer at = index.get(key);
+      if (at == null) {
+        at = k++;
+        index.put(key, at);
+        mx[at] = x[i];
+        mt[at] = tx[i];
+        mn[at] = n[i];
+      }
+      mw[at] += w[i];
+      t += w[i];
     }
+    this.x = java.util.Arrays.copyOf(mx, k);
+    this.tx = java.util.Arrays.copyOf(mt, k);
+    this.n = java.util.Arrays.copyOf(mn, k);
+    this.w = java.util.Arrays.copyOf(mw, k);
     this.total = t;
   }
 
