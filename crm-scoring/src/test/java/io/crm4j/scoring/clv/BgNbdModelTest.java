@@ -79,4 +79,61 @@ class BgNbdModelTest {
     assertThatThrownBy(() -> BgNbdModel.of(1, 1, 0, 1)).hasMessageContaining("a must");
     assertThatThrownBy(() -> BgNbdModel.of(1, 1, 1, Double.POSITIVE_INFINITY)).hasMessageContaining("b must");
   }
+
+  @Test
+  void simulate_thenFit_recoversParametersWithinThreeStandardErrors() {
+    // 200k customers with first purchases spread over 12 weeks before the calibration end, as in CDNOW
+    BgNbdModel truth = BgNbdModel.of(0.242593, 4.41353, 0.792886, 2.42575);
+    double[] ages = new double[200_000];
+    for (int i = 0; i < ages.length; i++) {
+      ages[i] = 27 + 12.0 * i / ages.length;
+    }
+    FitResult<BgNbdModel> f = BgNbdModel.fit(truth.simulate(ages, 42));
+    for (String name : new String[] {"r", "alpha", "a", "b"}) {
+      assertThat(f.model().parameters().get(name)).as(name)
+          .isCloseTo(truth.parameters().get(name), within(3 * f.standardError(name)));
+    }
+  }
+
+  @Test
+  void probabilityOfPurchases_sumsToOneWithMeanEqualToExpectation() {
+    BgNbdModel m = fit.model();
+    double total = 0;
+    double mean = 0;
+    for (int n = 0; n < 400; n++) {
+      double p = m.probabilityOfPurchases(n, 39);
+      total += p;
+      mean += n * p;
+    }
+    assertThat(total).isCloseTo(1.0, within(1e-9));
+    assertThat(mean).isCloseTo(m.expectedPurchases(39), within(1e-6));
+    // FHL 2005 report the expected repeat purchases of a new customer in 39 weeks (a = 0.79 < 1
+    // uses the same closed form); here checked against the sum of P(X(39) = n) above
+    assertThat(m.expectedPurchases(0)).isZero();
+  }
+
+  @Test
+  void bulkPredictions_matchSingleCustomerPredictions() {
+    BgNbdModel m = fit.model();
+    double[] e = m.conditionalExpectedPurchases(39, cdnow);
+    double[] p = m.probabilityAlive(cdnow);
+    for (int i = 0; i < cdnow.size(); i += 97) {
+      assertThat(e[i]).isEqualTo(m.conditionalExpectedPurchases(39, cdnow.frequency(i), cdnow.recency(i), cdnow.age(i)));
+      assertThat(p[i]).isEqualTo(m.probabilityAlive(cdnow.frequency(i), cdnow.recency(i), cdnow.age(i)));
+    }
+  }
+
+  @Test
+  void fit_withPenalizerShrinksParameters() {
+    FitResult<BgNbdModel> penalized = BgNbdModel.fit(cdnow, FitOptions.custom().penalizer(0.1).build());
+    assertThat(penalized.model().alpha()).isLessThan(fit.model().alpha());
+    assertThat(penalized.logLikelihood()).isLessThan(fit.logLikelihood());
+  }
+
+  @Test
+  void simulate_rejectsBadArguments() {
+    BgNbdModel m = BgNbdModel.of(1, 1, 1, 1);
+    assertThatThrownBy(() -> m.simulate(-1, 5, 1)).hasMessage("customers must be >= 0, but was -1");
+    assertThatThrownBy(() -> m.simulate(5, 0, 1)).hasMessage("age must be finite and > 0, but was 0.0");
+  }
 }

@@ -45,17 +45,10 @@ public final class BgNbdFormulas {
     }
     double at = alpha + age;
     double z = t / (at + t);
-    double lead;
-    double f;
-    if (modified) {
-      lead = (a + b + x) / (a - 1);
-      f = Special.hyp2f1(r + x, b + x + 1, a + b + x, z);
-    } else {
-      lead = (a + b + x - 1) / (a - 1);
-      f = Special.hyp2f1(r + x, b + x, a + b + x - 1, z);
-    }
-    double bracket = -Math.expm1((r + x) * Math.log(at / (at + t)) + Math.log(f));
-    return Math.max(0.0, lead * bracket * probabilityAlive(x, tx, age));
+    double c = modified ? a + b + x : a + b + x - 1;
+    double cf = Special.hyp2f1TimesC(r + x, modified ? b + x + 1 : b + x, c, z);
+    double discount = Math.exp((r + x) * Math.log(at / (at + t)));
+    return Math.max(0.0, (c - discount * cf) / (a - 1) * probabilityAlive(x, tx, age));
   }
 
   public double expected(double t) {
@@ -63,17 +56,14 @@ public final class BgNbdFormulas {
       return 0.0;
     }
     double z = t / (alpha + t);
-    double lead;
-    double f;
+    double discount = Math.exp(r * Math.log(alpha / (alpha + t)));
     if (modified) {
-      lead = b / (a - 1);
-      f = Special.hyp2f1(r, b + 1, a + b, z);
-    } else {
-      lead = (a + b - 1) / (a - 1);
-      f = Special.hyp2f1(r, b, a + b - 1, z);
+      // b/(a-1) [1 - D 2F1(r, b+1; a+b; z)] = (b/(a+b)) (c - D c 2F1)/(a-1) with c = a+b
+      double c = a + b;
+      return Math.max(0.0, b / c * (c - discount * Special.hyp2f1TimesC(r, b + 1, c, z)) / (a - 1));
     }
-    double bracket = -Math.expm1(r * Math.log(alpha / (alpha + t)) + Math.log(f));
-    return Math.max(0.0, lead * bracket);
+    double c = a + b - 1;
+    return Math.max(0.0, (c - discount * Special.hyp2f1TimesC(r, b, c, z)) / (a - 1));
   }
 
   /**

@@ -57,6 +57,28 @@ public final class Special {
     return series(a, b, c, z);
   }
 
+  /**
+   * c · 2F1(a, b; c; z) for a, b &gt; 0, c &gt; −1 and z in [0, 1). Multiplying by c cancels the
+   * first Pochhammer factor (c)_k = c (c+1)_(k−1), so the series c + Σ_k (a)_k (b)_k z^k /
+   * ((c+1)_(k−1) k!) has positive terms only and stays finite as c passes through 0, where the
+   * BG/NBD expectations have a removable singularity.
+   */
+  public static double hyp2f1TimesC(double a, double b, double c, double z) {
+    if (!(c > -1)) {
+      throw new IllegalArgumentException("c must be > -1, but was " + c);
+    }
+    if (!(z >= 0 && z < 1)) {
+      throw new IllegalArgumentException("z must be in [0, 1), but was " + z);
+    }
+    double term = a * b * z;
+    double sum = c + term;
+    for (int k = 1; k < 10_000_000 && term > 1e-17 * Math.abs(sum); k++) {
+      term *= (a + k) * (b + k) / ((c + k) * (k + 1)) * z;
+      sum += term;
+    }
+    return sum;
+  }
+
   private static double series(double a, double b, double c, double z) {
     double term = 1;
     double sum = 1;
