@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "crm4j command line: CRM scoring and the demo job.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        ClvCommand.class,
     })
 public final class Crm4jCli implements Runnable {
 

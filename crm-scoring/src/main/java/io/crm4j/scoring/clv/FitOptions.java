@@ -5,8 +5,9 @@ import org.apiguardian.api.API;
 
 /**
  * How a model is fitted by maximum likelihood: the L2 penalizer λ (the objective is the mean
- * negative log-likelihood plus λ Σ θ², as in lifetimes 0.11.3), the iteration limit per start and
- * how many of the model's starting points are tried. Immutable and thread-safe.
+ * negative log-likelihood plus λ Σ θ², as in lifetimes 0.11.3), the iteration limit per start,
+ * how many of the model's starting points may be tried and whether all of them are run
+ * (exhaustive) or the search stops at the first start that converges. Immutable and thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class FitOptions {
@@ -16,14 +17,16 @@ public final class FitOptions {
   private final double penalizer;
   private final int maxIterations;
   private final int starts;
+  private final boolean exhaustiveStarts;
 
   private FitOptions(Builder b) {
+    this.exhaustiveStarts = b.exhaustiveStarts;
     this.penalizer = b.penalizer;
     this.maxIterations = b.maxIterations;
     this.starts = b.starts;
   }
 
-  /** No penalizer, at most 200 Newton iterations per start, 2 starts. */
+  /** No penalizer, at most 200 Newton iterations per start, up to 3 starts, stop at the first that converges. */
   public static FitOptions ofDefaults() {
     return DEFAULTS;
   }
@@ -36,7 +39,8 @@ public final class FitOptions {
   /** A builder starting from {@code base}. */
   public static Builder from(FitOptions base) {
     Objects.requireNonNull(base, "base");
-    return new Builder().penalizer(base.penalizer).maxIterations(base.maxIterations).starts(base.starts);
+    return new Builder().penalizer(base.penalizer).maxIterations(base.maxIterations).starts(base.starts)
+        .exhaustiveStarts(base.exhaustiveStarts);
   }
 
   /** The L2 penalizer λ, zero or more. */
@@ -54,9 +58,15 @@ public final class FitOptions {
     return starts;
   }
 
+  /** Whether every start is run (the best optimum wins) rather than stopping at the first that converges. */
+  public boolean exhaustiveStarts() {
+    return exhaustiveStarts;
+  }
+
   @Override
   public String toString() {
-    return "FitOptions[penalizer=" + penalizer + ", maxIterations=" + maxIterations + ", starts=" + starts + "]";
+    return "FitOptions[penalizer=" + penalizer + ", maxIterations=" + maxIterations + ", starts=" + starts
+        + ", exhaustiveStarts=" + exhaustiveStarts + "]";
   }
 
   /** Builder for {@link FitOptions}; every setter checks its argument at once. */
@@ -64,7 +74,8 @@ public final class FitOptions {
   public static final class Builder {
     private double penalizer = 0.0;
     private int maxIterations = 200;
-    private int starts = 2;
+    private int starts = 3;
+    private boolean exhaustiveStarts;
 
     private Builder() {}
 
@@ -89,6 +100,12 @@ public final class FitOptions {
         throw new IllegalArgumentException("starts must be in [1, 4], but was " + starts);
       }
       this.starts = starts;
+      return this;
+    }
+
+    /** Whether all starts are run and the best optimum kept (default false: stop at the first converged start). */
+    public Builder exhaustiveStarts(boolean exhaustive) {
+      this.exhaustiveStarts = exhaustive;
       return this;
     }
 

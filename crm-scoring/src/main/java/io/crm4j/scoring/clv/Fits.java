@@ -21,7 +21,7 @@ final class Fits {
     for (int i = 0; i < Math.min(options.starts(), candidateStarts.length); i++) {
       starts.add(candidateStarts[i]);
     }
-    OptimizerResult r = new Optimizer(objective, options.penalizer(), options.maxIterations()).maximize(starts);
+    OptimizerResult r = new Optimizer(objective, options.penalizer(), options.maxIterations(), options.exhaustiveStarts()).maximize(starts);
     M model = factory.apply(r.theta());
     Map<String, Double> se = new LinkedHashMap<>();
     double[] errors = r.standardErrors();

@@ -23,7 +23,14 @@ public final class Optimizer {
   private final int n;
   private final double scale;
 
-  public Optimizer(Objective objective, double penalizer, int maxIterations) {
+  private final boolean exhaustive;
+
+  /**
+   * @param exhaustive whether every start is run; otherwise the search stops at the first start
+   *     that converges
+   */
+  public Optimizer(Objective objective, double penalizer, int maxIterations, boolean exhaustive) {
+    this.exhaustive = exhaustive;
     this.objective = objective;
     this.penalizer = penalizer;
     this.maxIterations = maxIterations;
@@ -31,7 +38,7 @@ public final class Optimizer {
     this.scale = objective.observations();
   }
 
-  /** Runs from every start (natural parameters) and returns the best finite result. */
+  /** Runs from the starts (natural parameters) in order and returns the best finite result. */
   public OptimizerResult maximize(List<double[]> starts) {
     Run best = null;
     for (double[] start : starts) {
@@ -46,6 +53,9 @@ public final class Optimizer {
       if (best == null || (run.converged && !best.converged)
           || (run.converged == best.converged && run.f < best.f)) {
         best = run;
+      }
+      if (run.converged && !exhaustive) {
+        break;
       }
     }
     if (best == null) {
@@ -66,24 +76,28 @@ public final class Optimizer {
   private record Run(double[] u, double f, int iterations, boolean converged) {}
 
   private Run run(double[] u0) {
+    boolean analytic = objective.hasHessian();
     double[] u = u0.clone();
     double[] g = new double[n];
     double[][] h = new double[n][n];
-    double f = evaluate(u, g, null);
+    double f = evaluate(u, g, analytic ? h : null);
     if (!Double.isFinite(f)) {
       return new Run(u, f, 0, false);
+    }
+    if (!analytic) {
+      hessian(u, g, h);
     }
     int it = 0;
     boolean converged = false;
     double[] trial = new double[n];
     double[] gTrial = new double[n];
+    double[][] hTrial = new double[n][n];
     while (it < maxIterations) {
       if (maxAbs(g) < GRADIENT_TOLERANCE) {
         converged = true;
         break;
       }
       it++;
-      hessian(u, g, h);
       double[] d = newtonDirection(h, g);
       double slope = dot(g, d);
       if (!(slope < 0)) {
@@ -106,7 +120,7 @@ public final class Optimizer {
         for (int i = 0; i < n; i++) {
           trial[i] = u[i] + step * d[i];
         }
-        fTrial = evaluate(trial, gTrial, null);
+        fTrial = evaluate(trial, gTrial, analytic ? hTrial : null);
         if (Double.isFinite(fTrial) && fTrial <= f + 1e-4 * step * slope) {
           accepted = true;
           break;
@@ -114,17 +128,23 @@ public final class Optimizer {
         step *= 0.5;
       }
       if (!accepted) {
-        if (Double.isFinite(fTrial) && fTrial <= f && maxAbs(g) < 1e-6) {
-          System.arraycopy(trial, 0, u, 0, n);
-          System.arraycopy(gTrial, 0, g, 0, n);
-          f = fTrial;
-        }
         converged = maxAbs(g) < 1e-6;
         break;
       }
-      System.arraycopy(trial, 0, u, 0, n);
-      System.arraycopy(gTrial, 0, g, 0, n);
+      double[] swap = u;
+      u = trial;
+      trial = swap;
+      swap = g;
+      g = gTrial;
+      gTrial = swap;
       f = fTrial;
+      if (analytic) {
+        double[][] hs = h;
+        h = hTrial;
+        hTrial = hs;
+      } else if (maxAbs(g) >= GRADIENT_TOLERANCE) {
+        hessian(u, g, h);
+      }
     }
     if (!converged && maxAbs(g) < GRADIENT_TOLERANCE) {
       converged = true;
@@ -177,6 +197,11 @@ public final class Optimizer {
     }
     double[] g = new double[n];
     double[][] h = hu == null ? null : new double[n][n];
+    if (hu != null) {
+      for (double[] row : hu) {
+        java.util.Arrays.fill(row, 0.0);
+      }
+    }
     double ll = objective.value(theta, g, h);
     double f = -ll / scale;
     for (int i = 0; i < n; i++) {
@@ -204,6 +229,7 @@ public final class Optimizer {
       evaluate(u, gg, h);
       return;
     }
+    assert h.length == n;
     double[] up = u.clone();
     double[] gp = new double[n];
     double[] gm = new double[n];
