@@ -80,11 +80,12 @@ public final class BgNbdLikelihood implements Objective {
     int[] xs = data.distinctX;
     double[] tx = data.recency;
     double[] age = data.age;
+    double[] weight = data.weight;
     for (int k = 0; k < xs.length; k++) {
       int x = xs[k];
       int from = data.groupStart[k];
       int to = data.groupStart[k + 1];
-      double c = to - from;
+      double c = data.groupWeight[k];
       double rx = r + x;
       int xsft = x + shift;
       ll += c * (Special.lnGamma(rx) - lgR + r * lnAlpha + lgAb + Special.lnGamma(b + xsft) - lgB
@@ -109,14 +110,16 @@ public final class BgNbdLikelihood implements Objective {
       if (!mixture) {
         // x = 0 in BG/NBD: only A3 = -r ln(alpha + T)
         for (int i = from; i < to; i++) {
+          double wi = weight[i];
           double at = alpha + age[i];
-          ll -= rx * Math.log(at);
+          double lnAt = Math.log(at);
+          ll -= wi * rx * lnAt;
           if (wantG) {
-            gr -= Math.log(at);
-            gal -= rx / at;
+            gr -= wi * lnAt;
+            gal -= wi * rx / at;
             if (wantH) {
-              hral -= 1 / at;
-              halal += rx / (at * at);
+              hral -= wi / at;
+              halal += wi * rx / (at * at);
             }
           }
         }
@@ -125,6 +128,7 @@ public final class BgNbdLikelihood implements Objective {
       double bx = b + xsft - 1;
       double lnRatio = lnA - Math.log(bx);
       for (int i = from; i < to; i++) {
+        double wi = weight[i];
         double at = alpha + age[i];
         double ax = alpha + tx[i];
         double lnAt = Math.log(at);
@@ -134,11 +138,11 @@ public final class BgNbdLikelihood implements Objective {
         double w4;
         if (d > 0) {
           double e = Math.exp(-d);
-          ll += a3 + d + Math.log1p(e);
+          ll += wi * (a3 + d + Math.log1p(e));
           w4 = 1 / (1 + e);
         } else {
           double e = Math.exp(d);
-          ll += a3 + Math.log1p(e);
+          ll += wi * (a3 + Math.log1p(e));
           w4 = e / (1 + e);
         }
         if (!wantG) {
@@ -147,12 +151,14 @@ public final class BgNbdLikelihood implements Objective {
         double w3 = 1 - w4;
         double g3al = -rx / at;
         double g4al = -rx / ax;
-        gr -= w3 * lnAt + w4 * lnAx;
-        gal += w3 * g3al + w4 * g4al;
-        ga += w4 / a;
-        gb -= w4 / bx;
+        gr -= wi * (w3 * lnAt + w4 * lnAx);
+        gal += wi * (w3 * g3al + w4 * g4al);
+        ga += wi * w4 / a;
+        gb -= wi * w4 / bx;
         if (wantH) {
-          double ww = w3 * w4;
+          double ww = wi * w3 * w4;
+          w3 *= wi;
+          w4 *= wi;
           // differences g3 - g4 per coordinate (r, alpha, a, b)
           double dr = -lnAt + lnAx;
           double dal = g3al - g4al;

@@ -14,6 +14,8 @@ public final class GammaGammaLikelihood implements Objective {
   private final int[] distinctX;
   private final int[] groupStart;
   private final double[] spend;
+  private final double[] weight;
+  private final double[] groupWeight;
   private final double[] sumLnSpend;
   private final int customers;
 
@@ -23,11 +25,13 @@ public final class GammaGammaLikelihood implements Objective {
     this.distinctX = grouped.distinctX;
     this.groupStart = grouped.groupStart;
     this.spend = grouped.recency;
+    this.weight = grouped.weight;
+    this.groupWeight = grouped.groupWeight;
     this.customers = grouped.customers;
     this.sumLnSpend = new double[distinctX.length];
     for (int k = 0; k < distinctX.length; k++) {
       for (int i = groupStart[k]; i < groupStart[k + 1]; i++) {
-        sumLnSpend[k] += Math.log(spend[i]);
+        sumLnSpend[k] += weight[i] * Math.log(spend[i]);
       }
     }
   }
@@ -70,7 +74,7 @@ public final class GammaGammaLikelihood implements Objective {
       int x = distinctX[k];
       int from = groupStart[k];
       int to = groupStart[k + 1];
-      double c = to - from;
+      double c = groupWeight[k];
       double px = p * x;
       double lnX = Math.log(x);
       double sumLn = 0;
@@ -78,11 +82,12 @@ public final class GammaGammaLikelihood implements Objective {
       double sumInv2 = 0;
       for (int i = from; i < to; i++) {
         double d = g + x * spend[i];
-        sumLn += Math.log(d);
+        double wi = weight[i];
+        sumLn += wi * Math.log(d);
         if (grad != null) {
           double inv = 1 / d;
-          sumInv += inv;
-          sumInv2 += inv * inv;
+          sumInv += wi * inv;
+          sumInv2 += wi * inv * inv;
         }
       }
       ll += c * (Special.lnGamma(px + q) - Special.lnGamma(px) - lgQ + q * lnG + px * lnX)

@@ -144,7 +144,7 @@ public final class ParetoNbdLikelihood implements Objective {
       int x = xs[k];
       int from = data.groupStart[k];
       int to = data.groupStart[k + 1];
-      double c = to - from;
+      double c = data.groupWeight[k];
       double rx = r + x;
       double rsx = r + s + x;
       ll += c * (Special.lnGamma(rx) - lgR + r * lnAlpha + s * lnBeta);
@@ -165,10 +165,11 @@ public final class ParetoNbdLikelihood implements Objective {
         double m = Math.max(b1, b2);
         double e1 = Math.exp(b1 - m);
         double e2 = Math.exp(b2 - m);
-        ll += m + Math.log(e1 + e2);
+        double wi = data.weight[i];
+        ll += wi * (m + Math.log(e1 + e2));
         if (wantG) {
-          double w1 = e1 / (e1 + e2);
-          double w2 = 1 - w1;
+          double w1 = wi * e1 / (e1 + e2);
+          double w2 = wi - w1;
           gr += -w1 * lnAt;
           gal += -w1 * rx / (alpha + age);
           gs += -w1 * lnBt;
