@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The calibration summaries of a customer base, stored column-wise so that models can fit
@@ -12,13 +13,14 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ClvSummary {
 
-  final String[] ids;
+  /** Null when the ids are the row numbers 1..n (saves a string per simulated customer). */
+  final String @Nullable [] ids;
   final int[] frequency;
   final double[] recency;
   final double[] age;
   final double[] monetary;
 
-  private ClvSummary(String[] ids, int[] frequency, double[] recency, double[] age, double[] monetary) {
+  private ClvSummary(String @Nullable [] ids, int[] frequency, double[] recency, double[] age, double[] monetary) {
     this.ids = ids;
     this.frequency = frequency;
     this.recency = recency;
@@ -52,11 +54,30 @@ public final class ClvSummary {
    */
   public static ClvSummary of(int[] frequency, double[] recency, double[] age) {
     Objects.requireNonNull(frequency, "frequency");
-    String[] ids = new String[frequency.length];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = Integer.toString(i + 1);
+    Objects.requireNonNull(recency, "recency");
+    Objects.requireNonNull(age, "age");
+    int n = frequency.length;
+    if (recency.length != n || age.length != n) {
+      throw new IllegalArgumentException("arrays must have equal lengths, but were frequency " + n + ", recency "
+          + recency.length + ", age " + age.length);
     }
-    return of(ids, frequency, recency, age, new double[frequency.length]);
+    for (int i = 0; i < n; i++) {
+      Validation.checkCustomer(frequency[i], recency[i], age[i], 0.0, i + 1);
+    }
+    return new ClvSummary(null, frequency.clone(), recency.clone(), age.clone(), new double[n]);
+  }
+
+  /** The same customers with other monetary values (copied and validated). */
+  public ClvSummary withMonetaryValues(double[] monetaryValue) {
+    Objects.requireNonNull(monetaryValue, "monetaryValue");
+    if (monetaryValue.length != frequency.length) {
+      throw new IllegalArgumentException("monetaryValue must have " + frequency.length + " entries, but had "
+          + monetaryValue.length);
+    }
+    for (int i = 0; i < monetaryValue.length; i++) {
+      Validation.checkCustomer(frequency[i], recency[i], age[i], monetaryValue[i], id(i));
+    }
+    return new ClvSummary(ids, frequency, recency, age, monetaryValue.clone());
   }
 
   /** Returns a summary from parallel arrays (copied); every row is validated. */
@@ -81,13 +102,13 @@ public final class ClvSummary {
 
   /** Number of customers. */
   public int size() {
-    return ids.length;
+    return frequency.length;
   }
 
   /** The customer at {@code index} (0-based). */
   public CustomerSummary customer(int index) {
-    Objects.checkIndex(index, ids.length);
-    return new CustomerSummary(ids[index], frequency[index], recency[index], age[index], monetary[index]);
+    Objects.checkIndex(index, frequency.length);
+    return new CustomerSummary(id(index), frequency[index], recency[index], age[index], monetary[index]);
   }
 
   /** An unmodifiable list view of the customers. */
@@ -100,7 +121,7 @@ public final class ClvSummary {
 
       @Override
       public int size() {
-        return ids.length;
+        return frequency.length;
       }
     };
   }
@@ -118,7 +139,7 @@ public final class ClvSummary {
 
   /** The id of the customer at {@code index}. */
   public String id(int index) {
-    return ids[index];
+    return ids == null ? Integer.toString(Objects.checkIndex(index, frequency.length) + 1) : ids[index];
   }
 
   /** The frequency (x) of the customer at {@code index}. */
@@ -143,6 +164,6 @@ public final class ClvSummary {
 
   @Override
   public String toString() {
-    return "ClvSummary[" + ids.length + " customers, " + repeatCustomers() + " repeaters]";
+    return "ClvSummary[" + frequency.length + " customers, " + repeatCustomers() + " repeaters]";
   }
 }

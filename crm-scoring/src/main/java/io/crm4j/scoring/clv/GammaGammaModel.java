@@ -60,7 +60,7 @@ public record GammaGammaModel(double p, double q, double gamma) implements Param
       if (summary.frequency[i] > 0) {
         if (!(summary.monetary[i] > 0)) {
           throw new IllegalArgumentException("monetaryValue must be > 0 for a customer with frequency > 0, but was "
-              + summary.monetary[i] + " (customer " + summary.ids[i] + ")");
+              + summary.monetary[i] + " (customer " + summary.id(i) + ")");
         }
         x[k] = summary.frequency[i];
         m[k] = summary.monetary[i];
@@ -115,7 +115,7 @@ public record GammaGammaModel(double p, double q, double gamma) implements Param
     for (int i = 0; i < summary.size(); i++) {
       if (summary.frequency[i] > 0) {
         x[k] = summary.frequency[i];
-        m[k] = Validation.positive(summary.monetary[i], "monetaryValue of customer " + summary.ids[i]);
+        m[k] = Validation.positive(summary.monetary[i], "monetaryValue of customer " + summary.id(i));
         k++;
       }
     }
@@ -141,6 +141,6 @@ public record GammaGammaModel(double p, double q, double gamma) implements Param
         m[i] = sum / x;
       }
     }
-    return ClvSummary.of(summary.ids, summary.frequency, summary.recency, summary.age, m);
+    return summary.withMonetaryValues(m);
   }
 }
