@@ -79,4 +79,13 @@ class GammaGammaModelTest {
     assertThatThrownBy(() -> GammaGammaModel.of(1, -1, 1)).hasMessageContaining("q must");
     assertThatThrownBy(() -> GammaGammaModel.of(1, 1, Double.NaN)).hasMessageContaining("gamma must");
   }
+
+  @Test
+  void logLikelihood_andName() {
+    assertThat(fit.model().logLikelihood(cdnow)).isCloseTo(fit.logLikelihood(), within(1e-9));
+    assertThat(fit.model().name()).isEqualTo("gamma-gamma");
+    assertThat(fit.model().parameters()).containsOnlyKeys("p", "q", "gamma");
+    assertThatThrownBy(() -> GammaGammaModel.fit(ClvSummary.of(new int[] {1, 0}, new double[] {1, 0},
+        new double[] {2, 2}))).hasMessageContaining("at least 2 customers with frequency > 0");
+  }
 }

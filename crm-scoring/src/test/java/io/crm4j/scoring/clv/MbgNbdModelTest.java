@@ -72,4 +72,15 @@ class MbgNbdModelTest {
     assertThatThrownBy(() -> MbgNbdModel.of(1, 1, 1, -2)).hasMessage("b must be finite and > 0, but was -2.0");
     assertThatThrownBy(() -> MbgNbdModel.of(1, 1, 1, 1).expectedPurchases(-1)).hasMessageContaining("t must");
   }
+
+  @Test
+  void bulkPredictions_andLogLikelihood() {
+    ClvSummary cdnow = ClvData.cdnowSummary();
+    MbgNbdModel m = fit.model();
+    assertThat(m.conditionalExpectedPurchases(39, cdnow)[0]).isEqualTo(m.conditionalExpectedPurchases(39, 2, 30.43, 38.86));
+    assertThat(m.probabilityAlive(cdnow)[1]).isEqualTo(m.probabilityAlive(1, 1.71, 38.86));
+    assertThat(m.logLikelihood(cdnow)).isCloseTo(fit.logLikelihood(), within(1e-9));
+    assertThat(m.conditionalExpectedPurchases(0, 2, 30.43, 38.86)).isZero();
+    assertThat(m.expectedPurchases(0)).isZero();
+  }
 }

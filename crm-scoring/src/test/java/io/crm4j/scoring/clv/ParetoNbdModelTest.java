@@ -82,4 +82,28 @@ class ParetoNbdModelTest {
     assertThatThrownBy(() -> m.probabilityAlive(1, 5, 4)).hasMessageContaining("recency must be <= T");
     assertThatThrownBy(() -> m.probabilityAlive(-1, 0, 4)).hasMessageContaining("frequency must be >= 0");
   }
+
+  @Test
+  void simulate_thenFit_recoversParameters() {
+    ParetoNbdModel truth = ParetoNbdModel.of(0.55, 10.6, 0.6, 11.7);
+    FitResult<ParetoNbdModel> f = ParetoNbdModel.fit(truth.simulate(30_000, 39, 9));
+    for (String name : new String[] {"r", "alpha", "s", "beta"}) {
+      assertThat(f.model().parameters().get(name)).as(name)
+          .isCloseTo(truth.parameters().get(name), within(4 * f.standardError(name)));
+    }
+    assertThat(f.model().name()).isEqualTo("pareto-nbd");
+  }
+
+  @Test
+  void bulkPredictions_matchSingleCustomer() {
+    ParetoNbdModel m = fit.model();
+    double[] e = m.conditionalExpectedPurchases(39, cdnow);
+    double[] p = m.probabilityAlive(cdnow);
+    assertThat(e[0]).isEqualTo(m.conditionalExpectedPurchases(39, 2, 30.43, 38.86));
+    assertThat(p[0]).isEqualTo(m.probabilityAlive(2, 30.43, 38.86));
+    assertThat(m.logLikelihood(cdnow)).isCloseTo(fit.logLikelihood(), within(1e-9));
+    assertThat(m.probabilityOfPurchases(0, 0)).isEqualTo(1.0);
+    assertThat(m.probabilityOfPurchases(2, 0)).isEqualTo(0.0);
+    assertThat(m.expectedPurchases(0)).isZero();
+  }
 }
