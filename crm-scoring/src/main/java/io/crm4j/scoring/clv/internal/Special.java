@@ -12,14 +12,44 @@ public final class Special {
     return Gamma.logGamma(x);
   }
 
-  /** ψ(x), the digamma function. */
+  /**
+   * ψ(x), the digamma function, for x &gt; 0: the recurrence ψ(x) = ψ(x+1) − 1/x up to x ≥ 10,
+   * then the asymptotic series ln x − 1/(2x) − Σ B_2k/(2k x^2k) to the x^-14 term (error below
+   * 1e-16 there). Faster than a recursion to 49 for the small arguments the likelihoods use.
+   */
   public static double digamma(double x) {
-    return Gamma.digamma(x);
+    if (!(x > 0)) {
+      return Gamma.digamma(x);
+    }
+    double acc = 0;
+    while (x < 10) {
+      acc -= 1 / x;
+      x += 1;
+    }
+    double inv2 = 1 / (x * x);
+    double series = inv2 * (1.0 / 12 - inv2 * (1.0 / 120 - inv2 * (1.0 / 252 - inv2 * (1.0 / 240
+        - inv2 * (1.0 / 132 - inv2 * (691.0 / 32760 - inv2 / 12))))));
+    return acc + Math.log(x) - 0.5 / x - series;
   }
 
-  /** ψ'(x), the trigamma function. */
+  /**
+   * ψ'(x), the trigamma function, for x &gt; 0: ψ'(x) = ψ'(x+1) + 1/x² up to x ≥ 10, then
+   * 1/x + 1/(2x²) + Σ B_2k / x^(2k+1) to the x^-15 term.
+   */
   public static double trigamma(double x) {
-    return Gamma.trigamma(x);
+    if (!(x > 0)) {
+      return Gamma.trigamma(x);
+    }
+    double acc = 0;
+    while (x < 10) {
+      acc += 1 / (x * x);
+      x += 1;
+    }
+    double inv = 1 / x;
+    double inv2 = inv * inv;
+    double series = inv2 * inv * (1.0 / 6 - inv2 * (1.0 / 30 - inv2 * (1.0 / 42 - inv2 * (1.0 / 30
+        - inv2 * (5.0 / 66 - inv2 * (691.0 / 2730 - inv2 * 7.0 / 6))))));
+    return acc + inv + 0.5 * inv2 + series;
   }
 
   /** ln B(a, b). */

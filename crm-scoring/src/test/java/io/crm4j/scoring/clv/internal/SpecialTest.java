@@ -62,4 +62,25 @@ class SpecialTest {
     // ∫_0^2 x^5 dx = 64/6
     assertThat(GaussLegendre.integrate(x -> Math.pow(x, 5), 0, 2, 1)).isCloseTo(64.0 / 6, within(1e-12));
   }
+
+  @Test
+  void digammaAndTrigamma_matchKnownValues() {
+    double euler = 0.5772156649015329;
+    // A&S 6.3.2-6.3.4 and 6.4.4: psi(1) = -gamma, psi(1/2) = -gamma - 2 ln 2,
+    // psi(1/4) = -gamma - pi/2 - 3 ln 2, psi'(1) = pi^2/6, psi'(1/2) = pi^2/2,
+    // psi'(1/4) = pi^2 + 8 G (Catalan's constant G = 0.915965594177219)
+    assertThat(Special.digamma(1)).isCloseTo(-euler, within(1e-15));
+    assertThat(Special.digamma(0.5)).isCloseTo(-euler - 2 * Math.log(2), within(1e-14));
+    assertThat(Special.digamma(0.25)).isCloseTo(-euler - Math.PI / 2 - 3 * Math.log(2), within(1e-14));
+    assertThat(Special.trigamma(1)).isCloseTo(Math.PI * Math.PI / 6, within(1e-14));
+    assertThat(Special.trigamma(0.5)).isCloseTo(Math.PI * Math.PI / 2, within(1e-13));
+    assertThat(Special.trigamma(0.25)).isCloseTo(Math.PI * Math.PI + 8 * 0.915965594177219, within(1e-13));
+    // large arguments and agreement with commons-math3 (accurate to about 3e-9 in digamma)
+    for (double x : new double[] {1e-3, 0.24, 2.5, 9.99, 10, 37.3, 1e4}) {
+      assertThat(Special.digamma(x)).isCloseTo(org.apache.commons.math3.special.Gamma.digamma(x),
+          within(5e-9 * Math.max(1, Math.abs(Special.digamma(x)))));
+      assertThat(Special.trigamma(x)).isCloseTo(org.apache.commons.math3.special.Gamma.trigamma(x),
+          within(5e-9 * Math.max(1, Special.trigamma(x))));
+    }
+  }
 }
