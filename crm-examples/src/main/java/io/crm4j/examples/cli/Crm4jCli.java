@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         RfmCommand.class,
         AbcCommand.class,
         SeasonalCommand.class,
+        ClvCommand.class,
     })
 public final class Crm4jCli implements Runnable {
 
