@@ -23,6 +23,7 @@ module io.crm4j.core {
   exports io.crm4j.core.store.jdbc;
   exports io.crm4j.core.service;
   exports io.crm4j.core.pipeline;
+  exports io.crm4j.core.credit;
 
   opens io.crm4j.core.internal.json to com.fasterxml.jackson.databind;
 }

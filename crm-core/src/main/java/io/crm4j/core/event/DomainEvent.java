@@ -2,6 +2,7 @@ package io.crm4j.core.event;
 
 import io.crm4j.core.activity.ActivityEvent;
 import io.crm4j.core.complaint.ComplaintEvent;
+import io.crm4j.core.credit.CreditEvent;
 import io.crm4j.core.customer.CustomerEvent;
 import io.crm4j.core.pipeline.PipelineEvent;
 import java.time.Instant;
@@ -19,7 +20,8 @@ public sealed interface DomainEvent permits
     CustomerEvent,
     ActivityEvent,
     PipelineEvent,
-    ComplaintEvent {
+    ComplaintEvent,
+    CreditEvent {
 
   /** When the change happened, from the injected clock. */
   Instant occurredAt();

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         AbcCommand.class,
         SeasonalCommand.class,
         ClvCommand.class,
+        CreditCommand.class,
     })
 public final class Crm4jCli implements Runnable {
 
