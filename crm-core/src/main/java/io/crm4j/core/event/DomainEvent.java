@@ -2,6 +2,8 @@ package io.crm4j.core.event;
 
 import io.crm4j.core.activity.ActivityEvent;
 import io.crm4j.core.customer.CustomerEvent;
+import io.crm4j.core.lifecycle.LifecycleEvent;
+import io.crm4j.core.loyalty.LoyaltyEvent;
 import java.time.Instant;
 import org.apiguardian.api.API;
 
@@ -13,7 +15,7 @@ import org.apiguardian.api.API;
  * this package back to the areas; everything else points the other way.
  */
 @API(status = API.Status.STABLE, since = "0.1")
-public sealed interface DomainEvent permits CustomerEvent, ActivityEvent {
+public sealed interface DomainEvent permits CustomerEvent, ActivityEvent, LifecycleEvent, LoyaltyEvent {
 
   /** When the change happened, from the injected clock. */
   Instant occurredAt();
