@@ -45,7 +45,7 @@ public sealed interface Condition {
     }
   }
 
-  /** At least {@code count} purchases strictly after the subject entered its state. */
+  /** At least {@code count} purchases at or after the instant the subject entered its state. */
   record PurchasesSinceAtLeast(int count) implements Condition {
     public PurchasesSinceAtLeast {
       positive(count, "count");
@@ -53,7 +53,7 @@ public sealed interface Condition {
 
     @Override
     public boolean test(CustomerFacts facts, java.time.Instant since) {
-      return facts.purchasesAfter(since) >= count;
+      return facts.purchasesSince(since) >= count;
     }
   }
 

@@ -106,6 +106,17 @@ public record CustomerFacts(CustomerId customerId, Instant asOf, List<Purchase> 
     return purchases.isEmpty() ? Optional.empty() : Optional.of(purchases.get(purchases.size() - 1).at());
   }
 
+  /** The earliest activity of any kind, if any. */
+  public Optional<Instant> firstActivityAt() {
+    Instant first = null;
+    for (List<? extends Activity> list : List.of(purchases, payments, referrals, interactions)) {
+      if (!list.isEmpty() && (first == null || list.get(0).at().isBefore(first))) {
+        first = list.get(0).at();
+      }
+    }
+    return Optional.ofNullable(first);
+  }
+
   /** Whole days from {@code since} to {@code asOf}, never negative. */
   public long daysSince(Instant since) {
     Objects.requireNonNull(since, "since");
@@ -117,10 +128,10 @@ public record CustomerFacts(CustomerId customerId, Instant asOf, List<Purchase> 
     return count(purchases, windowDays);
   }
 
-  /** Purchases strictly after {@code since}. */
-  public int purchasesAfter(Instant since) {
+  /** Purchases at or after {@code since}. */
+  public int purchasesSince(Instant since) {
     int n = 0;
-    for (int i = purchases.size() - 1; i >= 0 && purchases.get(i).at().isAfter(since); i--) {
+    for (int i = purchases.size() - 1; i >= 0 && !purchases.get(i).at().isBefore(since); i--) {
       n++;
     }
     return n;

@@ -35,6 +35,11 @@ public record EvaluationReport(Instant asOf, long customersEvaluated, long custo
     return changes.size() + changesLeftOut;
   }
 
+  /** How many customers were left unchanged because concurrent writers kept winning. */
+  public long customersFailed() {
+    return failed.size();
+  }
+
   /** How many changes of one kind, e.g. {@code "status ACTIVE -> LAPSED"}. */
   public long count(String kind) {
     return countsByKind.getOrDefault(kind, 0L);

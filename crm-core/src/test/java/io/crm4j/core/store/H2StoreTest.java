@@ -1,12 +1,15 @@
 package io.crm4j.core.store;
 
 import io.crm4j.core.spi.CustomerStoreContract;
+import io.crm4j.core.spi.LifecycleStoreContract;
+import io.crm4j.core.spi.LoyaltyStoreContract;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.store.jdbc.JdbcStore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The storage contract on the JDBC store over an embedded in-memory H2 database. */
-class H2StoreTest implements CustomerStoreContract {
+class H2StoreTest implements CustomerStoreContract,
+    LifecycleStoreContract, LoyaltyStoreContract {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
 

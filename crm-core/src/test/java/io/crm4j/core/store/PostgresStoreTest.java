@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.crm4j.core.spi.CustomerStoreContract;
+import io.crm4j.core.spi.LifecycleStoreContract;
+import io.crm4j.core.spi.LoyaltyStoreContract;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.store.jdbc.JdbcStore;
 import java.sql.Connection;
@@ -16,7 +18,8 @@ import java.sql.Statement;
  * {@code CRM4J_PG_URL} (`.ci/run` starts one). Without it the tests are skipped on a developer's
  * machine; under {@code CI=true} they fail instead, so CI never passes without running them.
  */
-class PostgresStoreTest implements CustomerStoreContract {
+class PostgresStoreTest implements CustomerStoreContract,
+    LifecycleStoreContract, LoyaltyStoreContract {
 
   /** The server's JDBC URL, or fails/skips as described above. */
   static String url() {
