@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiFunction;
 import org.apiguardian.api.API;
 
@@ -124,7 +126,8 @@ public final class PointsService {
         });
       } catch (StaleVersionException | DuplicateIdException e) {
         last = e;
-        Thread.onSpinWait();
+        // back off a random, growing while so that the writers spread out instead of colliding again
+        LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(1, 1 + 250_000L * Math.min(attempt + 1, 16)));
       }
     }
     throw new IllegalStateException("the points account of " + customerId + " must be writable, but " + attempts
