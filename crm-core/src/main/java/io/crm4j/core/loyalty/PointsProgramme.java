@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The rules of a points programme: accrual rules and campaigns, expiry, how long new points stay
  * pending, whether a balance may go below zero, an optional club threshold on cumulative spend and
- * an optional discount schedule. Built with {@link #custom()}; {@link #telecom(Money)} is the
+ * an optional discount schedule. Built with {@link #custom(String)}; {@link #telecom(Money)} is the
  * source's telecom preset.
  *
  * <p>Immutable and thread-safe.
