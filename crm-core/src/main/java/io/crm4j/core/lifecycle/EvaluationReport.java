@@ -25,7 +25,7 @@ public record EvaluationReport(Instant asOf, long customersEvaluated, long custo
 
   public EvaluationReport {
     Objects.requireNonNull(asOf, "asOf");
-    countsByKind = Map.copyOf(new TreeMap<>(countsByKind));
+    countsByKind = java.util.Collections.unmodifiableMap(new TreeMap<>(countsByKind));
     changes = List.copyOf(changes);
     failed = List.copyOf(failed);
   }

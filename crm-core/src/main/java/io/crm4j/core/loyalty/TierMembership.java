@@ -108,6 +108,10 @@ public record TierMembership(CustomerId customerId, long version, String program
     TierProgramme.Period current = p.periodOf(at, joinedAt);
     int rank = p.indexOf(tier);
     int qualifiedNow = p.qualifiedIndex(value(measure, facts, current.start(), at.plusNanos(1)));
+    boolean due = current.start().isAfter(joinedAt) && (assessedUpTo == null || assessedUpTo.isBefore(current.start()));
+    if (qualifiedNow <= rank && !due && (pendingFrom == null || at.isBefore(pendingFrom))) {
+      return new LoyaltyOutcome.Rejected<>("no change");
+    }
     String t = tier;
     Instant s = since;
     Instant assessed = assessedUpTo;
@@ -124,7 +128,6 @@ public record TierMembership(CustomerId customerId, long version, String program
       h.add(new TierChange(at, tier, t, why, false));
       events.add(new LoyaltyEvent.TierChanged(customerId, programme, tier, t, why, at));
     } else {
-      boolean due = current.start().isAfter(joinedAt) && (assessed == null || assessed.isBefore(current.start()));
       if (due) {
         TierProgramme.Period ended = p.previous(current);
         int qualifiedBefore = p.qualifiedIndex(value(measure, facts, ended.start(), ended.end()));
