@@ -5,6 +5,8 @@ import io.crm4j.core.complaint.ComplaintEvent;
 import io.crm4j.core.credit.CreditEvent;
 import io.crm4j.core.customer.CustomerEvent;
 import io.crm4j.core.pipeline.PipelineEvent;
+import io.crm4j.core.lifecycle.LifecycleEvent;
+import io.crm4j.core.loyalty.LoyaltyEvent;
 import java.time.Instant;
 import org.apiguardian.api.API;
 
@@ -21,7 +23,9 @@ public sealed interface DomainEvent permits
     ActivityEvent,
     PipelineEvent,
     ComplaintEvent,
-    CreditEvent {
+    CreditEvent,
+    LifecycleEvent,
+    LoyaltyEvent {
 
   /** When the change happened, from the injected clock. */
   Instant occurredAt();

@@ -5,6 +5,8 @@ import io.crm4j.core.spi.CreditStoreContract;
 import io.crm4j.core.spi.CustomerServiceContract;
 import io.crm4j.core.spi.CustomerStoreContract;
 import io.crm4j.core.spi.PipelineStoreContract;
+import io.crm4j.core.spi.LifecycleStoreContract;
+import io.crm4j.core.spi.LoyaltyStoreContract;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.store.jdbc.JdbcStore;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +17,8 @@ class H2StoreTest implements
     CustomerServiceContract,
     PipelineStoreContract,
     ComplaintStoreContract,
+    LifecycleStoreContract,
+    LoyaltyStoreContract,
     CreditStoreContract {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();

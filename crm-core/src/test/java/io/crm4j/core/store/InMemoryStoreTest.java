@@ -5,6 +5,8 @@ import io.crm4j.core.spi.CreditStoreContract;
 import io.crm4j.core.spi.CustomerServiceContract;
 import io.crm4j.core.spi.CustomerStoreContract;
 import io.crm4j.core.spi.PipelineStoreContract;
+import io.crm4j.core.spi.LifecycleStoreContract;
+import io.crm4j.core.spi.LoyaltyStoreContract;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.store.memory.InMemoryStore;
 
@@ -14,6 +16,8 @@ class InMemoryStoreTest implements
     CustomerServiceContract,
     PipelineStoreContract,
     ComplaintStoreContract,
+    LifecycleStoreContract,
+    LoyaltyStoreContract,
     CreditStoreContract {
 
   @Override

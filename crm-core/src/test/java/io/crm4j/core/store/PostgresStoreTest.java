@@ -8,6 +8,8 @@ import io.crm4j.core.spi.CreditStoreContract;
 import io.crm4j.core.spi.CustomerServiceContract;
 import io.crm4j.core.spi.CustomerStoreContract;
 import io.crm4j.core.spi.PipelineStoreContract;
+import io.crm4j.core.spi.LifecycleStoreContract;
+import io.crm4j.core.spi.LoyaltyStoreContract;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.store.jdbc.JdbcStore;
 import java.sql.Connection;
@@ -25,6 +27,8 @@ class PostgresStoreTest implements
     CustomerServiceContract,
     PipelineStoreContract,
     ComplaintStoreContract,
+    LifecycleStoreContract,
+    LoyaltyStoreContract,
     CreditStoreContract {
 
   /** The server's JDBC URL, or fails/skips as described above. */

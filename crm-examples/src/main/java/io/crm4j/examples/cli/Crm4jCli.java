@@ -15,6 +15,10 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         DemoCommand.class,
+        RfmCommand.class,
+        AbcCommand.class,
+        SeasonalCommand.class,
+        ClvCommand.class,
         CreditCommand.class,
     })
 public final class Crm4jCli implements Runnable {
