@@ -64,8 +64,7 @@ public final class Sample {
   /**
    * Reads comma-separated values with a header line. Fields may be enclosed in double quotes
    * (needed when they contain commas or quotes; a quote inside is written twice) but may not span
-   * lines. Blank lines are
-   * skipped. The reader is not closed.
+   * lines. Blank lines are skipped. The reader is not closed.
    *
    * @throws IllegalArgumentException if the text is empty or a row has the wrong number of fields
    * @throws UncheckedIOException if reading fails
