@@ -13,8 +13,9 @@ import org.apiguardian.api.API;
  *   <li>Gini: {@code 2 * AUC - 1};
  *   <li>KS: the largest gap between the cumulative shares of bads and goods at or below a score;
  *   <li>PSI: {@code sum (a - e) * ln(a / e)} over bins, with {@code e} and {@code a} the expected
- *       (baseline) and actual shares of each bin. If a bin is empty in either distribution, 0.5 is
- *       added to every bin count of both before the shares are taken.
+ *       (baseline) and actual shares of each bin. If a bin is empty in either distribution, an
+ *       empty-cell adjustment (preset 0.5) is added to every bin count of both before the shares
+ *       are taken.
  * </ul>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -87,13 +88,23 @@ public final class ScoreValidation {
     return ks;
   }
 
+  /** The population stability index with the preset empty-cell adjustment of 0.5. */
+  public static double psi(long[] expected, long[] actual) {
+    return psi(expected, actual, 0.5);
+  }
+
   /**
    * The population stability index between two distributions over the same bins.
    *
-   * @throws IllegalArgumentException if the lengths differ, a count is negative, or a
-   *     distribution is empty
+   * @param emptyCellAdjustment added to every count when a bin is empty in either distribution, in
+   *     (0, 1]
+   * @throws IllegalArgumentException if the lengths differ, a count is negative, a distribution is
+   *     empty, or the adjustment is out of range
    */
-  public static double psi(long[] expected, long[] actual) {
+  public static double psi(long[] expected, long[] actual, double emptyCellAdjustment) {
+    if (!(emptyCellAdjustment > 0 && emptyCellAdjustment <= 1)) {
+      throw new IllegalArgumentException("emptyCellAdjustment must be in (0, 1], but was " + emptyCellAdjustment);
+    }
     Objects.requireNonNull(expected, "expected");
     Objects.requireNonNull(actual, "actual");
     if (expected.length != actual.length || expected.length == 0) {
@@ -116,7 +127,7 @@ public final class ScoreValidation {
       throw new IllegalArgumentException("expected and actual must each hold cases, but had " + (long) te
           + " and " + (long) ta);
     }
-    double add = empty ? 0.5 : 0;
+    double add = empty ? emptyCellAdjustment : 0;
     te += add * expected.length;
     ta += add * actual.length;
     double psi = 0;

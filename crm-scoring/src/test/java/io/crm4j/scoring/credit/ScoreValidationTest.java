@@ -48,6 +48,10 @@ class ScoreValidationTest {
     // Counts (10, 0) and (5, 5) become (10.5, 0.5) / 11 and (5.5, 5.5) / 11:
     // (5.5 - 10.5)/11 * ln(5.5/10.5) + (5.5 - 0.5)/11 * ln(5.5/0.5) = 0.293921 + 1.089952 = 1.383874.
     assertThat(ScoreValidation.psi(new long[] {10, 0}, new long[] {5, 5})).isCloseTo(1.383874, within(1e-6));
+    // With adjustment 1: (11, 1) / 12 and (6, 6) / 12: (6 - 11)/12 ln(6/11) + (6 - 1)/12 ln(6) = 0.252557 + 0.746566 = 0.999123.
+    assertThat(ScoreValidation.psi(new long[] {10, 0}, new long[] {5, 5}, 1)).isCloseTo(0.999123, within(1e-6));
+    assertThatThrownBy(() -> ScoreValidation.psi(new long[] {1}, new long[] {1}, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("emptyCellAdjustment must be in (0, 1], but was 0.0");
   }
 
   @Test
