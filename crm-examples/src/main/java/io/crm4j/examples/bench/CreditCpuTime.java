@@ -24,6 +24,9 @@ import java.util.Locale;
  */
 public final class CreditCpuTime {
 
+  private static final int WARM_UP = 6;
+  private static final int MEASURED = 5;
+
   private CreditCpuTime() {}
 
   public static void main(String[] args) throws IOException {
@@ -33,14 +36,14 @@ public final class CreditCpuTime {
     }
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     ScorecardFit fit = null;
-    for (int round = 0; round < 8; round++) {
+    for (int round = 0; round < WARM_UP + MEASURED; round++) {
       int n = 50;
       long t0 = mx.getCurrentThreadCpuTime();
       for (int i = 0; i < n; i++) {
         fit = ScorecardTrainer.train(sample, "creditability", "good", ScorecardConfig.ofDefaults());
       }
       long t1 = mx.getCurrentThreadCpuTime();
-      System.out.printf(Locale.ROOT, "%s build: %.3f ms CPU per scorecard%n", round < 3 ? "warm-up" : "measure",
+      System.out.printf(Locale.ROOT, "%s build: %.3f ms CPU per scorecard%n", round < WARM_UP ? "warm-up" : "measure",
           (t1 - t0) / 1e6 / n);
     }
     List<String> columns = sample.columns();
@@ -54,7 +57,7 @@ public final class CreditCpuTime {
       }
     }
     double sink = 0;
-    for (int round = 0; round < 8; round++) {
+    for (int round = 0; round < WARM_UP + MEASURED; round++) {
       int reps = 2000;
       long t0 = mx.getCurrentThreadCpuTime();
       for (int k = 0; k < reps; k++) {
@@ -63,7 +66,7 @@ public final class CreditCpuTime {
         }
       }
       long t1 = mx.getCurrentThreadCpuTime();
-      System.out.printf(Locale.ROOT, "%s score: %.2f M applicants per CPU second%n", round < 3 ? "warm-up" : "measure",
+      System.out.printf(Locale.ROOT, "%s score: %.2f M applicants per CPU second%n", round < WARM_UP ? "warm-up" : "measure",
           reps * rows.length / ((t1 - t0) / 1e9) / 1e6);
     }
     System.out.printf(Locale.ROOT, "(checksum %.1f)%n", sink);
