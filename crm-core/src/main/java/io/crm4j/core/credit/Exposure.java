@@ -1,5 +1,6 @@
 package io.crm4j.core.credit;
 
+import io.crm4j.core.money.CurrencyMismatchException;
 import io.crm4j.core.money.Money;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -29,7 +30,7 @@ public record Exposure(CreditSegment segment, Money openOrders, Money openOrders
     for (Money m : List.of(Objects.requireNonNull(openOrdersInHorizon, "openOrdersInHorizon"),
         Objects.requireNonNull(openDeliveries, "openDeliveries"), Objects.requireNonNull(openInvoices, "openInvoices"))) {
       if (!m.currency().equals(c)) {
-        throw new io.crm4j.core.money.CurrencyMismatchException(c, m.currency());
+        throw new CurrencyMismatchException(c, m.currency());
       }
     }
   }

@@ -2,6 +2,7 @@ package io.crm4j.scoring.credit;
 
 import io.crm4j.core.credit.CreditGradeLookup;
 import io.crm4j.core.customer.CustomerId;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,7 +30,7 @@ public final class CreditGrades {
   /** A lookup over customers' 5C evaluations, using each evaluation's grade. */
   public static CreditGradeLookup fromEvaluations(Map<CustomerId, FiveCEvaluation> evaluations) {
     Objects.requireNonNull(evaluations, "evaluations");
-    Map<CustomerId, CreditGrade> grades = new java.util.HashMap<>();
+    Map<CustomerId, CreditGrade> grades = new HashMap<>();
     evaluations.forEach((id, e) -> grades.put(id, e.grade()));
     return lookup(grades);
   }

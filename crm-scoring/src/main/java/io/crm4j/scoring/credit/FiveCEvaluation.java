@@ -1,5 +1,6 @@
 package io.crm4j.scoring.credit;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ public record FiveCEvaluation(List<Contribution> contributions, double total, Cr
     }
     double range = config.scaleMax() - config.scaleMin();
     double total = 0;
-    List<Contribution> contributions = new java.util.ArrayList<>();
+    List<Contribution> contributions = new ArrayList<>();
     for (CriterionRating r : byCriterion.values()) {
       double w = config.weight(r.criterion());
       double points = w * (r.score() - config.scaleMin()) / range * 100;

@@ -1,8 +1,11 @@
 package io.crm4j.scoring.credit;
 
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -77,14 +80,14 @@ public final class GradeBands {
    * The names of the grades that get no trade credit, e.g. {@code [CCC, CC, C, D]} with the
    * presets; pass them to core's {@code CreditCheckConfig.Builder#refusedGrades}.
    */
-  public java.util.Set<String> gradesWithoutCredit() {
-    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+  public Set<String> gradesWithoutCredit() {
+    Set<String> out = new LinkedHashSet<>();
     for (CreditGrade g : CreditGrade.values()) {
       if (!offersTradeCredit(g)) {
         out.add(g.name());
       }
     }
-    return java.util.Collections.unmodifiableSet(out);
+    return Collections.unmodifiableSet(out);
   }
 
   /** The lowest grade that still gets trade credit. */

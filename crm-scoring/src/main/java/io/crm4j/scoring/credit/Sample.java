@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table of applicant records for building and checking scorecards: named columns of text
@@ -150,7 +151,7 @@ public final class Sample {
   }
 
   /** The parsed values of a column if every one is a finite number, else null. */
-  double @org.jspecify.annotations.Nullable [] numericOrNull(String name) {
+  double @Nullable [] numericOrNull(String name) {
     String[] col = values[indexOf(name)];
     double[] out = new double[col.length];
     for (int i = 0; i < col.length; i++) {

@@ -2,6 +2,7 @@ package io.crm4j.scoring.credit;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.apiguardian.api.API;
 
 /**
@@ -205,7 +206,7 @@ public final class ScoreValidation {
           + " and " + good.length);
     }
     checkFinite(scores, "scores");
-    return java.util.stream.IntStream.range(0, scores.length).boxed()
+    return IntStream.range(0, scores.length).boxed()
         .sorted((x, y) -> Double.compare(scores[x], scores[y])).mapToInt(Integer::intValue).toArray();
   }
 }

@@ -2,7 +2,9 @@ package io.crm4j.scoring.credit;
 
 import io.crm4j.scoring.credit.internal.LogisticRegression;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -47,7 +49,7 @@ public final class ScorecardTrainer {
     List<String> names = config.variables().isEmpty()
         ? sample.columns().stream().filter(c -> !c.equals(target)).toList()
         : config.variables();
-    java.util.Map<String, Object> columns = new java.util.HashMap<>();
+    Map<String, Object> columns = new HashMap<>();
     List<VariableBinning> candidates = new ArrayList<>();
     List<VariableBinning> kept = new ArrayList<>();
     for (String name : names) {
