@@ -182,7 +182,16 @@ public final class PipelineService {
    * {@link PipelineEvent.OwnerInactive}).
    */
   public FollowUpReport evaluateFollowUps() {
-    FollowUpReport report = followUp.evaluate(allLeads(), allOpportunities(), clock.instant());
+    return evaluateFollowUps(clock.instant());
+  }
+
+  /**
+   * Like {@link #evaluateFollowUps()} at an explicit instant, for a caller's scheduler that
+   * evaluates at fixed times; the events carry {@code at} as their time.
+   */
+  public FollowUpReport evaluateFollowUps(Instant at) {
+    Objects.requireNonNull(at, "at");
+    FollowUpReport report = followUp.evaluate(allLeads(), allOpportunities(), at);
     List<PipelineEvent> events = report.events();
     if (!events.isEmpty()) {
       store.run(tx -> events.forEach(tx::publish));

@@ -150,6 +150,20 @@ class PipelineServiceTest {
   }
 
   @Test
+  void evaluateFollowUps_atAnExplicitInstant_usesThatInstant() {
+    qualifiedLead("L-1");
+    seen.clear();
+    Instant at = Instant.parse("2026-02-05T00:00:00Z");
+
+    FollowUpReport report = pipeline.evaluateFollowUps(at);
+
+    assertThat(report.evaluatedAt()).isEqualTo(at);
+    assertThat(report.overdue()).singleElement().satisfies(o -> assertThat(o.daysOverdue()).isEqualTo(1));
+    assertThat(seen).startsWith(new PipelineEvent.FollowUpOverdue(SubjectKind.LEAD, "L-1", ANNA, 1, at));
+    assertThatThrownBy(() -> pipeline.evaluateFollowUps(null)).hasMessage("at");
+  }
+
+  @Test
   void of_nullArguments_throw() {
     assertThatThrownBy(() -> PipelineService.of(null, clock)).hasMessage("store");
     assertThatThrownBy(() -> PipelineService.of(store, null)).hasMessage("clock");

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         DemoCommand.class,
+        ForecastCommand.class,
+        CoolingOffCommand.class,
     })
 public final class Crm4jCli implements Runnable {
 
