@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
         SeasonalCommand.class,
         ClvCommand.class,
         CreditCommand.class,
+        ForecastCommand.class,
+        CoolingOffCommand.class,
     })
 public final class Crm4jCli implements Runnable {
 
