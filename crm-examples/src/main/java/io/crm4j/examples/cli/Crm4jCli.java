@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         DemoCommand.class,
+        ComplaintDueCommand.class,
     })
 public final class Crm4jCli implements Runnable {
 
