@@ -22,6 +22,7 @@ module io.crm4j.core {
   exports io.crm4j.core.store.memory;
   exports io.crm4j.core.store.jdbc;
   exports io.crm4j.core.service;
+  exports io.crm4j.core.pipeline;
 
   opens io.crm4j.core.internal.json to com.fasterxml.jackson.databind;
 }

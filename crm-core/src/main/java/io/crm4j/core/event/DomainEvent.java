@@ -3,6 +3,7 @@ package io.crm4j.core.event;
 import io.crm4j.core.activity.ActivityEvent;
 import io.crm4j.core.complaint.ComplaintEvent;
 import io.crm4j.core.customer.CustomerEvent;
+import io.crm4j.core.pipeline.PipelineEvent;
 import java.time.Instant;
 import org.apiguardian.api.API;
 
@@ -14,7 +15,11 @@ import org.apiguardian.api.API;
  * this package back to the areas; everything else points the other way.
  */
 @API(status = API.Status.STABLE, since = "0.1")
-public sealed interface DomainEvent permits CustomerEvent, ActivityEvent, ComplaintEvent {
+public sealed interface DomainEvent permits
+    CustomerEvent,
+    ActivityEvent,
+    PipelineEvent,
+    ComplaintEvent {
 
   /** When the change happened, from the injected clock. */
   Instant occurredAt();

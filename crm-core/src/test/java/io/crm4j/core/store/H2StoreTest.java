@@ -3,12 +3,17 @@ package io.crm4j.core.store;
 import io.crm4j.core.spi.ComplaintStoreContract;
 import io.crm4j.core.spi.CustomerServiceContract;
 import io.crm4j.core.spi.CustomerStoreContract;
+import io.crm4j.core.spi.PipelineStoreContract;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.store.jdbc.JdbcStore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The storage contract on the JDBC store over an embedded in-memory H2 database. */
-class H2StoreTest implements CustomerStoreContract, CustomerServiceContract, ComplaintStoreContract {
+class H2StoreTest implements
+    CustomerStoreContract,
+    CustomerServiceContract,
+    PipelineStoreContract,
+    ComplaintStoreContract {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.crm4j.core.spi.ComplaintStoreContract;
 import io.crm4j.core.spi.CustomerServiceContract;
 import io.crm4j.core.spi.CustomerStoreContract;
+import io.crm4j.core.spi.PipelineStoreContract;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.store.jdbc.JdbcStore;
 import java.sql.Connection;
@@ -18,7 +19,11 @@ import java.sql.Statement;
  * {@code CRM4J_PG_URL} (`.ci/run` starts one). Without it the tests are skipped on a developer's
  * machine; under {@code CI=true} they fail instead, so CI never passes without running them.
  */
-class PostgresStoreTest implements CustomerStoreContract, CustomerServiceContract, ComplaintStoreContract {
+class PostgresStoreTest implements
+    CustomerStoreContract,
+    CustomerServiceContract,
+    PipelineStoreContract,
+    ComplaintStoreContract {
 
   /** The server's JDBC URL, or fails/skips as described above. */
   static String url() {

@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         DemoCommand.class,
+        RfmCommand.class,
+        AbcCommand.class,
+        SeasonalCommand.class,
         ComplaintDueCommand.class,
     })
 public final class Crm4jCli implements Runnable {
