@@ -23,6 +23,9 @@ module io.crm4j.core {
   exports io.crm4j.core.store.jdbc;
   exports io.crm4j.core.service;
   exports io.crm4j.core.pipeline;
+  exports io.crm4j.core.credit;
+  exports io.crm4j.core.lifecycle;
+  exports io.crm4j.core.loyalty;
 
   opens io.crm4j.core.internal.json to com.fasterxml.jackson.databind;
 }

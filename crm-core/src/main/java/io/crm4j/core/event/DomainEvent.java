@@ -2,8 +2,11 @@ package io.crm4j.core.event;
 
 import io.crm4j.core.activity.ActivityEvent;
 import io.crm4j.core.complaint.ComplaintEvent;
+import io.crm4j.core.credit.CreditEvent;
 import io.crm4j.core.customer.CustomerEvent;
 import io.crm4j.core.pipeline.PipelineEvent;
+import io.crm4j.core.lifecycle.LifecycleEvent;
+import io.crm4j.core.loyalty.LoyaltyEvent;
 import java.time.Instant;
 import org.apiguardian.api.API;
 
@@ -19,7 +22,10 @@ public sealed interface DomainEvent permits
     CustomerEvent,
     ActivityEvent,
     PipelineEvent,
-    ComplaintEvent {
+    ComplaintEvent,
+    CreditEvent,
+    LifecycleEvent,
+    LoyaltyEvent {
 
   /** When the change happened, from the injected clock. */
   Instant occurredAt();

@@ -4,6 +4,8 @@ import io.crm4j.core.spi.ComplaintStoreContract;
 import io.crm4j.core.spi.CustomerServiceContract;
 import io.crm4j.core.spi.CustomerStoreContract;
 import io.crm4j.core.spi.PipelineStoreContract;
+import io.crm4j.core.spi.LifecycleStoreContract;
+import io.crm4j.core.spi.LoyaltyStoreContract;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.store.jdbc.JdbcStore;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,7 +15,9 @@ class H2StoreTest implements
     CustomerStoreContract,
     CustomerServiceContract,
     PipelineStoreContract,
-    ComplaintStoreContract {
+    ComplaintStoreContract,
+    LifecycleStoreContract,
+    LoyaltyStoreContract {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
 

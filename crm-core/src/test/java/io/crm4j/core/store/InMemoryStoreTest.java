@@ -4,6 +4,8 @@ import io.crm4j.core.spi.ComplaintStoreContract;
 import io.crm4j.core.spi.CustomerServiceContract;
 import io.crm4j.core.spi.CustomerStoreContract;
 import io.crm4j.core.spi.PipelineStoreContract;
+import io.crm4j.core.spi.LifecycleStoreContract;
+import io.crm4j.core.spi.LoyaltyStoreContract;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.store.memory.InMemoryStore;
 
@@ -12,7 +14,9 @@ class InMemoryStoreTest implements
     CustomerStoreContract,
     CustomerServiceContract,
     PipelineStoreContract,
-    ComplaintStoreContract {
+    ComplaintStoreContract,
+    LifecycleStoreContract,
+    LoyaltyStoreContract {
 
   @Override
   public Store newStore() {

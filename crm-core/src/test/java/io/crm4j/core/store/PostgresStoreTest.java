@@ -7,6 +7,8 @@ import io.crm4j.core.spi.ComplaintStoreContract;
 import io.crm4j.core.spi.CustomerServiceContract;
 import io.crm4j.core.spi.CustomerStoreContract;
 import io.crm4j.core.spi.PipelineStoreContract;
+import io.crm4j.core.spi.LifecycleStoreContract;
+import io.crm4j.core.spi.LoyaltyStoreContract;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.store.jdbc.JdbcStore;
 import java.sql.Connection;
@@ -23,7 +25,9 @@ class PostgresStoreTest implements
     CustomerStoreContract,
     CustomerServiceContract,
     PipelineStoreContract,
-    ComplaintStoreContract {
+    ComplaintStoreContract,
+    LifecycleStoreContract,
+    LoyaltyStoreContract {
 
   /** The server's JDBC URL, or fails/skips as described above. */
   static String url() {

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
         RfmCommand.class,
         AbcCommand.class,
         SeasonalCommand.class,
+        ClvCommand.class,
+        CreditCommand.class,
         ComplaintDueCommand.class,
     })
 public final class Crm4jCli implements Runnable {

@@ -1,0 +1,181 @@
+package io.crm4j.core.loyalty;
+
+import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.internal.Checks;
+import io.crm4j.core.lifecycle.CustomerFacts;
+import io.crm4j.core.spi.AggregateType;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A member's tier in a {@link TierProgramme}. {@link #evaluate} upgrades at once when the current
+ * window qualifies for a higher tier; when a window has ended and has not been assessed yet, it
+ * assesses it and, if the member qualified (in that window or so far in the current one) only for
+ * a lower tier, schedules the downgrade {@code graceDays} after the window's end; a scheduled
+ * downgrade takes effect once due. A tier set by hand is held until released.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param customerId the member
+ * @param version the stored version
+ * @param programme the programme's name
+ * @param tier the current tier
+ * @param since when the tier was entered
+ * @param joinedAt when the member joined (anchors anniversary windows)
+ * @param manual whether the tier is held by hand
+ * @param assessedUpTo the end of the last assessed window, if any
+ * @param pendingTier the tier of a scheduled downgrade, if any
+ * @param pendingFrom when the scheduled downgrade takes effect
+ * @param history every change, oldest first
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record TierMembership(CustomerId customerId, long version, String programme, String tier, Instant since,
+    Instant joinedAt, boolean manual, @Nullable Instant assessedUpTo, @Nullable String pendingTier,
+    @Nullable Instant pendingFrom, List<TierChange> history) {
+
+  /** How stores know this aggregate; one membership per customer. */
+  public static final AggregateType<CustomerId, TierMembership> TYPE = AggregateType.of("tier-membership",
+      TierMembership.class, TierMembership::customerId, CustomerId::value, CustomerId::of, TierMembership::version,
+      TierMembership::withVersion);
+
+  public TierMembership {
+    Objects.requireNonNull(customerId, "customerId");
+    Checks.nonNegative(version, "version");
+    Checks.notBlank(programme, "programme");
+    Checks.notBlank(tier, "tier");
+    Objects.requireNonNull(since, "since");
+    Objects.requireNonNull(joinedAt, "joinedAt");
+    if ((pendingTier == null) != (pendingFrom == null)) {
+      throw new IllegalArgumentException("pendingTier and pendingFrom must be both set or both null, but were "
+          + pendingTier + " and " + pendingFrom);
+    }
+    history = List.copyOf(Objects.requireNonNull(history, "history"));
+  }
+
+  /** A new membership (version 0) in the lowest tier. */
+  public static TierMembership join(CustomerId customerId, TierProgramme p, Instant at) {
+    Objects.requireNonNull(p, "p");
+    return new TierMembership(customerId, 0, p.name(), p.tiers().get(0).name(), at, at, false, null, null, null,
+        List.of());
+  }
+
+  public TierMembership withVersion(long newVersion) {
+    return new TierMembership(customerId, newVersion, programme, tier, since, joinedAt, manual, assessedUpTo,
+        pendingTier, pendingFrom, history);
+  }
+
+  /** Sets the tier by hand and holds it (no automatic change) until released. */
+  public LoyaltyOutcome<TierMembership> setByHand(TierProgramme p, String target, String reason, Instant at) {
+    check(p);
+    p.indexOf(target);
+    Checks.notBlank(reason, "reason");
+    Objects.requireNonNull(at, "at");
+    List<TierChange> h = new ArrayList<>(history);
+    h.add(new TierChange(at, tier, target, reason, true));
+    return new LoyaltyOutcome.Applied<>(new TierMembership(customerId, version, programme, target,
+        target.equals(tier) ? since : at, joinedAt, true, assessedUpTo, null, null, h),
+        List.of(new LoyaltyEvent.TierChanged(customerId, programme, tier, target, reason, at)));
+  }
+
+  /** Ends a hold by hand. */
+  public LoyaltyOutcome<TierMembership> release(String reason, Instant at) {
+    Checks.notBlank(reason, "reason");
+    Objects.requireNonNull(at, "at");
+    if (!manual) {
+      return new LoyaltyOutcome.Rejected<>("the tier is not held by hand");
+    }
+    List<TierChange> h = new ArrayList<>(history);
+    h.add(new TierChange(at, tier, tier, reason, true));
+    return new LoyaltyOutcome.Applied<>(new TierMembership(customerId, version, programme, tier, since, joinedAt,
+        false, assessedUpTo, null, null, h), List.of());
+  }
+
+  /** Applies the programme at {@code facts.asOf()} (see the class comment); rejected when nothing changes. */
+  public LoyaltyOutcome<TierMembership> evaluate(TierProgramme p, TierMeasure measure, CustomerFacts facts) {
+    check(p);
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(facts, "facts");
+    if (manual) {
+      return new LoyaltyOutcome.Rejected<>("the tier is held by hand");
+    }
+    Instant at = facts.asOf();
+    TierProgramme.Period current = p.periodOf(at, joinedAt);
+    int rank = p.indexOf(tier);
+    int qualifiedNow = p.qualifiedIndex(value(measure, facts, current.start(), at.plusNanos(1)));
+    boolean due = current.start().isAfter(joinedAt) && (assessedUpTo == null || assessedUpTo.isBefore(current.start()));
+    if (qualifiedNow <= rank && !due && (pendingFrom == null || at.isBefore(pendingFrom))) {
+      return new LoyaltyOutcome.Rejected<>("no change");
+    }
+    String t = tier;
+    Instant s = since;
+    Instant assessed = assessedUpTo;
+    String pending = pendingTier;
+    Instant pendingAt = pendingFrom;
+    List<TierChange> h = new ArrayList<>(history);
+    List<LoyaltyEvent> events = new ArrayList<>();
+    if (qualifiedNow > rank) {
+      t = p.tiers().get(qualifiedNow).name();
+      s = at;
+      pending = null;
+      pendingAt = null;
+      String why = "qualified in the window from " + current.start();
+      h.add(new TierChange(at, tier, t, why, false));
+      events.add(new LoyaltyEvent.TierChanged(customerId, programme, tier, t, why, at));
+    } else {
+      if (due) {
+        TierProgramme.Period ended = p.previous(current);
+        int qualifiedBefore = p.qualifiedIndex(value(measure, facts, ended.start(), ended.end()));
+        int keep = Math.max(qualifiedBefore, qualifiedNow);
+        assessed = current.start();
+        if (keep < rank) {
+          pending = p.tiers().get(keep).name();
+          pendingAt = current.start().plus(Duration.ofDays(p.graceDays()));
+          h.add(new TierChange(at, tier, tier, "assessed below " + tier + ": " + pending + " from " + pendingAt, false));
+          events.add(new LoyaltyEvent.TierDowngradeScheduled(customerId, programme, tier, pending, pendingAt, at));
+        } else {
+          pending = null;
+          pendingAt = null;
+        }
+      }
+      if (pending != null && !at.isBefore(pendingAt)) {
+        int target = Math.max(p.indexOf(pending), qualifiedNow);
+        if (target < rank) {
+          t = p.tiers().get(target).name();
+          s = at;
+          String why = "downgraded after assessment and " + p.graceDays() + " days' grace";
+          h.add(new TierChange(at, tier, t, why, false));
+          events.add(new LoyaltyEvent.TierChanged(customerId, programme, tier, t, why, at));
+        }
+        pending = null;
+        pendingAt = null;
+      }
+    }
+    TierMembership next = new TierMembership(customerId, version, programme, t, s, joinedAt, false, assessed, pending,
+        pendingAt, h);
+    if (next.equals(this)) {
+      return new LoyaltyOutcome.Rejected<>("no change");
+    }
+    return new LoyaltyOutcome.Applied<>(next, events);
+  }
+
+  private static BigDecimal value(TierMeasure measure, CustomerFacts facts, Instant from, Instant to) {
+    BigDecimal v = measure.measure(facts, from, to);
+    if (v == null || v.signum() < 0) {
+      throw new IllegalStateException("measure must return a value >= 0, but returned " + v);
+    }
+    return v;
+  }
+
+  private void check(TierProgramme p) {
+    Objects.requireNonNull(p, "p");
+    if (!p.name().equals(programme)) {
+      throw new IllegalArgumentException("programme must be '" + programme + "', but was '" + p.name() + "'");
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package io.crm4j.core.loyalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crm4j.core.customer.CustomerId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Invariants of the points ledger under random sequences of accruals, redemptions, reversals,
+ * expiries and forfeitures, for every expiry model, with and without a pending period.
+ */
+class PointsLedgerProperties {
+
+  private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+
+  /** One random operation: what, how many points, which accrual (as a fraction of the accruals so far), how long after the previous one. */
+  record Op(int kind, long points, double pick, int hoursLater) {}
+
+  @Property(tries = 300)
+  void randomOperations_keepBalanceNonNegativeAndEqualToTheLedgerSum(@ForAll("programmes") PointsProgramme p,
+      @ForAll("ops") List<Op> ops) {
+    PointsAccount account = PointsAccount.open(CustomerId.of("M-1"), p);
+    Instant at = START;
+    for (Op op : ops) {
+      at = at.plus(Duration.ofHours(op.hoursLater()));
+      PointsAccount before = account;
+      LoyaltyOutcome<PointsAccount> o = apply(account, p, op, at);
+      if (o instanceof LoyaltyOutcome.Applied<PointsAccount> a) {
+        account = a.value();
+      }
+      assertThat(account.entries().subList(0, before.entries().size())).isEqualTo(before.entries());
+      long sum = account.entries().stream().mapToLong(LedgerEntry::points).sum();
+      assertThat(account.balance()).isEqualTo(sum);
+      if (!p.allowNegative()) {
+        assertThat(account.balance()).isGreaterThanOrEqualTo(0);
+      }
+      if (account.balance() >= 0) {
+        assertThat(account.lots().stream().mapToLong(PointsLot::remaining).sum()).isEqualTo(account.balance());
+      } else {
+        assertThat(account.lots()).isEmpty();
+      }
+      assertThat(account.available(at)).isBetween(0L, Math.max(0, account.balance()));
+    }
+  }
+
+  private static LoyaltyOutcome<PointsAccount> apply(PointsAccount a, PointsProgramme p, Op op, Instant at) {
+    switch (op.kind()) {
+      case 0, 1:
+        return a.accrue(p, op.points(), "order", at);
+      case 2:
+        return a.redeem(p, op.points(), "reward", at);
+      case 3: {
+        List<LedgerEntry> accruals = a.entries().stream().filter(e -> e.type() == LedgerEntry.Type.ACCRUAL).toList();
+        if (accruals.isEmpty()) {
+          return a.expire(p, at);
+        }
+        LedgerEntry target = accruals.get((int) (op.pick() * accruals.size()));
+        long reversible = target.points() + a.entries().stream()
+            .filter(e -> e.type() == LedgerEntry.Type.REVERSAL && target.seq() == e.relatesTo())
+            .mapToLong(LedgerEntry::points).sum();
+        if (reversible == 0) {
+          return a.expire(p, at);
+        }
+        return a.reverse(p, target.seq(), Math.min(op.points(), reversible), "return", at);
+      }
+      case 4:
+        return a.expire(p, at);
+      default:
+        return a.forfeitAll(p, "rule", at);
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Op>> ops() {
+    Arbitrary<Op> op = Combinators.combine(
+        Arbitraries.integers().between(0, 5).edgeCases(e -> e.includeOnly(0, 2)),
+        Arbitraries.longs().between(1, 400),
+        Arbitraries.doubles().between(0, 0.999).ofScale(3),
+        Arbitraries.integers().between(0, 24 * 60)).as(Op::new);
+    return op.list().ofMaxSize(60);
+  }
+
+  @Provide
+  Arbitrary<PointsProgramme> programmes() {
+    Arbitrary<ExpiryPolicy> expiry = Arbitraries.oneOf(
+        Arbitraries.just(new ExpiryPolicy.Never()),
+        Arbitraries.integers().between(1, 120).map(ExpiryPolicy.AfterDays::new),
+        Arbitraries.integers().between(0, 2).map(ExpiryPolicy.EndOfMonth::new),
+        Arbitraries.integers().between(0, 1).map(ExpiryPolicy.EndOfYear::new),
+        Arbitraries.integers().between(1, 90).map(ExpiryPolicy.AfterInactivity::new));
+    return Combinators.combine(expiry, Arbitraries.integers().between(0, 20), Arbitraries.of(false, false, true))
+        .as((e, pending, negative) -> PointsProgramme.custom("p").expiry(e).pendingDays(pending)
+            .allowNegative(negative).build());
+  }
+}

@@ -1,0 +1,102 @@
+package io.crm4j.core.loyalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.money.Money;
+import io.crm4j.core.money.Percentage;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The source's telecom case (网龄 1 分/月, 话费每 10 元 1 分, 上不封顶, 欠费清零, 积分定下月折扣,
+ * 俱乐部): six monthly bills, the fourth not paid on time. Every figure is computed by hand in the
+ * comments: points = 1 (month of tenure) + floor(bill / 10).
+ */
+class TelecomPointsScenarioTest {
+
+  private static final CustomerId MEMBER = CustomerId.of("M-138");
+  /** Discounts set by the month's balance; the figures are this test's own, not the source's. */
+  private static final DiscountSchedule DISCOUNTS = new DiscountSchedule(List.of(
+      new DiscountSchedule.Step(10, Percentage.of("2")),
+      new DiscountSchedule.Step(30, Percentage.of("5")),
+      new DiscountSchedule.Step(50, Percentage.of("8"))));
+  private static final PointsProgramme TELECOM = PointsProgramme.from(PointsProgramme.telecom(Money.of("10", "CNY")))
+      .clubThreshold(Money.of("500", "CNY"))
+      .discounts(DISCOUNTS)
+      .build();
+
+  private PointsAccount account = PointsAccount.open(MEMBER, TELECOM);
+
+  @Test
+  void settleBill_sixMonthsWithAMissedPayment_forfeitsEverythingAndCarriesOn() {
+    bill("2026-01-31", "128.00", true);  // 1 + floor(12.8) = 13 -> 13
+    assertThat(account.balance()).isEqualTo(13);
+    assertThat(discount()).isEqualTo(Percentage.of("2"));
+    bill("2026-02-28", "95.50", true);   // 1 + floor(9.55) = 10 -> 23
+    assertThat(account.balance()).isEqualTo(23);
+    bill("2026-03-31", "210.00", true);  // 1 + 21 = 22 -> 45
+    assertThat(account.balance()).isEqualTo(45);
+    assertThat(discount()).isEqualTo(Percentage.of("5"));
+    bill("2026-04-30", "58.00", false);  // unpaid: all 45 forfeited, the month earns nothing -> 0
+    assertThat(account.balance()).isZero();
+    assertThat(discount()).isEqualTo(Percentage.ZERO);
+    bill("2026-05-31", "9.99", true);    // 1 + floor(0.999) = 1 -> 1
+    assertThat(account.balance()).isEqualTo(1);
+    bill("2026-06-30", "300.00", true);  // 1 + 30 = 31 -> 32
+    assertThat(account.balance()).isEqualTo(32);
+    assertThat(discount()).isEqualTo(Percentage.of("5"));
+
+    assertThat(account.entries()).extracting(LedgerEntry::type, LedgerEntry::points).containsExactly(
+        entry(LedgerEntry.Type.ACCRUAL, 13), entry(LedgerEntry.Type.ACCRUAL, 10), entry(LedgerEntry.Type.ACCRUAL, 22),
+        entry(LedgerEntry.Type.FORFEIT, -45), entry(LedgerEntry.Type.ACCRUAL, 1), entry(LedgerEntry.Type.ACCRUAL, 31));
+    // 13 + 10 + 22 - 45 + 1 + 31 = 32: the balance is the sum of the ledger
+    assertThat(account.entries().stream().mapToLong(LedgerEntry::points).sum()).isEqualTo(32);
+  }
+
+  @Test
+  void settleBill_clubThreshold_joinsOnlyWhenPaidSpendReaches500() {
+    bill("2026-01-31", "128.00", true);
+    bill("2026-02-28", "95.50", true);
+    bill("2026-03-31", "210.00", true);
+    bill("2026-04-30", "58.00", false);
+    bill("2026-05-31", "9.99", true);
+    // paid spend so far: 128 + 95.50 + 210 + 9.99 = 443.49 < 500 (the unpaid 58 does not count)
+    assertThat(account.cumulativeSpend()).isEqualTo(Money.of("443.49", "CNY"));
+    assertThat(account.clubSince()).isNull();
+    LoyaltyOutcome<PointsAccount> june = account.settleBill(TELECOM, Money.of("300.00", "CNY"), true, "2026-06",
+        Instant.parse("2026-06-30T12:00:00Z"));
+    account = ((LoyaltyOutcome.Applied<PointsAccount>) june).value();
+    // 443.49 + 300 = 743.49 >= 500
+    assertThat(account.cumulativeSpend()).isEqualTo(Money.of("743.49", "CNY"));
+    assertThat(account.clubSince()).isEqualTo(Instant.parse("2026-06-30T12:00:00Z"));
+    assertThat(account.clubMemberOn(Instant.parse("2026-07-01T00:00:00Z"))).isTrue();
+    assertThat(account.clubMemberOn(Instant.parse("2026-06-01T00:00:00Z"))).isFalse();
+    assertThat(((LoyaltyOutcome.Applied<PointsAccount>) june).events())
+        .anySatisfy(e -> assertThat(e).isInstanceOf(LoyaltyEvent.ClubJoined.class));
+  }
+
+  @Test
+  void settleBill_unpaidWithNothingHeld_isRejected() {
+    LoyaltyOutcome<PointsAccount> o = account.settleBill(TELECOM, Money.of("20", "CNY"), false, "2026-01",
+        Instant.parse("2026-01-31T12:00:00Z"));
+    assertThat(o).isInstanceOfSatisfying(LoyaltyOutcome.Rejected.class,
+        r -> assertThat(r.reason()).contains("no points to forfeit"));
+  }
+
+  private void bill(String day, String amount, boolean paidOnTime) {
+    LoyaltyOutcome<PointsAccount> o = account.settleBill(TELECOM, Money.of(amount, "CNY"), paidOnTime,
+        day.substring(0, 7), Instant.parse(day + "T12:00:00Z"));
+    assertThat(o.applied()).as("bill of %s", day).isTrue();
+    account = ((LoyaltyOutcome.Applied<PointsAccount>) o).value();
+  }
+
+  private Percentage discount() {
+    return TELECOM.discounts().orElseThrow().discountFor(account.balance());
+  }
+
+  private static org.assertj.core.groups.Tuple entry(LedgerEntry.Type type, long points) {
+    return org.assertj.core.groups.Tuple.tuple(type, points);
+  }
+}

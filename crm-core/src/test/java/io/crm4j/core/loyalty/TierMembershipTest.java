@@ -1,0 +1,137 @@
+package io.crm4j.core.loyalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.crm4j.core.activity.Activity;
+import io.crm4j.core.activity.ActivityId;
+import io.crm4j.core.activity.Purchase;
+import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.json.Crm4jJson;
+import io.crm4j.core.lifecycle.CustomerFacts;
+import io.crm4j.core.money.Money;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A spend tier programme on calendar years: BLUE from 0, SILVER from EUR 1000, GOLD from EUR 5000
+ * in the year, 30 days' grace after an assessment before a downgrade.
+ */
+class TierMembershipTest {
+
+  private static final CustomerId C = CustomerId.of("C-5");
+  private static final TierProgramme CLUB = TierProgramme.custom("club")
+      .tier("BLUE", 0).tier("SILVER", 1000).tier("GOLD", 5000).graceDays(30).build();
+  private static final TierMeasure SPEND = TierMeasure.spend(Currency.getInstance("EUR"));
+
+  private final List<Activity> log = new ArrayList<>();
+  private TierMembership m = TierMembership.join(C, CLUB, t("2026-01-05"));
+
+  @Test
+  void evaluate_upgradesAtOnceAndDowngradesOnlyAfterAssessmentAndGrace() {
+    buy("2026-03-01", "1200");
+    assertThat(evaluate("2026-03-02")).isEqualTo("SILVER");
+    buy("2026-06-01", "4000");
+    // 1200 + 4000 = 5200 >= 5000
+    assertThat(evaluate("2026-06-02")).isEqualTo("GOLD");
+    // the 2026 window is assessed in 2027: 5200 keeps GOLD, nothing is scheduled
+    assertThat(evaluate("2027-01-02")).isEqualTo("GOLD");
+    assertThat(m.assessedUpTo()).isEqualTo(Instant.parse("2027-01-01T00:00:00Z"));
+    assertThat(m.pendingTier()).isNull();
+    buy("2027-05-01", "700");
+    // 2027 earned 700 < 1000: BLUE, effective 30 days after the window ended on 2028-01-01
+    assertThat(evaluate("2028-01-02")).isEqualTo("GOLD");
+    assertThat(m.pendingTier()).isEqualTo("BLUE");
+    assertThat(m.pendingFrom()).isEqualTo(Instant.parse("2028-01-31T00:00:00Z"));
+    assertThat(evaluate("2028-01-30")).as("still in grace").isEqualTo("GOLD");
+    buy("2028-01-20", "1100");
+    // when the downgrade falls due the current window already reached 1100 >= 1000: SILVER, not BLUE
+    assertThat(evaluate("2028-01-31")).isEqualTo("SILVER");
+    assertThat(m.pendingTier()).isNull();
+    assertThat(m.history()).extracting(TierChange::to).containsExactly("SILVER", "GOLD", "GOLD", "SILVER");
+  }
+
+  @Test
+  void evaluate_sameInstantTwice_changesNothing() {
+    buy("2026-03-01", "1200");
+    evaluate("2026-03-02");
+    assertThat(m.evaluate(CLUB, SPEND, facts("2026-03-02"))).isInstanceOf(LoyaltyOutcome.Rejected.class);
+  }
+
+  @Test
+  void setByHand_overridesUntilReleased() {
+    LoyaltyOutcome<TierMembership> o = m.setByHand(CLUB, "GOLD", "key account", t("2026-02-01"));
+    assertThat(o).isInstanceOfSatisfying(LoyaltyOutcome.Applied.class,
+        a -> assertThat(a.events()).singleElement().isInstanceOf(LoyaltyEvent.TierChanged.class));
+    m = ((LoyaltyOutcome.Applied<TierMembership>) o).value();
+    assertThat(m.evaluate(CLUB, SPEND, facts("2028-06-01"))).isInstanceOfSatisfying(LoyaltyOutcome.Rejected.class,
+        r -> assertThat(r.reason()).contains("by hand"));
+    m = ((LoyaltyOutcome.Applied<TierMembership>) m.release("review", t("2026-03-01"))).value();
+    // released: the 2026 window (no spend) is assessed in 2027 and GOLD falls to BLUE after grace
+    assertThat(evaluate("2027-01-02")).isEqualTo("GOLD");
+    assertThat(evaluate("2027-02-01")).isEqualTo("BLUE");
+  }
+
+  @Test
+  void evaluate_anniversaryWindows_startAtTheJoinDate() {
+    TierProgramme anniversary = TierProgramme.from(CLUB).window(TierProgramme.Window.ANNIVERSARY).graceDays(0).build();
+    TierMembership joined = TierMembership.join(C, anniversary, t("2026-03-15"));
+    buy("2026-04-01", "1500");
+    TierMembership silver = ((LoyaltyOutcome.Applied<TierMembership>) joined.evaluate(anniversary, SPEND,
+        facts("2026-04-02"))).value();
+    assertThat(silver.tier()).isEqualTo("SILVER");
+    // the first anniversary window ends on 2027-03-15 (noon on the day in this test's instants)
+    assertThat(silver.evaluate(anniversary, SPEND, facts("2027-03-14"))).isInstanceOf(LoyaltyOutcome.Rejected.class);
+    TierMembership assessed = ((LoyaltyOutcome.Applied<TierMembership>) silver.evaluate(anniversary, SPEND,
+        facts("2027-03-16"))).value();
+    // 1500 in the finished window keeps SILVER
+    assertThat(assessed.tier()).isEqualTo("SILVER");
+    assertThat(assessed.assessedUpTo()).isEqualTo(Instant.parse("2027-03-15T00:00:00Z"));
+  }
+
+  @Test
+  void constructor_pendingHalfSet_isRefused() {
+    assertThatThrownBy(() -> new TierMembership(C, 0, "club", "BLUE", t("2026-01-01"), t("2026-01-01"), false, null,
+        "BLUE", null, List.of())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("pendingTier and pendingFrom must be both set");
+  }
+
+  @Test
+  void evaluate_otherProgramme_isRefused() {
+    TierProgramme other = TierProgramme.custom("other").tier("A", 0).tier("B", 1).build();
+    assertThatThrownBy(() -> m.evaluate(other, SPEND, facts("2026-02-01")))
+        .hasMessage("programme must be 'club', but was 'other'");
+    assertThatThrownBy(() -> m.setByHand(CLUB, "PLATINUM", "x", t("2026-02-01")))
+        .hasMessageContaining("tier must be one of programme 'club'");
+  }
+
+  @Test
+  void json_roundTrips() {
+    buy("2026-03-01", "1200");
+    evaluate("2026-03-02");
+    assertThat(Crm4jJson.read(Crm4jJson.write(m), TierMembership.class)).isEqualTo(m);
+  }
+
+  private void buy(String day, String eur) {
+    log.add(new Purchase(ActivityId.of("P-" + log.size()), C, t(day), Money.of(eur, "EUR"), null));
+  }
+
+  private String evaluate(String day) {
+    LoyaltyOutcome<TierMembership> o = m.evaluate(CLUB, SPEND, facts(day));
+    if (o instanceof LoyaltyOutcome.Applied<TierMembership> a) {
+      m = a.value();
+    }
+    return m.tier();
+  }
+
+  private CustomerFacts facts(String day) {
+    return CustomerFacts.of(C, t(day), log);
+  }
+
+  private static Instant t(String day) {
+    return Instant.parse(day + "T12:00:00Z");
+  }
+}

@@ -1,0 +1,132 @@
+package io.crm4j.core.spi;
+
+import static io.crm4j.core.testing.Fixtures.CLOCK;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.event.DomainEvent;
+import io.crm4j.core.loyalty.AccrualBasis;
+import io.crm4j.core.loyalty.AccrualRule;
+import io.crm4j.core.loyalty.ExpiryPolicy;
+import io.crm4j.core.loyalty.LadderCriteria;
+import io.crm4j.core.loyalty.LadderService;
+import io.crm4j.core.loyalty.LedgerEntry;
+import io.crm4j.core.loyalty.LoyaltyEvent;
+import io.crm4j.core.loyalty.LoyaltyLadder;
+import io.crm4j.core.loyalty.LoyaltyOutcome;
+import io.crm4j.core.loyalty.PointsAccount;
+import io.crm4j.core.loyalty.PointsProgramme;
+import io.crm4j.core.loyalty.PointsService;
+import io.crm4j.core.loyalty.TierMeasure;
+import io.crm4j.core.loyalty.TierProgramme;
+import io.crm4j.core.loyalty.TierService;
+import io.crm4j.core.money.Money;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The storage contract for points accounts, ladder and tier memberships. */
+public interface LoyaltyStoreContract extends StoreFixture {
+
+  PointsProgramme SHOP = PointsProgramme.custom("shop")
+      .rule(new AccrualRule.PerCurrencyUnit(Money.of("1", "EUR"), 1))
+      .expiry(new ExpiryPolicy.EndOfYear(1))
+      .pendingDays(14)
+      .build();
+
+  @Test
+  default void pointsAccount_roundTripsAndTheLedgerOnlyGrows() {
+    try (Store store = newStore()) {
+      PointsService points = PointsService.of(store, CLOCK, SHOP);
+      CustomerId m = CustomerId.of("M-1");
+      List<DomainEvent> seen = new CopyOnWriteArrayList<>();
+      store.events().subscribe(seen::add);
+      points.accrue(m, AccrualBasis.purchase(Money.of("120.50", "EUR"), CLOCK.instant(), "order-1"));
+      PointsAccount afterOne = points.find(m).orElseThrow();
+      points.accrue(m, 30, "welcome bonus");
+      LoyaltyOutcome<PointsAccount> reversed = points.reverse(m, 1, 20, "returned a shirt");
+      assertThat(reversed.applied()).isTrue();
+      // pending for 14 days: nothing may be redeemed yet
+      assertThat(points.redeem(m, 1, "coffee")).isInstanceOf(LoyaltyOutcome.Rejected.class);
+
+      PointsAccount stored = points.find(m).orElseThrow();
+      assertThat(stored).isEqualTo(((LoyaltyOutcome.Applied<PointsAccount>) reversed).value());
+      assertThat(stored.version()).isEqualTo(3);
+      assertThat(stored.entries().get(0)).isEqualTo(afterOne.entries().get(0));
+      // 120 (floor of 120.50 per EUR 1) + 30 - 20 = 130
+      assertThat(stored.entries()).extracting(LedgerEntry::points).containsExactly(120L, 30L, -20L);
+      assertThat(stored.balance()).isEqualTo(130);
+      assertThat(stored.cumulativeSpend()).isEqualTo(Money.of("120.50", "EUR"));
+      assertThat(seen).filteredOn(e -> e instanceof LoyaltyEvent.PointsPosted).hasSize(3);
+    }
+  }
+
+  @Test
+  default void accrue_eightThreadsOnOneMember_loseNothing() throws Exception {
+    try (Store store = newStore()) {
+      PointsService points = PointsService.of(store, CLOCK, SHOP).withAttempts(10_000);
+      CustomerId m = CustomerId.of("M-8");
+      int threads = 8;
+      int perThread = 12;
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<Long>> accepted = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        accepted.add(pool.submit(() -> {
+          go.await();
+          long sum = 0;
+          for (int i = 0; i < perThread; i++) {
+            long p = 1 + thread * 100L + i;
+            if (points.accrue(m, p, "t" + thread + "-" + i).applied()) {
+              sum += p;
+            }
+          }
+          return sum;
+        }));
+      }
+      go.countDown();
+      long expected = 0;
+      for (Future<Long> f : accepted) {
+        expected += f.get(120, TimeUnit.SECONDS);
+      }
+      pool.shutdown();
+      // every accrual is accepted: the sum over t = 0..7 and i = 0..11 of (1 + 100 t + i)
+      // = 12 * 8 + 100 * 12 * (0 + ... + 7) + 8 * (0 + ... + 11) = 96 + 33 600 + 528 = 34 224
+      assertThat(expected).isEqualTo(34_224);
+      PointsAccount account = points.find(m).orElseThrow();
+      assertThat(account.balance()).isEqualTo(expected);
+      assertThat(account.entries()).hasSize(threads * perThread);
+      assertThat(account.entries().stream().mapToLong(LedgerEntry::points).sum()).isEqualTo(expected);
+      assertThat(account.version()).isEqualTo(threads * perThread);
+    }
+  }
+
+  @Test
+  default void ladderAndTierMemberships_roundTripWithManualHolds() {
+    try (Store store = newStore()) {
+      CustomerId c = CustomerId.of("C-9");
+      LadderService ladder = LadderService.of(store, CLOCK, LoyaltyLadder.payne(LadderCriteria.ofDefaults()));
+      assertThat(ladder.setByHand(c, "PARTNER", "signed a partnership").applied()).isTrue();
+      assertThat(ladder.find(c).orElseThrow().rung()).isEqualTo("PARTNER");
+      assertThat(ladder.find(c).orElseThrow().manual()).isTrue();
+      assertThat(ladder.release(c, "partnership ended").applied()).isTrue();
+      assertThat(ladder.find(c).orElseThrow().manual()).isFalse();
+      assertThat(ladder.find(c).orElseThrow().history()).hasSize(2);
+
+      TierProgramme programme = TierProgramme.custom("club").tier("BLUE", 0).tier("GOLD", 500).build();
+      TierService tiers = TierService.of(store, CLOCK, programme, TierMeasure.qualifyingPoints(store));
+      assertThat(tiers.setByHand(c, "GOLD", "goodwill after a complaint").applied()).isTrue();
+      assertThat(tiers.find(c).orElseThrow().tier()).isEqualTo("GOLD");
+      assertThat(tiers.release(c, "goodwill period over").applied()).isTrue();
+      assertThat(tiers.release(c, "twice").applied()).isFalse();
+      assertThat(tiers.find(c).orElseThrow().version()).isEqualTo(3);
+    }
+  }
+}
