@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         CreditCommand.class,
         ForecastCommand.class,
         CoolingOffCommand.class,
+        ComplaintDueCommand.class,
     })
 public final class Crm4jCli implements Runnable {
 
