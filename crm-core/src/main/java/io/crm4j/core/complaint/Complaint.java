@@ -234,6 +234,13 @@ public record Complaint(
         append(new ComplaintStep(status, status, "escalation", at, note)), followUp, fired);
   }
 
+  /** Id, version, status, priority and step count only: the request and description may hold personal data. */
+  @Override
+  public String toString() {
+    return "Complaint[id=" + id + ", version=" + version + ", status=" + status + ", priority=" + priority
+        + ", level=" + escalationLevel + ", steps=" + steps.size() + "]";
+  }
+
   private void checkTime(Instant at) {
     Objects.requireNonNull(at, "at");
     if (at.isBefore(lastStepAt())) {

@@ -129,6 +129,21 @@ public record Lead(LeadId id, long version, LeadSource source, OwnerId owner, St
     return Transition.applied(next, new PipelineEvent.FollowUpRecorded(SubjectKind.LEAD, id.value(), owner, note, at));
   }
 
+  /** Passes an open lead to another owner. Rejected when the lead is closed or already theirs. */
+  public Transition<Lead> reassign(OwnerId newOwner, Instant at) {
+    Objects.requireNonNull(newOwner, "newOwner");
+    checkTime(at);
+    if (!status.isOpen()) {
+      return Transition.rejected("lead " + id + " is " + status + ": only open leads change owner");
+    }
+    if (newOwner.equals(owner)) {
+      return Transition.rejected("lead " + id + " is already owned by " + owner);
+    }
+    Lead next = new Lead(id, version, source, newOwner, name, status, disqualifiedReason, createdAt, at, customerId,
+        opportunityId, appended("owner " + owner + " -> " + newOwner, at));
+    return Transition.applied(next, new PipelineEvent.OwnerChanged(SubjectKind.LEAD, id.value(), owner, newOwner, at));
+  }
+
   private List<HistoryEntry> appended(String change, Instant at) {
     List<HistoryEntry> out = new ArrayList<>(history);
     out.add(new HistoryEntry(at, change));

@@ -173,6 +173,45 @@ public record Opportunity(OpportunityId id, long version, String name, @Nullable
         new PipelineEvent.FollowUpRecorded(SubjectKind.OPPORTUNITY, id.value(), owner, note, at));
   }
 
+  /** Passes an open opportunity to another owner. Rejected when closed or already theirs. */
+  public Transition<Opportunity> reassign(OwnerId newOwner, Instant at) {
+    Objects.requireNonNull(newOwner, "newOwner");
+    checkTime(at);
+    if (!inProgress()) {
+      return Transition.rejected("opportunity " + id + " is closed: only open ones change owner");
+    }
+    if (newOwner.equals(owner)) {
+      return Transition.rejected("opportunity " + id + " is already owned by " + owner);
+    }
+    Opportunity next = new Opportunity(id, version, name, customerId, newOwner, amount, expectedClose, stage,
+        stageHistory, openedAt, at, closedAt, closeReason, leadId, appended("owner " + owner + " -> " + newOwner, at));
+    return Transition.applied(next,
+        new PipelineEvent.OwnerChanged(SubjectKind.OPPORTUNITY, id.value(), owner, newOwner, at));
+  }
+
+  /**
+   * Revises the amount and expected close date of an open opportunity (the forecast follows).
+   * Rejected when it is closed.
+   *
+   * @throws IllegalArgumentException if {@code newAmount} is negative or in another currency
+   */
+  public Transition<Opportunity> revise(Money newAmount, LocalDate newExpectedClose, Instant at) {
+    Objects.requireNonNull(newAmount, "newAmount");
+    Objects.requireNonNull(newExpectedClose, "newExpectedClose");
+    if (newAmount.isNegative() || !newAmount.currency().equals(amount.currency())) {
+      throw new IllegalArgumentException("newAmount must be a non-negative amount in " + amount.currency()
+          + ", but was " + newAmount);
+    }
+    checkTime(at);
+    if (!inProgress()) {
+      return Transition.rejected("opportunity " + id + " is closed: its amount and date are final");
+    }
+    Opportunity next = new Opportunity(id, version, name, customerId, owner, newAmount, newExpectedClose, stage,
+        stageHistory, openedAt, at, closedAt, closeReason, leadId,
+        appended("revised to " + newAmount + " by " + newExpectedClose, at));
+    return Transition.applied(next, new PipelineEvent.OpportunityRevised(id, newAmount, newExpectedClose, at));
+  }
+
   private Opportunity enter(String target, @Nullable Instant closed, @Nullable String reason, Instant at,
       String change) {
     List<StageSpan> spans = new ArrayList<>(stageHistory);

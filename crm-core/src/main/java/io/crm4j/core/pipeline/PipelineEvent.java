@@ -5,6 +5,7 @@ import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.internal.Checks;
 import io.crm4j.core.money.Money;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -74,6 +75,39 @@ public sealed interface PipelineEvent extends DomainEvent {
     @Override
     public String aggregateId() {
       return subjectId;
+    }
+  }
+
+  /** A lead or open opportunity passed to another owner. */
+  record OwnerChanged(SubjectKind kind, String subjectId, OwnerId from, OwnerId to, Instant occurredAt)
+      implements PipelineEvent {
+    public OwnerChanged {
+      Objects.requireNonNull(kind, "kind");
+      Checks.identifier(subjectId, "subjectId");
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+      Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+
+    @Override
+    public String aggregateId() {
+      return subjectId;
+    }
+  }
+
+  /** An open opportunity's amount or expected close date was revised. */
+  record OpportunityRevised(OpportunityId opportunityId, Money amount, LocalDate expectedClose, Instant occurredAt)
+      implements PipelineEvent {
+    public OpportunityRevised {
+      Objects.requireNonNull(opportunityId, "opportunityId");
+      Objects.requireNonNull(amount, "amount");
+      Objects.requireNonNull(expectedClose, "expectedClose");
+      Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+
+    @Override
+    public String aggregateId() {
+      return opportunityId.value();
     }
   }
 

@@ -3,12 +3,14 @@ package io.crm4j.core.pipeline;
 import io.crm4j.core.customer.Customer;
 import io.crm4j.core.customer.CustomerEvent;
 import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.money.Money;
 import io.crm4j.core.service.CustomerService;
 import io.crm4j.core.spi.AggregateType;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.Store;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -100,6 +102,12 @@ public final class PipelineService {
         l -> l.recordFollowUp(note, clock.instant()));
   }
 
+  public Transition<Lead> reassign(LeadId id, OwnerId newOwner) {
+    Objects.requireNonNull(newOwner, "newOwner");
+    return Transitions.apply(store, LEADS, Objects.requireNonNull(id, "id"),
+        l -> l.reassign(newOwner, clock.instant()));
+  }
+
   /**
    * Converts a qualified lead in one unit of work: links the customer {@code conversion} names,
    * or creates it as an organisation named after the lead when no customer has that id
@@ -107,6 +115,8 @@ public final class PipelineService {
    * owned by the lead's owner (publishing {@link PipelineEvent.OpportunityOpened}); and marks the
    * lead converted (publishing {@link PipelineEvent.LeadConverted}). A lead that is not qualified
    * is rejected and nothing is written.
+   *
+   * @throws io.crm4j.core.spi.DuplicateIdException if the opportunity id is taken (nothing is written)
    */
   public Transition<LeadConversion.Result> convert(LeadId id, LeadConversion conversion) {
     Objects.requireNonNull(id, "id");
@@ -166,6 +176,19 @@ public final class PipelineService {
         o -> o.recordFollowUp(note, clock.instant()));
   }
 
+  public Transition<Opportunity> reassign(OpportunityId id, OwnerId newOwner) {
+    Objects.requireNonNull(newOwner, "newOwner");
+    return Transitions.apply(store, OPPORTUNITIES, Objects.requireNonNull(id, "id"),
+        o -> o.reassign(newOwner, clock.instant()));
+  }
+
+  public Transition<Opportunity> revise(OpportunityId id, Money amount, LocalDate expectedClose) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(expectedClose, "expectedClose");
+    return Transitions.apply(store, OPPORTUNITIES, Objects.requireNonNull(id, "id"),
+        o -> o.revise(amount, expectedClose, clock.instant()));
+  }
+
   /** Every stored lead, walked page by page. */
   public List<Lead> allLeads() {
     return Transitions.all(store, LEADS);
@@ -182,7 +205,16 @@ public final class PipelineService {
    * {@link PipelineEvent.OwnerInactive}).
    */
   public FollowUpReport evaluateFollowUps() {
-    FollowUpReport report = followUp.evaluate(allLeads(), allOpportunities(), clock.instant());
+    return evaluateFollowUps(clock.instant());
+  }
+
+  /**
+   * Like {@link #evaluateFollowUps()} at an explicit instant, for a caller's scheduler that
+   * evaluates at fixed times; the events carry {@code at} as their time.
+   */
+  public FollowUpReport evaluateFollowUps(Instant at) {
+    Objects.requireNonNull(at, "at");
+    FollowUpReport report = followUp.evaluate(allLeads(), allOpportunities(), at);
     List<PipelineEvent> events = report.events();
     if (!events.isEmpty()) {
       store.run(tx -> events.forEach(tx::publish));

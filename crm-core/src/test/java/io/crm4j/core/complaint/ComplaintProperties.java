@@ -96,4 +96,36 @@ class ComplaintProperties {
       }
     }
   }
+
+  @Property(tries = 200)
+  void escalationEvaluation_atOneInstantIsIdempotent(
+      @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 0, max = 5000) Integer> receivedMinutes,
+      @ForAll @IntRange(min = 0, max = 9000) int atMinutes) {
+    EscalationPolicy rules = EscalationPolicy.of(
+        new EscalationRule("fr-warn", SlaMetric.FIRST_RESPONSE, KpiState.NEARING_BREACH, java.util.Set.of(), 1,
+            null, List.of("lead")),
+        new EscalationRule("res-breach", SlaMetric.RESOLUTION, KpiState.BREACHED, java.util.Set.of(), 2, "manager",
+            List.of("director")));
+    Instant base = at(11, 16, 0, 0);
+    Instant at = base.plus(Duration.ofMinutes(5000 + atMinutes));
+    List<Complaint> open = new java.util.ArrayList<>();
+    for (int i = 0; i < receivedMinutes.size(); i++) {
+      open.add(received("I-" + i, Priority.values()[i % 4], base.plus(Duration.ofMinutes(receivedMinutes.get(i)))));
+    }
+    EscalationPolicy.Run first = rules.evaluate(open, POLICY, at);
+    java.util.Map<ComplaintId, Complaint> after = new java.util.LinkedHashMap<>();
+    open.forEach(c -> after.put(c.id(), c));
+    first.changed().forEach(c -> after.put(c.id(), c));
+    EscalationPolicy.Run second = rules.evaluate(List.copyOf(after.values()), POLICY, at);
+    assertThat(second.events()).isEmpty();
+    assertThat(second.changed()).isEmpty();
+    // each fired event matches the clock it names, and each complaint fires each rule at most once
+    for (ComplaintEvent.Escalated e : first.events()) {
+      Complaint before = open.stream().filter(c -> c.id().equals(e.complaintId())).findFirst().orElseThrow();
+      KpiState state = SlaClock.evaluate(before, e.metric(), POLICY, at).state();
+      assertThat(state).isIn(KpiState.NEARING_BREACH, KpiState.BREACHED);
+    }
+    assertThat(first.events().stream().map(e -> e.complaintId() + "/" + e.rule()).distinct().count())
+        .isEqualTo(first.events().size());
+  }
 }

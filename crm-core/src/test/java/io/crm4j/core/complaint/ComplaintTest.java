@@ -175,6 +175,15 @@ class ComplaintTest {
   }
 
   @Test
+  void toString_leavesOutTheCustomersWords() {
+    Complaint c = Complaint.receive(ComplaintId.of("K-13"), CustomerId.of("C-13"), ComplaintChannel.PHONE,
+        "call me on 138 0000 0000", "my neighbour Zhang San saw it", Priority.P2, "agent", at(11, 23, 9, 0))
+        .complaint();
+    assertThat(c.toString()).isEqualTo("Complaint[id=K-13, version=0, status=RECEIVED, priority=P2, level=0, steps=1]")
+        .doesNotContain("138").doesNotContain("Zhang");
+  }
+
+  @Test
   void complaintId_generateAndInvalid() {
     assertThat(ComplaintId.generate().value()).hasSize(36);
     assertThat(ComplaintId.of("K-1")).hasToString("K-1");

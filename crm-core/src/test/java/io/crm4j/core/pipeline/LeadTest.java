@@ -103,6 +103,19 @@ class LeadTest {
   }
 
   @Test
+  void reassign_passesTheLeadOn_closedOrSameOwnerIsRejected() {
+    Transition<Lead> t = fresh().reassign(OwnerId.of("bo"), T0.plusSeconds(5));
+    assertThat(t.orElseThrow().owner()).isEqualTo(OwnerId.of("bo"));
+    assertThat(t.orElseThrow().history().get(1)).isEqualTo(new HistoryEntry(T0.plusSeconds(5), "owner anna -> bo"));
+    assertThat(((Transition.Applied<Lead>) t).event()).isEqualTo(
+        new PipelineEvent.OwnerChanged(SubjectKind.LEAD, "L-1", ANNA, OwnerId.of("bo"), T0.plusSeconds(5)));
+    assertThat(fresh().reassign(ANNA, T0).rejection()).hasValue("lead L-1 is already owned by anna");
+    assertThat(fresh().disqualify("spam", T0).orElseThrow().reassign(OwnerId.of("bo"), T0).rejection())
+        .hasValue("lead L-1 is DISQUALIFIED: only open leads change owner");
+    assertThatThrownBy(() -> fresh().reassign(null, T0)).hasMessage("newOwner");
+  }
+
+  @Test
   void transitions_invalidInput_throw() {
     Lead lead = fresh();
     assertThatThrownBy(() -> lead.startWorking(T0.minusSeconds(1))).isInstanceOf(IllegalArgumentException.class)

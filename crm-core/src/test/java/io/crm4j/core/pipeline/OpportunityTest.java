@@ -124,6 +124,32 @@ class OpportunityTest {
   }
 
   @Test
+  void reassign_passesItOn_closedOrSameOwnerIsRejected() {
+    Transition<Opportunity> t = fresh().reassign(OwnerId.of("bo"), T0.plusSeconds(5));
+    assertThat(t.orElseThrow().owner()).isEqualTo(OwnerId.of("bo"));
+    assertThat(((Transition.Applied<Opportunity>) t).event()).isEqualTo(new PipelineEvent.OwnerChanged(
+        SubjectKind.OPPORTUNITY, "O-1", ANNA, OwnerId.of("bo"), T0.plusSeconds(5)));
+    assertThat(fresh().reassign(ANNA, T0).rejection()).hasValue("opportunity O-1 is already owned by anna");
+    assertThat(fresh().win("x", STAGES, T0).orElseThrow().reassign(OwnerId.of("bo"), T0).isApplied()).isFalse();
+  }
+
+  @Test
+  void revise_changesAmountAndDate_closedIsRejected() {
+    Transition<Opportunity> t = fresh().revise(Money.of("15000.00", "EUR"), LocalDate.of(2026, 4, 30), T0);
+    Opportunity revised = t.orElseThrow();
+    assertThat(revised.amount()).isEqualTo(Money.of("15000.00", "EUR"));
+    assertThat(revised.expectedClose()).isEqualTo(LocalDate.of(2026, 4, 30));
+    assertThat(((Transition.Applied<Opportunity>) t).event()).isEqualTo(new PipelineEvent.OpportunityRevised(
+        OpportunityId.of("O-1"), Money.of("15000.00", "EUR"), LocalDate.of(2026, 4, 30), T0));
+    assertThat(fresh().lose("x", STAGES, T0).orElseThrow().revise(Money.of("1.00", "EUR"), LocalDate.of(2026, 4, 30),
+        T0).rejection()).hasValue("opportunity O-1 is closed: its amount and date are final");
+    assertThatThrownBy(() -> fresh().revise(Money.of("1.00", "USD"), LocalDate.of(2026, 4, 30), T0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("newAmount must be a non-negative amount in EUR, but was USD 1.00");
+    assertThatThrownBy(() -> fresh().revise(Money.of("1.00", "EUR"), null, T0)).hasMessage("newExpectedClose");
+  }
+
+  @Test
   void transitions_invalidInput_throw() {
     Opportunity o = fresh().recordFollowUp("x", T0.plusSeconds(60)).orElseThrow();
     assertThatThrownBy(() -> o.moveTo("Nowhere", STAGES, T0.plusSeconds(60)))

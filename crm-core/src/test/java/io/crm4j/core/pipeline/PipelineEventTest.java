@@ -8,6 +8,7 @@ import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.json.Crm4jJson;
 import io.crm4j.core.money.Money;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,8 @@ class PipelineEventTest {
         new PipelineEvent.LeadStatusChanged(LeadId.of("L-1"), LeadStatus.NEW, LeadStatus.DISQUALIFIED, "spam", T0),
         new PipelineEvent.LeadConverted(LeadId.of("L-1"), CustomerId.of("C-1"), OpportunityId.of("O-1"), T0),
         new PipelineEvent.FollowUpRecorded(SubjectKind.LEAD, "L-1", ANNA, "call", T0),
+        new PipelineEvent.OwnerChanged(SubjectKind.LEAD, "L-1", ANNA, OwnerId.of("bo"), T0),
+        new PipelineEvent.OpportunityRevised(OpportunityId.of("O-1"), EUR_10, LocalDate.of(2026, 5, 31), T0),
         new PipelineEvent.OpportunityOpened(OpportunityId.of("O-1"), ANNA, "New", EUR_10, T0),
         new PipelineEvent.StageChanged(OpportunityId.of("O-1"), "New", "Qualified", T0),
         new PipelineEvent.OpportunityWon(OpportunityId.of("O-1"), "price", EUR_10, T0),
@@ -47,7 +50,7 @@ class PipelineEventTest {
 
   @Test
   void aggregateId_namesTheChangedItem() {
-    assertThat(oneOfEach()).extracting(DomainEvent::aggregateId).containsExactly("L-1", "L-1", "L-1", "L-1", "O-1",
+    assertThat(oneOfEach()).extracting(DomainEvent::aggregateId).containsExactly("L-1", "L-1", "L-1", "L-1", "L-1", "O-1", "O-1",
         "O-1", "O-1", "O-1", "O-1", "anna", "P-1", "P-1", "P-1", "P-1");
     assertThat(oneOfEach()).allSatisfy(e -> assertThat(e.occurredAt()).isEqualTo(T0));
   }

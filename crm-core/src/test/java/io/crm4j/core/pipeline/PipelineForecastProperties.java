@@ -6,7 +6,10 @@ import io.crm4j.core.money.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -48,6 +51,19 @@ class PipelineForecastProperties {
 
     Money sumOfGroups = forecast.weightedBy(keys.get(grouping)).values().stream()
         .reduce(Money.zero(EUR), Money::plus);
+
+    assertThat(sumOfGroups).isEqualTo(forecast.weightedTotal());
+  }
+
+  @Property
+  void weightedTotal_equalsTheSumOfItsGroups_underARandomPartition(@ForAll("books") List<Opportunity> book,
+      @ForAll @IntRange(min = 1, max = 9) int groups, @ForAll long seed) {
+    PipelineForecast forecast = PipelineForecast.of(book, SalesStages.ofDefaults(), EUR);
+    Map<PipelineForecast.Line, Integer> assignment = new IdentityHashMap<>();
+    Random random = new Random(seed);
+    forecast.lines().forEach(l -> assignment.put(l, random.nextInt(groups)));
+
+    Money sumOfGroups = forecast.weightedBy(assignment::get).values().stream().reduce(Money.zero(EUR), Money::plus);
 
     assertThat(sumOfGroups).isEqualTo(forecast.weightedTotal());
   }

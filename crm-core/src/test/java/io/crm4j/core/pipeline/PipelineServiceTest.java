@@ -91,6 +91,35 @@ class PipelineServiceTest {
   }
 
   @Test
+  void reassignAndRevise_storeAndPublish() {
+    qualifiedLead("L-1");
+    pipeline.openOpportunity(Opportunity.open(OpportunityId.of("O-1"), "deal", null, ANNA,
+        Money.of("100.00", "EUR"), LocalDate.of(2026, 3, 1), pipeline.stages(), null, T0));
+    seen.clear();
+
+    assertThat(pipeline.reassign(LeadId.of("L-1"), OwnerId.of("bo")).orElseThrow().owner()).isEqualTo(OwnerId.of("bo"));
+    assertThat(pipeline.reassign(OpportunityId.of("O-1"), OwnerId.of("bo")).orElseThrow().version()).isEqualTo(2);
+    Opportunity revised = pipeline.revise(OpportunityId.of("O-1"), Money.of("250.00", "EUR"),
+        LocalDate.of(2026, 4, 1)).orElseThrow();
+
+    assertThat(pipeline.findOpportunity(OpportunityId.of("O-1"))).contains(revised);
+    assertThat(seen).hasSize(3).last().isEqualTo(new PipelineEvent.OpportunityRevised(OpportunityId.of("O-1"),
+        Money.of("250.00", "EUR"), LocalDate.of(2026, 4, 1), T0));
+  }
+
+  @Test
+  void convert_takenOpportunityId_throwsAndWritesNothing() {
+    pipeline.openOpportunity(Opportunity.open(OpportunityId.of("O-1"), "deal", null, ANNA,
+        Money.of("100.00", "EUR"), LocalDate.of(2026, 3, 1), pipeline.stages(), null, T0));
+    qualifiedLead("L-1");
+    assertThatThrownBy(() -> pipeline.convert(LeadId.of("L-1"), new LeadConversion(CustomerId.of("C-1"),
+        OpportunityId.of("O-1"), "x", Money.of("1.00", "EUR"), LocalDate.of(2026, 1, 1))))
+        .isInstanceOf(io.crm4j.core.spi.DuplicateIdException.class);
+    assertThat(pipeline.findLead(LeadId.of("L-1")).orElseThrow().status()).isEqualTo(LeadStatus.QUALIFIED);
+    assertThat(store.repository(CustomerService.CUSTOMERS).count()).isZero();
+  }
+
+  @Test
   void openOpportunity_stageOutsideTheList_throws() {
     SalesStages other = SalesStages.custom().open("Lead", io.crm4j.core.money.Percentage.of("5"),
         ForecastCategory.PIPELINE).won("Done").lost("Gone").build();
@@ -147,6 +176,20 @@ class PipelineServiceTest {
 
     assertThat(report.overdue()).singleElement().satisfies(o -> assertThat(o.daysOverdue()).isEqualTo(3));
     assertThat(seen).startsWith(new PipelineEvent.FollowUpOverdue(SubjectKind.LEAD, "L-1", ANNA, 3, at));
+  }
+
+  @Test
+  void evaluateFollowUps_atAnExplicitInstant_usesThatInstant() {
+    qualifiedLead("L-1");
+    seen.clear();
+    Instant at = Instant.parse("2026-02-05T00:00:00Z");
+
+    FollowUpReport report = pipeline.evaluateFollowUps(at);
+
+    assertThat(report.evaluatedAt()).isEqualTo(at);
+    assertThat(report.overdue()).singleElement().satisfies(o -> assertThat(o.daysOverdue()).isEqualTo(1));
+    assertThat(seen).startsWith(new PipelineEvent.FollowUpOverdue(SubjectKind.LEAD, "L-1", ANNA, 1, at));
+    assertThatThrownBy(() -> pipeline.evaluateFollowUps(null)).hasMessage("at");
   }
 
   @Test

@@ -85,6 +85,8 @@ public class StoreBenchmarks {
     Store store;
     Path dir;
     long counter;
+    /** Keeps ids unique across runs against the same PostgreSQL database. */
+    final String prefix = "bench-" + java.util.UUID.randomUUID() + "-";
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -104,7 +106,7 @@ public class StoreBenchmarks {
       List<Purchase> batch = new ArrayList<>(BATCH);
       for (int i = 0; i < BATCH; i++) {
         long n = counter++;
-        batch.add(new Purchase(ActivityId.of("bench-" + System.identityHashCode(this) + "-" + n),
+        batch.add(new Purchase(ActivityId.of(prefix + n),
             CustomerId.of("C-" + (n % 50_000)), T0.plusSeconds(n), Money.ofMinor(1999 + n % 5000, USD), null));
       }
       return batch;

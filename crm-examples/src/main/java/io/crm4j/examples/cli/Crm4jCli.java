@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
         SeasonalCommand.class,
         ClvCommand.class,
         CreditCommand.class,
+        ForecastCommand.class,
+        CoolingOffCommand.class,
+        ComplaintDueCommand.class,
     })
 public final class Crm4jCli implements Runnable {
 

@@ -1,5 +1,7 @@
 package io.crm4j.examples.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.crm4j.core.money.Money;
 import io.crm4j.scoring.forecast.SeasonalIndex;
 import java.io.IOException;
@@ -13,7 +15,9 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +32,7 @@ import picocli.CommandLine.Spec;
         + "average x 100 %) from at least 24 consecutive months of sales, and splits --target "
         + "over the months (or quarters) in proportion, to the cent: leftover cents go to the "
         + "largest remainders, earlier season first on ties. Writes CSV "
-        + "month,index_percent,target to --out or stdout.")
+        + "month,index_percent,target to --out (then a JSON summary to stdout) or to stdout.")
 final class SeasonalCommand implements Callable<Integer> {
 
   @Spec
@@ -103,6 +107,18 @@ final class SeasonalCommand implements Callable<Integer> {
       try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
         writeCsv(index, targets, w);
       }
+      Map<String, Object> summary = new LinkedHashMap<>();
+      summary.put("firstMonth", first.toString());
+      summary.put("months", values.length);
+      summary.put("seasons", index.seasons());
+      summary.put("indexPercentSum", index.indexPercents().stream().mapToDouble(Double::doubleValue).sum());
+      summary.put("target", annual.amount().toPlainString());
+      summary.put("currency", annual.currency().getCurrencyCode());
+      summary.put("targetsSum", targets.stream().reduce(Money.zero(cur), Money::plus).amount().toPlainString());
+      summary.put("out", out.toString());
+      PrintWriter w = spec.commandLine().getOut();
+      w.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary));
+      w.flush();
     }
     return 0;
   }

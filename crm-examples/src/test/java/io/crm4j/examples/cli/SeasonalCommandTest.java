@@ -47,6 +47,8 @@ class SeasonalCommandTest {
     CliCapture r = CliCapture.run("seasonal", "--monthly", monthly(36).toString(), "--target", "1200",
         "--currency", "USD", "--quarterly", "--out", out.toString());
     assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("\"seasons\" : 4").contains("\"targetsSum\" : \"1200.00\"")
+        .contains("\"firstMonth\" : \"2023-01\"");
     assertThat(Files.readAllLines(out)).containsExactly("month,index_percent,target",
         "1,66.6667,200.00", "2,120.0000,360.00", "3,140.0000,420.00", "4,73.3333,220.00");
   }

@@ -184,7 +184,12 @@ public final class RfmAnalysis {
   private static int[] recencyDays(long[] lastSecond, long asOfSecond) {
     int[] days = new int[lastSecond.length];
     for (int i = 0; i < days.length; i++) {
-      days[i] = Math.toIntExact((asOfSecond - lastSecond[i]) / SECONDS_PER_DAY);
+      long d = (asOfSecond - lastSecond[i]) / SECONDS_PER_DAY;
+      if (d > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("recency must be at most " + Integer.MAX_VALUE
+            + " days, but a last purchase was " + d + " days before asOf");
+      }
+      days[i] = (int) d;
     }
     return days;
   }

@@ -1,5 +1,6 @@
 package io.crm4j.scoring.satisfaction;
 
+import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -81,6 +82,21 @@ public final class NetPromoterScore {
     }
     double score = 100.0 * (promoters - detractors) / answers.length;
     return new NpsResult(promoters, answers.length - promoters - detractors, detractors, score);
+  }
+
+  /**
+   * The score alone, in {@code [-100, 100]}, from boxed answers: fits a functional interface of
+   * the form {@code List<Integer> -> double} as a method reference, {@code nps::scoreOf}.
+   *
+   * @throws IllegalArgumentException as {@link #compute(int[])}
+   */
+  public double scoreOf(List<Integer> answers) {
+    Objects.requireNonNull(answers, "answers");
+    int[] values = new int[answers.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = Objects.requireNonNull(answers.get(i), "answers element");
+    }
+    return compute(values).score();
   }
 
   @Override

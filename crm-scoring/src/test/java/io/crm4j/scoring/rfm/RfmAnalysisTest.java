@@ -113,6 +113,18 @@ class RfmAnalysisTest {
         Purchase.of(CustomerId.of("B"), Instant.parse("2024-01-02T00:00:00Z"), Money.of("1.00", "EUR")));
     assertThatThrownBy(() -> rfm.score(mixed, AS_OF)).isInstanceOf(CurrencyMismatchException.class);
     assertThatThrownBy(() -> RfmAnalysis.of(null)).isInstanceOf(NullPointerException.class);
+    List<Purchase> ancient = List.of(Purchase.of(CustomerId.of("A"), Instant.MIN, Money.of("1.00", "USD")));
+    assertThatThrownBy(() -> rfm.score(ancient, AS_OF)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("recency must be at most 2147483647 days");
+  }
+
+  @Test
+  void score_recencyCountsWholeDays() {
+    // bought at 12:00, scored at 00:00 the next day: 12 hours is 0 whole days; 36 hours is 1
+    List<Purchase> p = List.of(
+        Purchase.of(CustomerId.of("A"), Instant.parse("2024-01-30T12:00:00Z"), Money.of("1.00", "USD")),
+        Purchase.of(CustomerId.of("B"), Instant.parse("2024-01-29T12:00:00Z"), Money.of("1.00", "USD")));
+    assertThat(RfmAnalysis.ofDefaults().score(p, AS_OF).rows()).extracting(RfmRow::recencyDays).containsExactly(0L, 1L);
   }
 
   @Test

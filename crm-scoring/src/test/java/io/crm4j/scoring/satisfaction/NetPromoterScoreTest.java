@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
+import java.util.function.ToDoubleFunction;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -23,6 +25,15 @@ class NetPromoterScoreTest {
     assertThat(r.score()).isCloseTo(0, within(1e-12));
     // 3 promoters, 1 detractor of 5: 100 × (3 - 1) / 5 = 40
     assertThat(NetPromoterScore.ofDefaults().compute(new int[] {10, 10, 9, 8, 2}).score()).isCloseTo(40, within(1e-12));
+  }
+
+  @Test
+  void scoreOf_boxedAnswers() {
+    // 3 promoters, 1 detractor of 5 -> 40, as in compute_countsByStandardBands
+    ToDoubleFunction<List<Integer>> formula = NetPromoterScore.ofDefaults()::scoreOf;
+    assertThat(formula.applyAsDouble(List.of(10, 10, 9, 8, 2))).isCloseTo(40, within(1e-12));
+    assertThatThrownBy(() -> NetPromoterScore.ofDefaults().scoreOf(List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("answers must not be empty, but had length 0");
   }
 
   @Test
