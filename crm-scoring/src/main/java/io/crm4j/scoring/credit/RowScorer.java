@@ -1,21 +1,33 @@
 package io.crm4j.scoring.credit;
 
+import io.crm4j.scoring.credit.internal.CategoryIndex;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores rows whose columns were fixed when the scorer was made ({@link Scorecard#rowScorer}).
- * Each value is a {@link Number} or text (numeric text is parsed). Immutable and thread-safe.
+ * Each value is a {@link Number} or text (numeric text is parsed); the rules are those of
+ * {@link Scorecard#score(java.util.Map)}. Immutable and thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RowScorer {
 
   private final Scorecard scorecard;
+  private final double basePoints;
   private final int[] positions;
+  private final double[][] cuts;
+  private final double[][] points;
+  private final @Nullable CategoryIndex[] categories;
 
-  RowScorer(Scorecard scorecard, int[] positions) {
+  RowScorer(Scorecard scorecard, int[] positions, double[][] cuts, double[][] points,
+      @Nullable CategoryIndex[] categories) {
     this.scorecard = scorecard;
+    this.basePoints = scorecard.basePoints();
     this.positions = positions;
+    this.cuts = cuts;
+    this.points = points;
+    this.categories = categories;
   }
 
   /**
@@ -26,15 +38,34 @@ public final class RowScorer {
    */
   public double score(Object[] row) {
     Objects.requireNonNull(row, "row");
-    double total = scorecard.basePoints();
+    double total = basePoints;
     for (int v = 0; v < positions.length; v++) {
       int p = positions[v];
-      if (p >= row.length || row[p] == null) {
+      Object value = p < row.length ? row[p] : null;
+      if (value == null) {
         throw new IllegalArgumentException("row must have a value at column " + p + " for '"
             + scorecard.variables().get(v).name() + "', but had none");
       }
-      total += scorecard.pointsOf(v, row[p]);
+      CategoryIndex index = categories[v];
+      if (index != null) {
+        int bin = index.get(value instanceof String s ? s : String.valueOf(value));
+        if (bin >= 0) {
+          total += points[v][bin];
+        }
+      } else if (value instanceof Double d && Double.isFinite(d)) {
+        total += points[v][bin(cuts[v], d)];
+      } else {
+        total += scorecard.pointsOf(v, value);
+      }
     }
     return total;
+  }
+
+  private static int bin(double[] cuts, double d) {
+    int bin = 0;
+    while (bin < cuts.length && d >= cuts[bin]) {
+      bin++;
+    }
+    return bin;
   }
 }

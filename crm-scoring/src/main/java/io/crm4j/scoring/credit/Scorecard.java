@@ -149,7 +149,7 @@ public final class Scorecard {
             + "', but were " + columns);
       }
     }
-    return new RowScorer(this, positions);
+    return new RowScorer(this, positions, cuts, points, categoryBins);
   }
 
   private Object value(Map<String, ?> record, int v) {

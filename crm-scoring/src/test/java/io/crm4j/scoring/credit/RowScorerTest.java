@@ -24,6 +24,19 @@ class RowScorerTest {
   }
 
   @Test
+  void score_valueKinds_followScorecardRules() {
+    // Hand-made card (ScorecardTest): base 500, age [25, 40) +2, [40, inf) +8; own +4, unseen category 0.
+    RowScorer r = ScorecardTest.handMade().rowScorer(List.of("age", "housing"));
+    assertThat(r.score(new Object[] {30.0, "own"})).isEqualTo(506);
+    assertThat(r.score(new Object[] {45, "castle"})).isEqualTo(508);
+    assertThat(r.score(new Object[] {"41", "own"})).isEqualTo(512);
+    assertThatThrownBy(() -> r.score(new Object[] {Double.NaN, "own"})).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("value of numeric variable 'age' must be a finite number, but was 'NaN'");
+    assertThatThrownBy(() -> r.score(new Object[] {30.0})).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("row must have a value at column 1 for 'housing', but had none");
+  }
+
+  @Test
   void score_nullValue_throws() {
     RowScorer r = ScorecardTest.handMade().rowScorer(List.of("age", "housing"));
     assertThatThrownBy(() -> r.score(new Object[] {30, null})).isInstanceOf(IllegalArgumentException.class)
