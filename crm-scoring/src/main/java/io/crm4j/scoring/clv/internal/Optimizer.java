@@ -85,7 +85,7 @@ public final class Optimizer {
       return new Run(u, f, 0, false);
     }
     if (!analytic) {
-      hessian(u, g, h);
+      differenceHessian(u, g, h, false);
     }
     int it = 0;
     boolean converged = false;
@@ -143,7 +143,7 @@ public final class Optimizer {
         h = hTrial;
         hTrial = hs;
       } else if (maxAbs(g) >= GRADIENT_TOLERANCE) {
-        hessian(u, g, h);
+        differenceHessian(u, g, h, false);
       }
     }
     if (!converged && maxAbs(g) < GRADIENT_TOLERANCE) {
@@ -223,25 +223,37 @@ public final class Optimizer {
     return f;
   }
 
+  /** The Hessian of F in u: analytic, or central differences of the analytic gradient. */
   private void hessian(double[] u, double[] g, double[][] h) {
+    differenceHessian(u, g, h, true);
+  }
+
+  /**
+   * Without an analytic Hessian, Newton steps use forward differences of the gradient (n extra
+   * gradients); the final Hessian for the standard errors uses central differences (2n).
+   */
+  private void differenceHessian(double[] u, double[] g, double[][] h, boolean central) {
     if (objective.hasHessian()) {
       double[] gg = new double[n];
       evaluate(u, gg, h);
       return;
     }
-    assert h.length == n;
     double[] up = u.clone();
     double[] gp = new double[n];
     double[] gm = new double[n];
     for (int j = 0; j < n; j++) {
-      double step = 1e-5;
+      double step = central ? 1e-5 : 1e-7;
       up[j] = u[j] + step;
       evaluate(up, gp, null);
-      up[j] = u[j] - step;
-      evaluate(up, gm, null);
+      if (central) {
+        up[j] = u[j] - step;
+        evaluate(up, gm, null);
+      } else {
+        System.arraycopy(g, 0, gm, 0, n);
+      }
       up[j] = u[j];
       for (int i = 0; i < n; i++) {
-        h[i][j] = (gp[i] - gm[i]) / (2 * step);
+        h[i][j] = (gp[i] - gm[i]) / (central ? 2 * step : step);
       }
     }
     for (int i = 0; i < n; i++) {
@@ -251,7 +263,6 @@ public final class Optimizer {
         h[j][i] = v;
       }
     }
-    assert g.length == n;
   }
 
   private double[] newtonDirection(double[][] h, double[] g) {

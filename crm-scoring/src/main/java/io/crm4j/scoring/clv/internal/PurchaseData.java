@@ -82,29 +82,43 @@ public final class PurchaseData {
     return merged(distinctX, groupStart, rec, t, n);
   }
 
-  private record Key(double recency, double age) {}
-
-  /** Merges equal (t_x, T) rows within each frequency group into one row with a weight. */
+  /**
+   * Merges equal (t_x, T) rows within each frequency group into one row with a weight, with an
+   * open-addressing hash table over primitive arrays (no boxing).
+   */
   private static PurchaseData merged(int[] distinctX, int[] groupStart, double[] rec, double[] t, int n) {
     double[] mr = new double[n];
     double[] mt = new double[n];
     double[] mw = new double[n];
     int[] mStart = new int[groupStart.length];
+    int size = Integer.highestOneBit(Math.max(4, n) * 2) * 2;
+    int[] table = new int[size];
+    int[] stamp = new int[size];
     int m = 0;
     for (int k = 0; k < distinctX.length; k++) {
       mStart[k] = m;
-      java.util.Map<Key, Integer> seen = new java.util.HashMap<>();
+      int groupStamp = k + 1;
       for (int i = groupStart[k]; i < groupStart[k + 1]; i++) {
-        Key key = new Key(rec[i], t[i]);
-        Integer at = seen.get(key);
-        if (at == null) {
-          seen.put(key, m);
-          mr[m] = rec[i];
-          mt[m] = t[i];
-          mw[m] = 1;
-          m++;
-        } else {
-          mw[at]++;
+        long h = Double.doubleToLongBits(rec[i]) * 0x9E3779B97F4A7C15L + Double.doubleToLongBits(t[i]);
+        h ^= h >>> 29;
+        h *= 0xBF58476D1CE4E5B9L;
+        int slot = (int) (h ^ (h >>> 32)) & (size - 1);
+        while (true) {
+          if (stamp[slot] != groupStamp) {
+            stamp[slot] = groupStamp;
+            table[slot] = m;
+            mr[m] = rec[i];
+            mt[m] = t[i];
+            mw[m] = 1;
+            m++;
+            break;
+          }
+          int at = table[slot];
+          if (mr[at] == rec[i] && mt[at] == t[i]) {
+            mw[at]++;
+            break;
+          }
+          slot = (slot + 1) & (size - 1);
         }
       }
     }
