@@ -97,11 +97,8 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
   public double[] conditionalExpectedPurchases(double t, ClvSummary summary) {
     Validation.nonNegative(t, "t");
     Objects.requireNonNull(summary, "summary");
-    BgNbdFormulas f = formulas();
     double[] out = new double[summary.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = f.conditionalExpected(t, summary.frequency[i], summary.recency[i], summary.age[i]);
-    }
+    formulas().bulk(t, summary.frequency, summary.recency, summary.age, out, new double[out.length]);
     return out;
   }
 
