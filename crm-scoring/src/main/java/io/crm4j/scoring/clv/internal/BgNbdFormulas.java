@@ -1,10 +1,13 @@
 package io.crm4j.scoring.clv.internal;
 
+import org.apiguardian.api.API;
+
 /**
  * Predictions of the BG/NBD model (Fader, Hardie &amp; Lee 2005, eqs. 7, 8, 10, 13) and of the
  * MBG/NBD model (Batislam, Denizel &amp; Filiztekin 2007), which differs by letting the customer
  * drop out right after the first purchase as well ({@code modified == true}).
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class BgNbdFormulas {
 
   private final double r;

@@ -1,6 +1,7 @@
 package io.crm4j.scoring.clv.internal;
 
 import org.jspecify.annotations.Nullable;
+import org.apiguardian.api.API;
 
 /**
  * Log-likelihood of the BG/NBD model (Fader, Hardie &amp; Lee 2005, eq. 6) and of the MBG/NBD
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * x &gt; 0 (BG/NBD) or always (MBG/NBD). A1 and A2 depend on x only and are summed once per
  * distinct x.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class BgNbdLikelihood implements Objective {
 
   private final PurchaseData data;

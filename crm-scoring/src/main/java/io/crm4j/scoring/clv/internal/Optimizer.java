@@ -2,6 +2,7 @@ package io.crm4j.scoring.clv.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Maximizes a log-likelihood over positive parameters by a damped Newton method in log-parameter
@@ -12,6 +13,7 @@ import java.util.List;
  * positive definite a multiple of the identity is added (Levenberg-Marquardt), and each step is
  * a backtracking line search on F.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Optimizer {
 
   private static final double GRADIENT_TOLERANCE = 1e-9;

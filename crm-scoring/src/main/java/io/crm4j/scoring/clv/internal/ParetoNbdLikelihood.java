@@ -1,6 +1,7 @@
 package io.crm4j.scoring.clv.internal;
 
 import org.jspecify.annotations.Nullable;
+import org.apiguardian.api.API;
 
 /**
  * Log-likelihood of the Pareto/NBD model (Schmittlein, Morrison &amp; Colombo 1987) in the form of
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * q1^(−a) (F1 − F2 (q1/q2)^a) so that neither power can overflow or underflow, and its
  * derivatives with respect to a, b and z are summed term by term in the same pass.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class ParetoNbdLikelihood implements Objective {
 
   private final PurchaseData data;

@@ -1,5 +1,7 @@
 package io.crm4j.scoring.clv.internal;
 
+import org.apiguardian.api.API;
+
 /**
  * Summaries regrouped by frequency for the likelihoods: customers sorted by x, with the distinct
  * x values and the start of each group, so that terms depending on x alone are computed once per
@@ -7,6 +9,7 @@ package io.crm4j.scoring.clv.internal;
  * one weighted row (CDNOW: 2,357 customers, 1,016 rows); above it, where continuous data rarely
  * repeat, hashing would cost more than it saves and every row has weight 1.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class PurchaseData {
 
   static final int MERGE_LIMIT = 200_000;
