@@ -60,10 +60,10 @@ class MbgNbdModelTest {
   @Test
   void simulate_thenFit_recoversParameters() {
     MbgNbdModel truth = MbgNbdModel.of(0.5, 6, 0.9, 1.6);
-    FitResult<MbgNbdModel> f = MbgNbdModel.fit(truth.simulate(50_000, 52, 5));
+    FitResult<MbgNbdModel> f = MbgNbdModel.fit(truth.simulate(200_000, 52, 5));
     for (String name : new String[] {"r", "alpha", "a", "b"}) {
       assertThat(f.model().parameters().get(name)).as(name)
-          .isCloseTo(truth.parameters().get(name), within(4 * f.standardError(name)));
+          .isCloseTo(truth.parameters().get(name), within(3 * f.standardError(name)));
     }
   }
 

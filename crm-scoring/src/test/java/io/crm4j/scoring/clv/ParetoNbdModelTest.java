@@ -86,10 +86,10 @@ class ParetoNbdModelTest {
   @Test
   void simulate_thenFit_recoversParameters() {
     ParetoNbdModel truth = ParetoNbdModel.of(0.55, 10.6, 0.6, 11.7);
-    FitResult<ParetoNbdModel> f = ParetoNbdModel.fit(truth.simulate(30_000, 39, 9));
+    FitResult<ParetoNbdModel> f = ParetoNbdModel.fit(truth.simulate(200_000, 39, 9));
     for (String name : new String[] {"r", "alpha", "s", "beta"}) {
       assertThat(f.model().parameters().get(name)).as(name)
-          .isCloseTo(truth.parameters().get(name), within(4 * f.standardError(name)));
+          .isCloseTo(truth.parameters().get(name), within(3 * f.standardError(name)));
     }
     assertThat(f.model().name()).isEqualTo("pareto-nbd");
   }
