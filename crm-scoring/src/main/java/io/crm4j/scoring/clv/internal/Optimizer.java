@@ -108,6 +108,13 @@ public final class Optimizer {
         }
         slope = dot(g, d);
       }
+      if (-slope < 1e-13 * Math.max(1.0, Math.abs(f)) && maxAbs(g) < 1e-6) {
+        // the Newton decrement is below what F can resolve in double precision: a line search
+        // could only fail on rounding noise
+        converged = true;
+        it--;
+        break;
+      }
       double norm = maxAbs(d);
       if (norm > MAX_STEP) {
         for (int i = 0; i < n; i++) {
@@ -122,9 +129,14 @@ public final class Optimizer {
         for (int i = 0; i < n; i++) {
           trial[i] = u[i] + step * d[i];
         }
-        fTrial = evaluate(trial, gTrial, analytic ? hTrial : null);
+        // the full step is accepted almost always, so the trial computes the derivatives at once
+        // when they are analytic; otherwise the value alone decides and the gradient follows
+        fTrial = analytic ? evaluate(trial, gTrial, hTrial) : valueOnly(trial);
         if (Double.isFinite(fTrial) && fTrial <= f + 1e-4 * step * slope) {
-          accepted = true;
+          if (!analytic) {
+            fTrial = evaluate(trial, gTrial, null);
+          }
+          accepted = Double.isFinite(fTrial);
           break;
         }
         step *= 0.5;
@@ -186,6 +198,20 @@ public final class Optimizer {
     }
     assert Double.isFinite(f);
     return new OptimizerResult(theta, ll, run.iterations, run.converged, se);
+  }
+
+  /** F(u) alone (no derivatives), for line-search trials. */
+  private double valueOnly(double[] u) {
+    double penalty = 0;
+    double[] theta = new double[n];
+    for (int i = 0; i < n; i++) {
+      theta[i] = Math.exp(u[i]);
+      if (!(theta[i] > 0) || !Double.isFinite(theta[i])) {
+        return Double.NaN;
+      }
+      penalty += penalizer * theta[i] * theta[i];
+    }
+    return -objective.value(theta, null, null) / scale + penalty;
   }
 
   /** F(u) and its gradient in u; optionally the analytic Hessian in u. */
