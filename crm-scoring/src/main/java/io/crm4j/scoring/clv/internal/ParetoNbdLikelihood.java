@@ -145,6 +145,10 @@ public final class ParetoNbdLikelihood implements Objective {
     double lnQ2 = Math.log(q2);
     double rho = Math.exp(-a * (lnQ2 - lnQ1));
     double e = h1[0] - h2[0] * rho;
+    if (!(e > 0)) {
+      // t_x so close to T that the difference vanished in rounding: A0 is 0 to double precision
+      return Double.NEGATIVE_INFINITY;
+    }
     double lnD = -a * lnQ1 + Math.log(e);
     if (g == null) {
       return lnD;
