@@ -173,9 +173,18 @@ public final class Optimizer {
     }
     double[] g = new double[n];
     double[][] hu = new double[n][n];
-    double f = evaluate(run.u, g, null);
-    hessian(run.u, g, hu);
-    double ll = objective.value(theta, null, null);
+    double f;
+    if (objective.hasHessian()) {
+      f = evaluate(run.u, g, hu);
+    } else {
+      f = evaluate(run.u, g, null);
+      differenceHessian(run.u, g, hu, true);
+    }
+    double penalty = 0;
+    for (int i = 0; i < n; i++) {
+      penalty += penalizer * theta[i] * theta[i];
+    }
+    double ll = -(f - penalty) * scale;
     // natural-space Hessian of F: H_theta = J^-1 (H_u - diag(g_u)) J^-1 with J = diag(theta)
     double[][] ht = new double[n][n];
     for (int i = 0; i < n; i++) {
@@ -249,11 +258,6 @@ public final class Optimizer {
       }
     }
     return f;
-  }
-
-  /** The Hessian of F in u: analytic, or central differences of the analytic gradient. */
-  private void hessian(double[] u, double[] g, double[][] h) {
-    differenceHessian(u, g, h, true);
   }
 
   /**
