@@ -44,7 +44,7 @@ public final class ClvSummarizeCommand implements Callable<Integer> {
   @Option(names = "--amount-col", description = "Column with the amount (monetary value is 0 without it).")
   @Nullable String amountCol;
 
-  @Option(names = "--date-format", defaultValue = "yyyy-MM-dd", description = "Date pattern (default ${DEFAULT-VALUE}).")
+  @Option(names = "--date-format", defaultValue = "yyyy-MM-dd", description = "Date pattern (default ${DEFAULT-VALUE}; a time of day after it is ignored).")
   String dateFormat;
 
   @Option(names = "--delimiter", defaultValue = ",", description = "',' or 'whitespace' (default ${DEFAULT-VALUE}).")
@@ -111,7 +111,7 @@ public final class ClvSummarizeCommand implements Callable<Integer> {
         }
         ids.add(fields[idCol].trim());
         try {
-          dates.add(LocalDate.parse(fields[dateIdx].trim(), format));
+          dates.add(parseDate(fields[dateIdx].trim(), format));
         } catch (DateTimeParseException e) {
           throw new IllegalArgumentException("date must match " + dateFormat + ", but was '" + fields[dateIdx]
               + "' on line " + lineNo, e);
@@ -150,6 +150,17 @@ public final class ClvSummarizeCommand implements Callable<Integer> {
           .append(ClvIo.num(s.age(i))).append(',').append(ClvIo.num(s.monetaryValue(i))).append('\n');
     }
     w.print(sb);
+  }
+
+  /**
+   * Parses a date; with the default ISO pattern a trailing time of day ("2014-03-08 00:00:00" or
+   * "2014-03-08T10:00") is ignored, since only the calendar day matters.
+   */
+  private LocalDate parseDate(String text, DateTimeFormatter format) {
+    if ("yyyy-MM-dd".equals(dateFormat) && text.length() > 10 && (text.charAt(10) == ' ' || text.charAt(10) == 'T')) {
+      return LocalDate.parse(text.substring(0, 10), format);
+    }
+    return LocalDate.parse(text, format);
   }
 
   private static int index(String[] names, String column, String option) {

@@ -175,4 +175,15 @@ class ClvCommandTest {
     }
     assertThat(run("clv", "--help").out()).contains("summarize", "simulate");
   }
+
+  @Test
+  void summarize_headerCsvWithTimesAndDays() throws IOException {
+    Path log = dir.resolve("log.csv");
+    Files.writeString(log, "date,id\n2014-03-08 00:00:00,a\n2014-03-08 12:00:00,a\n2014-03-18 09:30:00,a\n2014-03-20 00:00:00,b\n");
+    Outcome o = run("clv", "summarize", "--transactions", log.toString(), "--customer-col", "id", "--date-col", "date",
+        "--calibration-end", "2014-03-31", "--unit", "days");
+    assertThat(o.code()).as(o.err()).isZero();
+    // a: first day 03-08, one repeat day 03-18: x 1, t_x 10 days, T 23 days; b: x 0, T 11 days
+    assertThat(o.out()).isEqualTo("customer_id,frequency,recency,T,monetary_value\na,1,10,23,0\nb,0,0,11,0\n");
+  }
 }

@@ -50,7 +50,15 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
     Objects.requireNonNull(options, "options");
     Fits.requireFittable(summary);
     BgNbdLikelihood ll = new BgNbdLikelihood(PurchaseData.of(summary.frequency, summary.recency, summary.age), false);
-    return Fits.fit(ll, STARTS, options, NAMES, summary.size(), t -> new BgNbdModel(t[0], t[1], t[2], t[3]));
+    // first start scaled to the data's time unit (α at a third of the mean T), then the fixed starts
+    double meanAge = 0;
+    for (double t : summary.age) {
+      meanAge += t / summary.size();
+    }
+    double[][] starts = new double[STARTS.length + 1][];
+    starts[0] = new double[] {0.5, Math.max(meanAge / 3, 1e-3), 0.5, 1};
+    System.arraycopy(STARTS, 0, starts, 1, STARTS.length);
+    return Fits.fit(ll, starts, options, NAMES, summary.size(), t -> new BgNbdModel(t[0], t[1], t[2], t[3]));
   }
 
   private BgNbdFormulas formulas() {
@@ -97,11 +105,8 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
   public double[] conditionalExpectedPurchases(double t, ClvSummary summary) {
     Validation.nonNegative(t, "t");
     Objects.requireNonNull(summary, "summary");
-    BgNbdFormulas f = formulas();
     double[] out = new double[summary.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = f.conditionalExpected(t, summary.frequency[i], summary.recency[i], summary.age[i]);
-    }
+    formulas().bulk(t, summary.frequency, summary.recency, summary.age, out, new double[out.length]);
     return out;
   }
 

@@ -55,7 +55,17 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
     Objects.requireNonNull(options, "options");
     Fits.requireFittable(summary);
     ParetoNbdLikelihood ll = new ParetoNbdLikelihood(PurchaseData.of(summary.frequency, summary.recency, summary.age));
-    return Fits.fit(ll, STARTS, options, NAMES, summary.size(), t -> new ParetoNbdModel(t[0], t[1], t[2], t[3]));
+    // first start scaled to the data's time unit: α and β at a third of the mean T (CDNOW: 10.9
+    // weeks against the optimum 10.6 and 11.7), which saves Newton iterations; then the fixed starts
+    double meanAge = 0;
+    for (double t : summary.age) {
+      meanAge += t / summary.size();
+    }
+    double scale = Math.max(meanAge / 3, 1e-3);
+    double[][] starts = new double[STARTS.length + 1][];
+    starts[0] = new double[] {0.5, scale, 0.5, scale};
+    System.arraycopy(STARTS, 0, starts, 1, STARTS.length);
+    return Fits.fit(ll, starts, options, NAMES, summary.size(), t -> new ParetoNbdModel(t[0], t[1], t[2], t[3]));
   }
 
   @Override

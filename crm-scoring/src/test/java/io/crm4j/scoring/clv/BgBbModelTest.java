@@ -81,10 +81,10 @@ class BgBbModelTest {
   @Test
   void simulate_thenFit_recoversParameters() {
     BgBbModel truth = BgBbModel.of(1.2, 0.75, 0.66, 2.8);
-    FitResult<BgBbModel> f = BgBbModel.fit(truth.simulate(50_000, 6, 3));
+    FitResult<BgBbModel> f = BgBbModel.fit(truth.simulate(200_000, 6, 3));
     for (String name : List.of("alpha", "beta", "gamma", "delta")) {
       assertThat(f.model().parameters().get(name)).as(name)
-          .isCloseTo(truth.parameters().get(name), within(4 * f.standardError(name)));
+          .isCloseTo(truth.parameters().get(name), within(3 * f.standardError(name)));
     }
   }
 

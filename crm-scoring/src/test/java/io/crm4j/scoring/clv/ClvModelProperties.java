@@ -78,4 +78,38 @@ class ClvModelProperties {
       assertThatThrownBy(() -> m.probabilityAlive(x, Double.NaN, age)).isInstanceOf(IllegalArgumentException.class);
     }
   }
+
+  @Property(tries = 50)
+  void discreteAndSpendModels_refuseInvalidInput(
+      @ForAll @IntRange(min = 1, max = 10) int periods, @ForAll @IntRange(min = 1, max = 10) int extra,
+      @ForAll @DoubleRange(min = 0.01, max = 100) double spend) {
+    BgBbModel bgbb = BgBbModel.of(1.2, 0.75, 0.66, 2.8);
+    assertThatThrownBy(() -> bgbb.probabilityAlive(1, periods + extra, periods))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("recency must be in [0, periods");
+    assertThatThrownBy(() -> bgbb.conditionalExpectedPurchases(-extra, 1, 1, periods))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("futurePeriods must be >= 0");
+    assertThatThrownBy(() -> bgbb.probabilityOfPurchases(-extra, periods)).isInstanceOf(IllegalArgumentException.class);
+    GammaGammaModel gg = GammaGammaModel.of(6.2, 3.7, 15.4);
+    assertThatThrownBy(() -> gg.conditionalExpectedAverageProfit(-extra, spend))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("frequency must be >= 0");
+    assertThatThrownBy(() -> gg.conditionalExpectedAverageProfit(extra, Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("monetaryValue");
+    assertThat(gg.conditionalExpectedAverageProfit(extra, spend)).isFinite().isPositive();
+  }
+
+  @Property(tries = 100)
+  void bgbbProbabilities_areDistributions(
+      @ForAll @DoubleRange(min = 0.1, max = 5) double alpha, @ForAll @DoubleRange(min = 0.1, max = 5) double beta,
+      @ForAll @DoubleRange(min = 0.1, max = 5) double gamma, @ForAll @DoubleRange(min = 0.1, max = 5) double delta,
+      @ForAll @IntRange(min = 0, max = 12) int periods) {
+    BgBbModel m = BgBbModel.of(alpha, beta, gamma, delta);
+    double total = 0;
+    for (int x = 0; x <= periods; x++) {
+      double p = m.probabilityOfPurchases(x, periods);
+      assertThat(p).isBetween(0.0, 1.0);
+      total += p;
+    }
+    assertThat(total).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(m.probabilityAlive(0, 0, periods)).isBetween(0.0, 1.0);
+  }
 }

@@ -60,10 +60,10 @@ class MbgNbdModelTest {
   @Test
   void simulate_thenFit_recoversParameters() {
     MbgNbdModel truth = MbgNbdModel.of(0.5, 6, 0.9, 1.6);
-    FitResult<MbgNbdModel> f = MbgNbdModel.fit(truth.simulate(50_000, 52, 5));
+    FitResult<MbgNbdModel> f = MbgNbdModel.fit(truth.simulate(200_000, 52, 5));
     for (String name : new String[] {"r", "alpha", "a", "b"}) {
       assertThat(f.model().parameters().get(name)).as(name)
-          .isCloseTo(truth.parameters().get(name), within(4 * f.standardError(name)));
+          .isCloseTo(truth.parameters().get(name), within(3 * f.standardError(name)));
     }
   }
 
@@ -77,7 +77,8 @@ class MbgNbdModelTest {
   void bulkPredictions_andLogLikelihood() {
     ClvSummary cdnow = ClvData.cdnowSummary();
     MbgNbdModel m = fit.model();
-    assertThat(m.conditionalExpectedPurchases(39, cdnow)[0]).isEqualTo(m.conditionalExpectedPurchases(39, 2, 30.43, 38.86));
+    assertThat(m.conditionalExpectedPurchases(39, cdnow)[0])
+        .isCloseTo(m.conditionalExpectedPurchases(39, 2, 30.43, 38.86), within(1e-12));
     assertThat(m.probabilityAlive(cdnow)[1]).isEqualTo(m.probabilityAlive(1, 1.71, 38.86));
     assertThat(m.logLikelihood(cdnow)).isCloseTo(fit.logLikelihood(), within(1e-9));
     assertThat(m.conditionalExpectedPurchases(0, 2, 30.43, 38.86)).isZero();

@@ -62,6 +62,8 @@ class ParetoNbdModelTest {
   void probabilityAlive_isOneWithoutRepeatGapAndBelowOneOtherwise() {
     ParetoNbdModel m = ParetoNbdModel.of(0.553282, 10.5778, 0.606171, 11.667);
     assertThat(m.probabilityAlive(3, 20, 20)).isEqualTo(1.0);
+    // t_x a rounding error below T: the A0 difference cancels, P(alive) must still be a number in [0, 1]
+    assertThat(m.probabilityAlive(3, Math.nextDown(20.0), 20)).isBetween(0.99, 1.0);
     assertThat(m.probabilityAlive(2, 30.43, 38.86)).isBetween(0.0, 1.0);
     assertThat(m.probabilityAlive(2, 10, 38.86)).isLessThan(m.probabilityAlive(2, 30, 38.86));
   }
@@ -86,10 +88,10 @@ class ParetoNbdModelTest {
   @Test
   void simulate_thenFit_recoversParameters() {
     ParetoNbdModel truth = ParetoNbdModel.of(0.55, 10.6, 0.6, 11.7);
-    FitResult<ParetoNbdModel> f = ParetoNbdModel.fit(truth.simulate(30_000, 39, 9));
+    FitResult<ParetoNbdModel> f = ParetoNbdModel.fit(truth.simulate(200_000, 39, 9));
     for (String name : new String[] {"r", "alpha", "s", "beta"}) {
       assertThat(f.model().parameters().get(name)).as(name)
-          .isCloseTo(truth.parameters().get(name), within(4 * f.standardError(name)));
+          .isCloseTo(truth.parameters().get(name), within(3 * f.standardError(name)));
     }
     assertThat(f.model().name()).isEqualTo("pareto-nbd");
   }

@@ -1,6 +1,7 @@
 package io.crm4j.scoring.clv.internal;
 
 import org.jspecify.annotations.Nullable;
+import org.apiguardian.api.API;
 
 /**
  * Weighted log-likelihood of the BG/BB model (Fader, Hardie &amp; Shang 2010, eq. 5) with its
@@ -8,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * L = B(α+x, β+n−x)/B(α,β) · B(γ, δ+n)/B(γ,δ)
  *   + Σ_{i=0}^{n−t_x−1} B(α+x, β+t_x−x+i)/B(α,β) · B(γ+1, δ+t_x+i)/B(γ,δ).
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class BgBbLikelihood implements Objective {
 
   private final int[] x;

@@ -1,10 +1,13 @@
 package io.crm4j.scoring.clv.internal;
 
+import org.apiguardian.api.API;
+
 /**
  * Predictions of the BG/NBD model (Fader, Hardie &amp; Lee 2005, eqs. 7, 8, 10, 13) and of the
  * MBG/NBD model (Batislam, Denizel &amp; Filiztekin 2007), which differs by letting the customer
  * drop out right after the first purchase as well ({@code modified == true}).
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class BgNbdFormulas {
 
   private final double r;
@@ -49,6 +52,81 @@ public final class BgNbdFormulas {
     double cf = Special.hyp2f1TimesC(r + x, modified ? b + x + 1 : b + x, c, z);
     double discount = Math.exp((r + x) * Math.log(at / (at + t)));
     return Math.max(0.0, (c - discount * cf) / (a - 1) * probabilityAlive(x, tx, age));
+  }
+
+  /**
+   * Conditional expected purchases in the next t and P(alive) for many customers. The series
+   * c·2F1(r+x, b+x[+1]; c; z) has coefficients that depend on x only, so they are computed once per
+   * distinct x (up to the length the largest z of the batch needs) and each customer costs one
+   * Horner evaluation, three logarithms and two exponentials.
+   */
+  public void bulk(double t, int[] x, double[] tx, double[] age, double[] expected, double[] alive) {
+    int n = x.length;
+    if (n == 0) {
+      return;
+    }
+    int maxX = 0;
+    double minAge = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < n; i++) {
+      maxX = Math.max(maxX, x[i]);
+      minAge = Math.min(minAge, age[i]);
+    }
+    double zMax = t / (alpha + minAge + t);
+    double[][] coefficients = new double[maxX + 1][];
+    int s = modified ? 1 : 0;
+    for (int i = 0; i < n; i++) {
+      int xi = x[i];
+      double rx = r + xi;
+      double at = alpha + age[i];
+      double lnAt = Math.log(at);
+      double p;
+      if (xi == 0 && !modified) {
+        p = 1.0;
+      } else {
+        double d = Math.log(a / (b + xi + s - 1)) + rx * (lnAt - Math.log(alpha + tx[i]));
+        p = d > 0 ? Math.exp(-d) / (1 + Math.exp(-d)) : 1 / (1 + Math.exp(d));
+      }
+      alive[i] = p;
+      if (t == 0) {
+        expected[i] = 0.0;
+        continue;
+      }
+      double[] coef = coefficients[xi];
+      if (coef == null) {
+        coef = coefficients(rx, b + xi + s, a + b + xi - 1 + s, zMax);
+        coefficients[xi] = coef;
+      }
+      double z = t / (at + t);
+      double horner = 0;
+      for (int k = coef.length - 1; k >= 1; k--) {
+        horner = (horner + coef[k]) * z;
+      }
+      double cf = coef[0] + horner;
+      double discount = Math.exp(rx * (lnAt - Math.log(at + t)));
+      expected[i] = Math.max(0.0, (coef[0] - discount * cf) / (a - 1) * p);
+    }
+  }
+
+  /** c, then the coefficients d_k of z^k in c·2F1(u, v; c; z), as many as z ≤ zMax needs. */
+  private static double[] coefficients(double u, double v, double c, double zMax) {
+    double[] d = new double[64];
+    d[0] = c;
+    double term = u * v;
+    d[1] = term;
+    double sumAtMax = Math.abs(c) + term * zMax;
+    double power = zMax;
+    int k = 1;
+    while (term * power > 1e-17 * sumAtMax && k < 100_000) {
+      term *= (u + k) * (v + k) / ((c + k) * (k + 1));
+      k++;
+      power *= zMax;
+      if (k == d.length) {
+        d = java.util.Arrays.copyOf(d, 2 * k);
+      }
+      d[k] = term;
+      sumAtMax += term * power;
+    }
+    return java.util.Arrays.copyOf(d, k + 1);
   }
 
   public double expected(double t) {

@@ -1,6 +1,7 @@
 package io.crm4j.scoring.clv.internal;
 
 import org.jspecify.annotations.Nullable;
+import org.apiguardian.api.API;
 
 /**
  * Log-likelihood of the BG/NBD model (Fader, Hardie &amp; Lee 2005, eq. 6) and of the MBG/NBD
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * x &gt; 0 (BG/NBD) or always (MBG/NBD). A1 and A2 depend on x only and are summed once per
  * distinct x.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class BgNbdLikelihood implements Objective {
 
   private final PurchaseData data;
@@ -36,6 +38,9 @@ public final class BgNbdLikelihood implements Objective {
     return true;
   }
 
+  /** Customers per parallel chunk; groups smaller than two chunks are summed on the caller's thread. */
+  private static final int CHUNK = 65_536;
+
   @Override
   public double value(double[] theta, double @Nullable [] grad, double @Nullable [][] hess) {
     double r = theta[0];
@@ -46,26 +51,97 @@ public final class BgNbdLikelihood implements Objective {
     boolean wantG = grad != null;
     boolean wantH = hess != null && grad != null;
     double lnAlpha = Math.log(alpha);
-    double lnA = Math.log(a);
-    double lgR = Special.lnGamma(r);
-    double lgB = Special.lnGamma(b);
-    double lgAb = Special.lnGamma(a + b);
-    double psiR = 0;
-    double psiB = 0;
-    double psiAb = 0;
-    double triR = 0;
-    double triB = 0;
-    double triAb = 0;
+    // x-only terms by recurrence from the base arguments r, b and a + b:
+    // ln Γ(z+k+1) = ln Γ(z+k) + ln(z+k), ψ(z+k+1) = ψ(z+k) + 1/(z+k), ψ'(z+k+1) = ψ'(z+k) − 1/(z+k)²
+    Recurrence rr = new Recurrence(r, wantG, wantH);
+    Recurrence bb = new Recurrence(b, wantG, wantH);
+    Recurrence ab = new Recurrence(a + b, wantG, wantH);
+    double[] acc = new double[15];
+    int[] xs = data.distinctX;
+    for (int k = 0; k < xs.length; k++) {
+      int x = xs[k];
+      int from = data.groupStart[k];
+      int to = data.groupStart[k + 1];
+      double c = data.groupWeight[k];
+      int xsft = x + shift;
+      rr.advance(x);
+      bb.advance(xsft);
+      ab.advance(xsft);
+      acc[0] += c * (rr.lnGamma + r * lnAlpha + bb.lnGamma - ab.lnGamma);
+      if (wantG) {
+        acc[1] += c * (rr.psi - rr.psi0 + lnAlpha);
+        acc[2] += c * r / alpha;
+        acc[3] += c * (ab.psi0 - ab.psi);
+        acc[4] += c * (ab.psi0 + bb.psi - bb.psi0 - ab.psi);
+        if (wantH) {
+          acc[5] += c * (rr.tri - rr.tri0);
+          acc[6] += c / alpha;
+          acc[7] -= c * r / (alpha * alpha);
+          acc[8] += c * (ab.tri0 - ab.tri);
+          acc[9] += c * (ab.tri0 - ab.tri);
+          acc[10] += c * (ab.tri0 + bb.tri - bb.tri0 - ab.tri);
+        }
+      }
+      double[] part;
+      if (to - from >= 2 * CHUNK) {
+        int chunks = (to - from + CHUNK - 1) / CHUNK;
+        part = java.util.stream.IntStream.range(0, chunks).parallel()
+            .mapToObj(j -> rows(from + j * CHUNK, Math.min(to, from + (j + 1) * CHUNK), x, theta, wantG, wantH))
+            .reduce(new double[15], BgNbdLikelihood::sum);
+      } else {
+        part = rows(from, to, x, theta, wantG, wantH);
+      }
+      for (int j = 0; j < 15; j++) {
+        acc[j] += part[j];
+      }
+    }
     if (wantG) {
-      psiR = Special.digamma(r);
-      psiB = Special.digamma(b);
-      psiAb = Special.digamma(a + b);
+      for (int j = 0; j < 4; j++) {
+        grad[j] = acc[1 + j];
+      }
     }
     if (wantH) {
-      triR = Special.trigamma(r);
-      triB = Special.trigamma(b);
-      triAb = Special.trigamma(a + b);
+      hess[0][0] += acc[5];
+      hess[0][1] += acc[6];
+      hess[1][0] += acc[6];
+      hess[1][1] += acc[7];
+      hess[2][2] += acc[8];
+      hess[2][3] += acc[9];
+      hess[3][2] += acc[9];
+      hess[3][3] += acc[10];
+      hess[0][2] += acc[11];
+      hess[2][0] += acc[11];
+      hess[0][3] += acc[12];
+      hess[3][0] += acc[12];
+      hess[1][2] += acc[13];
+      hess[2][1] += acc[13];
+      hess[1][3] += acc[14];
+      hess[3][1] += acc[14];
     }
+    return acc[0];
+  }
+
+  private static double[] sum(double[] p, double[] q) {
+    double[] out = new double[p.length];
+    for (int i = 0; i < p.length; i++) {
+      out[i] = p[i] + q[i];
+    }
+    return out;
+  }
+
+  /**
+   * The per-customer part ln(e^A3 + δ e^A4) for rows [from, to) of frequency x, with gradient and
+   * Hessian in slots 1-4 and 5-14 (rr, rα, αα, aa, ab, bb, ra, rb, αa, αb).
+   */
+  private double[] rows(int from, int to, int x, double[] theta, boolean wantG, boolean wantH) {
+    double r = theta[0];
+    double alpha = theta[1];
+    double a = theta[2];
+    double b = theta[3];
+    double[] tx = data.recency;
+    double[] age = data.age;
+    double[] weight = data.weight;
+    double rx = r + x;
     double ll = 0;
     double gr = 0;
     double gal = 0;
@@ -77,56 +153,29 @@ public final class BgNbdLikelihood implements Objective {
     double haa = 0;
     double hab = 0;
     double hbb = 0;
-    int[] xs = data.distinctX;
-    double[] tx = data.recency;
-    double[] age = data.age;
-    double[] weight = data.weight;
-    for (int k = 0; k < xs.length; k++) {
-      int x = xs[k];
-      int from = data.groupStart[k];
-      int to = data.groupStart[k + 1];
-      double c = data.groupWeight[k];
-      double rx = r + x;
-      int xsft = x + shift;
-      ll += c * (Special.lnGamma(rx) - lgR + r * lnAlpha + lgAb + Special.lnGamma(b + xsft) - lgB
-          - Special.lnGamma(a + b + xsft));
-      if (wantG) {
-        gr += c * (Special.digamma(rx) - psiR + lnAlpha);
-        gal += c * r / alpha;
-        double psiAbx = Special.digamma(a + b + xsft);
-        ga += c * (psiAb - psiAbx);
-        gb += c * (psiAb + Special.digamma(b + xsft) - psiB - psiAbx);
-        if (wantH) {
-          hrr += c * (Special.trigamma(rx) - triR);
-          hral += c / alpha;
-          halal -= c * r / (alpha * alpha);
-          double triAbx = Special.trigamma(a + b + xsft);
-          haa += c * (triAb - triAbx);
-          hab += c * (triAb - triAbx);
-          hbb += c * (triAb + Special.trigamma(b + xsft) - triB - triAbx);
-        }
-      }
-      boolean mixture = x > 0 || modified;
-      if (!mixture) {
-        // x = 0 in BG/NBD: only A3 = -r ln(alpha + T)
-        for (int i = from; i < to; i++) {
-          double wi = weight[i];
-          double at = alpha + age[i];
-          double lnAt = Math.log(at);
-          ll -= wi * rx * lnAt;
-          if (wantG) {
-            gr -= wi * lnAt;
-            gal -= wi * rx / at;
-            if (wantH) {
-              hral -= wi / at;
-              halal += wi * rx / (at * at);
-            }
+    double hra = 0;
+    double hrb = 0;
+    double hala = 0;
+    double halb = 0;
+    if (x == 0 && !modified) {
+      // x = 0 in BG/NBD: only A3 = -r ln(alpha + T)
+      for (int i = from; i < to; i++) {
+        double wi = weight[i];
+        double at = alpha + age[i];
+        double lnAt = Math.log(at);
+        ll -= wi * rx * lnAt;
+        if (wantG) {
+          gr -= wi * lnAt;
+          gal -= wi * rx / at;
+          if (wantH) {
+            hral -= wi / at;
+            halal += wi * rx / (at * at);
           }
         }
-        continue;
       }
-      double bx = b + xsft - 1;
-      double lnRatio = lnA - Math.log(bx);
+    } else {
+      double bx = b + x + (modified ? 1 : 0) - 1;
+      double lnRatio = Math.log(a) - Math.log(bx);
       for (int i = from; i < to; i++) {
         double wi = weight[i];
         double at = alpha + age[i];
@@ -156,56 +205,56 @@ public final class BgNbdLikelihood implements Objective {
         ga += wi * w4 / a;
         gb -= wi * w4 / bx;
         if (wantH) {
+          // w3 H3 + w4 H4 + w3 w4 (g3 - g4)(g3 - g4)^T, differences per coordinate (r, alpha, a, b)
           double ww = wi * w3 * w4;
-          w3 *= wi;
-          w4 *= wi;
-          // differences g3 - g4 per coordinate (r, alpha, a, b)
-          double dr = -lnAt + lnAx;
+          double v3 = wi * w3;
+          double v4 = wi * w4;
+          double dr = lnAx - lnAt;
           double dal = g3al - g4al;
           double da = -1 / a;
           double db = 1 / bx;
           hrr += ww * dr * dr;
-          hral += -w3 / at - w4 / ax + ww * dr * dal;
-          halal += w3 * rx / (at * at) + w4 * rx / (ax * ax) + ww * dal * dal;
-          haa += -w4 / (a * a) + ww * da * da;
+          hral += -v3 / at - v4 / ax + ww * dr * dal;
+          halal += v3 * rx / (at * at) + v4 * rx / (ax * ax) + ww * dal * dal;
+          haa += -v4 / (a * a) + ww * da * da;
           hab += ww * da * db;
-          hbb += w4 / (bx * bx) + ww * db * db;
-          crossTerms(hess, ww, dr, dal, da, db);
+          hbb += v4 / (bx * bx) + ww * db * db;
+          hra += ww * dr * da;
+          hrb += ww * dr * db;
+          hala += ww * dal * da;
+          halb += ww * dal * db;
         }
       }
     }
-    if (wantG) {
-      grad[0] = gr;
-      grad[1] = gal;
-      grad[2] = ga;
-      grad[3] = gb;
-    }
-    if (wantH) {
-      hess[0][0] += hrr;
-      hess[0][1] += hral;
-      hess[1][0] += hral;
-      hess[1][1] += halal;
-      hess[2][2] += haa;
-      hess[2][3] += hab;
-      hess[3][2] += hab;
-      hess[3][3] += hbb;
-    }
-    return ll;
+    return new double[] {ll, gr, gal, ga, gb, hrr, hral, halal, haa, hab, hbb, hra, hrb, hala, halb};
   }
 
-  /** Adds the mixed (r or α) × (a or b) entries of w3·w4·(g3−g4)(g3−g4)ᵀ. */
-  private static void crossTerms(double[][] h, double ww, double dr, double dal, double da, double db) {
-    double ra = ww * dr * da;
-    double rb = ww * dr * db;
-    double ala = ww * dal * da;
-    double alb = ww * dal * db;
-    h[0][2] += ra;
-    h[2][0] += ra;
-    h[0][3] += rb;
-    h[3][0] += rb;
-    h[1][2] += ala;
-    h[2][1] += ala;
-    h[1][3] += alb;
-    h[3][1] += alb;
+  /** ln Γ(z+k) − ln Γ(z), ψ(z+k) and ψ'(z+k) for increasing k, from one call each at k = 0. */
+  private static final class Recurrence {
+    final double z;
+    final double psi0;
+    final double tri0;
+    double lnGamma;
+    double psi;
+    double tri;
+    int k;
+
+    Recurrence(double z, boolean withPsi, boolean withTri) {
+      this.z = z;
+      this.psi0 = withPsi ? Special.digamma(z) : 0;
+      this.tri0 = withTri ? Special.trigamma(z) : 0;
+      this.psi = psi0;
+      this.tri = tri0;
+    }
+
+    void advance(int to) {
+      while (k < to) {
+        double v = z + k;
+        lnGamma += Math.log(v);
+        psi += 1 / v;
+        tri -= 1 / (v * v);
+        k++;
+      }
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.crm4j.scoring.clv.internal;
 
 import org.jspecify.annotations.Nullable;
+import org.apiguardian.api.API;
 
 /**
  * Log-likelihood of the Gamma-Gamma spend model (Fader, Hardie &amp; Lee 2005, "RFM and CLV";
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * LL = ln Γ(px+q) − ln Γ(px) − ln Γ(q) + q ln γ + (px−1) ln m + px ln x − (px+q) ln(γ+xm).
  * Terms in x alone are summed once per distinct x.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class GammaGammaLikelihood implements Objective {
 
   private final int[] distinctX;

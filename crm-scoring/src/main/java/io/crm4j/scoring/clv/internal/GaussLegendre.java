@@ -1,8 +1,10 @@
 package io.crm4j.scoring.clv.internal;
 
 import java.util.function.DoubleUnaryOperator;
+import org.apiguardian.api.API;
 
 /** Composite Gauss-Legendre quadrature with 20 nodes per panel (nodes found by Newton's method). */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class GaussLegendre {
 
   private static final int N = 20;

@@ -1,8 +1,10 @@
 package io.crm4j.scoring.clv.internal;
 
 import org.jspecify.annotations.Nullable;
+import org.apiguardian.api.API;
 
 /** A log-likelihood over strictly positive parameters, with its analytic gradient. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public interface Objective {
 
   /** Number of parameters. */

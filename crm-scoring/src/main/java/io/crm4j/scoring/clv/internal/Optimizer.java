@@ -2,6 +2,7 @@ package io.crm4j.scoring.clv.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Maximizes a log-likelihood over positive parameters by a damped Newton method in log-parameter
@@ -12,6 +13,7 @@ import java.util.List;
  * positive definite a multiple of the identity is added (Levenberg-Marquardt), and each step is
  * a backtracking line search on F.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Optimizer {
 
   private static final double GRADIENT_TOLERANCE = 1e-9;
@@ -85,7 +87,7 @@ public final class Optimizer {
       return new Run(u, f, 0, false);
     }
     if (!analytic) {
-      hessian(u, g, h);
+      differenceHessian(u, g, h, false);
     }
     int it = 0;
     boolean converged = false;
@@ -106,6 +108,13 @@ public final class Optimizer {
         }
         slope = dot(g, d);
       }
+      if (-slope < 1e-13 * Math.max(1.0, Math.abs(f)) && maxAbs(g) < 1e-6) {
+        // the Newton decrement is below what F can resolve in double precision: a line search
+        // could only fail on rounding noise
+        converged = true;
+        it--;
+        break;
+      }
       double norm = maxAbs(d);
       if (norm > MAX_STEP) {
         for (int i = 0; i < n; i++) {
@@ -120,9 +129,14 @@ public final class Optimizer {
         for (int i = 0; i < n; i++) {
           trial[i] = u[i] + step * d[i];
         }
-        fTrial = evaluate(trial, gTrial, analytic ? hTrial : null);
+        // the full step is accepted almost always, so the trial computes the derivatives at once
+        // when they are analytic; otherwise the value alone decides and the gradient follows
+        fTrial = analytic ? evaluate(trial, gTrial, hTrial) : valueOnly(trial);
         if (Double.isFinite(fTrial) && fTrial <= f + 1e-4 * step * slope) {
-          accepted = true;
+          if (!analytic) {
+            fTrial = evaluate(trial, gTrial, null);
+          }
+          accepted = Double.isFinite(fTrial);
           break;
         }
         step *= 0.5;
@@ -143,7 +157,7 @@ public final class Optimizer {
         h = hTrial;
         hTrial = hs;
       } else if (maxAbs(g) >= GRADIENT_TOLERANCE) {
-        hessian(u, g, h);
+        differenceHessian(u, g, h, false);
       }
     }
     if (!converged && maxAbs(g) < GRADIENT_TOLERANCE) {
@@ -159,9 +173,18 @@ public final class Optimizer {
     }
     double[] g = new double[n];
     double[][] hu = new double[n][n];
-    double f = evaluate(run.u, g, null);
-    hessian(run.u, g, hu);
-    double ll = objective.value(theta, null, null);
+    double f;
+    if (objective.hasHessian()) {
+      f = evaluate(run.u, g, hu);
+    } else {
+      f = evaluate(run.u, g, null);
+      differenceHessian(run.u, g, hu, true);
+    }
+    double penalty = 0;
+    for (int i = 0; i < n; i++) {
+      penalty += penalizer * theta[i] * theta[i];
+    }
+    double ll = -(f - penalty) * scale;
     // natural-space Hessian of F: H_theta = J^-1 (H_u - diag(g_u)) J^-1 with J = diag(theta)
     double[][] ht = new double[n][n];
     for (int i = 0; i < n; i++) {
@@ -184,6 +207,20 @@ public final class Optimizer {
     }
     assert Double.isFinite(f);
     return new OptimizerResult(theta, ll, run.iterations, run.converged, se);
+  }
+
+  /** F(u) alone (no derivatives), for line-search trials. */
+  private double valueOnly(double[] u) {
+    double penalty = 0;
+    double[] theta = new double[n];
+    for (int i = 0; i < n; i++) {
+      theta[i] = Math.exp(u[i]);
+      if (!(theta[i] > 0) || !Double.isFinite(theta[i])) {
+        return Double.NaN;
+      }
+      penalty += penalizer * theta[i] * theta[i];
+    }
+    return -objective.value(theta, null, null) / scale + penalty;
   }
 
   /** F(u) and its gradient in u; optionally the analytic Hessian in u. */
@@ -223,25 +260,32 @@ public final class Optimizer {
     return f;
   }
 
-  private void hessian(double[] u, double[] g, double[][] h) {
+  /**
+   * Without an analytic Hessian, Newton steps use forward differences of the gradient (n extra
+   * gradients); the final Hessian for the standard errors uses central differences (2n).
+   */
+  private void differenceHessian(double[] u, double[] g, double[][] h, boolean central) {
     if (objective.hasHessian()) {
       double[] gg = new double[n];
       evaluate(u, gg, h);
       return;
     }
-    assert h.length == n;
     double[] up = u.clone();
     double[] gp = new double[n];
     double[] gm = new double[n];
     for (int j = 0; j < n; j++) {
-      double step = 1e-5;
+      double step = central ? 1e-5 : 1e-7;
       up[j] = u[j] + step;
       evaluate(up, gp, null);
-      up[j] = u[j] - step;
-      evaluate(up, gm, null);
+      if (central) {
+        up[j] = u[j] - step;
+        evaluate(up, gm, null);
+      } else {
+        System.arraycopy(g, 0, gm, 0, n);
+      }
       up[j] = u[j];
       for (int i = 0; i < n; i++) {
-        h[i][j] = (gp[i] - gm[i]) / (2 * step);
+        h[i][j] = (gp[i] - gm[i]) / (central ? 2 * step : step);
       }
     }
     for (int i = 0; i < n; i++) {
@@ -251,7 +295,6 @@ public final class Optimizer {
         h[j][i] = v;
       }
     }
-    assert g.length == n;
   }
 
   private double[] newtonDirection(double[][] h, double[] g) {

@@ -1,6 +1,7 @@
 package io.crm4j.scoring.clv.internal;
 
 import org.jspecify.annotations.Nullable;
+import org.apiguardian.api.API;
 
 /**
  * What {@link Optimizer#maximize} found.
@@ -12,5 +13,6 @@ import org.jspecify.annotations.Nullable;
  * @param standardErrors standard errors from the observed information, or null when the
  *     Hessian is not negative definite there
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record OptimizerResult(
     double[] theta, double logLikelihood, int iterations, boolean converged, double @Nullable [] standardErrors) {}

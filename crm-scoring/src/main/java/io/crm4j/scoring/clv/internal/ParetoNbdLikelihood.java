@@ -1,6 +1,7 @@
 package io.crm4j.scoring.clv.internal;
 
 import org.jspecify.annotations.Nullable;
+import org.apiguardian.api.API;
 
 /**
  * Log-likelihood of the Pareto/NBD model (Schmittlein, Morrison &amp; Colombo 1987) in the form of
@@ -16,12 +17,51 @@ import org.jspecify.annotations.Nullable;
  * q1^(−a) (F1 − F2 (q1/q2)^a) so that neither power can overflow or underflow, and its
  * derivatives with respect to a, b and z are summed term by term in the same pass.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class ParetoNbdLikelihood implements Objective {
 
   private final PurchaseData data;
+  /** Per row: index of its t_x among the distinct t_x of its frequency group, and likewise for T. */
+  private final int[] recencyIndex;
+  private final int[] ageIndex;
+  private final double[] distinctRecency;
+  private final double[] distinctAge;
 
+  /**
+   * The 2F1 terms depend on (x, t_x) and (x, T) separately, so each is evaluated once per distinct
+   * pair (CDNOW: 586 and 464 pairs for 1,016 rows).
+   */
   public ParetoNbdLikelihood(PurchaseData data) {
     this.data = data;
+    int n = data.recency.length;
+    recencyIndex = new int[n];
+    ageIndex = new int[n];
+    double[] dr = new double[n];
+    double[] da = new double[n];
+    int nr = 0;
+    int na = 0;
+    for (int k = 0; k < data.distinctX.length; k++) {
+      java.util.Map<Double, Integer> rSeen = new java.util.HashMap<>();
+      java.util.Map<Double, Integer> aSeen = new java.util.HashMap<>();
+      for (int i = data.groupStart[k]; i < data.groupStart[k + 1]; i++) {
+        Integer ri = rSeen.get(data.recency[i]);
+        if (ri == null) {
+          ri = nr;
+          dr[nr++] = data.recency[i];
+          rSeen.put(data.recency[i], ri);
+        }
+        recencyIndex[i] = ri;
+        Integer ai = aSeen.get(data.age[i]);
+        if (ai == null) {
+          ai = na;
+          da[na++] = data.age[i];
+          aSeen.put(data.age[i], ai);
+        }
+        ageIndex[i] = ai;
+      }
+    }
+    distinctRecency = java.util.Arrays.copyOf(dr, nr);
+    distinctAge = java.util.Arrays.copyOf(da, na);
   }
 
   @Override
@@ -75,6 +115,12 @@ public final class ParetoNbdLikelihood implements Objective {
    * returns -∞ when t_x = T.
    */
   static double lnA0(double r, double alpha, double s, double beta, int x, double tx, double age, double @Nullable [] g) {
+    return lnA0(r, alpha, s, beta, x, tx, age, g, null, null);
+  }
+
+  /** As above, with F and its derivatives at z1 and z2 given (or computed here when null). */
+  static double lnA0(double r, double alpha, double s, double beta, int x, double tx, double age,
+      double @Nullable [] g, double @Nullable [] given1, double @Nullable [] given2) {
     if (tx >= age) {
       return Double.NEGATIVE_INFINITY;
     }
@@ -87,14 +133,22 @@ public final class ParetoNbdLikelihood implements Objective {
     double q2 = big + age;
     double z1 = diff / q1;
     double z2 = diff / q2;
-    double[] h1 = new double[4];
-    double[] h2 = new double[4];
-    hyp(a, b, z1, h1);
-    hyp(a, b, z2, h2);
+    double[] h1 = given1;
+    double[] h2 = given2;
+    if (h1 == null || h2 == null) {
+      h1 = new double[4];
+      h2 = new double[4];
+      hyp(a, b, z1, h1);
+      hyp(a, b, z2, h2);
+    }
     double lnQ1 = Math.log(q1);
     double lnQ2 = Math.log(q2);
     double rho = Math.exp(-a * (lnQ2 - lnQ1));
     double e = h1[0] - h2[0] * rho;
+    if (!(e > 0)) {
+      // t_x so close to T that the difference vanished in rounding: A0 is 0 to double precision
+      return Double.NEGATIVE_INFINITY;
+    }
     double lnD = -a * lnQ1 + Math.log(e);
     if (g == null) {
       return lnD;
@@ -140,6 +194,11 @@ public final class ParetoNbdLikelihood implements Objective {
     double gb = 0;
     double[] ga0 = wantG ? new double[4] : null;
     int[] xs = data.distinctX;
+    boolean alphaMax = alpha >= beta;
+    double big = alphaMax ? alpha : beta;
+    double diff = Math.abs(alpha - beta);
+    double[][] f1 = new double[distinctRecency.length][];
+    double[][] f2 = new double[distinctAge.length][];
     for (int k = 0; k < xs.length; k++) {
       int x = xs[k];
       int from = data.groupStart[k];
@@ -160,7 +219,22 @@ public final class ParetoNbdLikelihood implements Objective {
         double lnAt = Math.log(alpha + age);
         double lnBt = Math.log(beta + age);
         double b1 = -rx * lnAt - s * lnBt;
-        double lnA0 = lnA0(r, alpha, s, beta, x, tx, age, ga0);
+        double lnA0 = Double.NEGATIVE_INFINITY;
+        if (tx < age) {
+          double ha = r + s + x;
+          double hb = alphaMax ? s + 1 : r + x;
+          int i1 = recencyIndex[i];
+          int i2 = ageIndex[i];
+          if (f1[i1] == null) {
+            f1[i1] = new double[4];
+            hyp(ha, hb, diff / (big + tx), f1[i1]);
+          }
+          if (f2[i2] == null) {
+            f2[i2] = new double[4];
+            hyp(ha, hb, diff / (big + age), f2[i2]);
+          }
+          lnA0 = lnA0(r, alpha, s, beta, x, tx, age, ga0, f1[i1], f2[i2]);
+        }
         double b2 = lnS - Math.log(rsx) + lnA0;
         double m = Math.max(b1, b2);
         double e1 = Math.exp(b1 - m);

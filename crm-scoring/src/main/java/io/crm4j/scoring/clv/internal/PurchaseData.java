@@ -1,5 +1,7 @@
 package io.crm4j.scoring.clv.internal;
 
+import org.apiguardian.api.API;
+
 /**
  * Summaries regrouped by frequency for the likelihoods: customers sorted by x, with the distinct
  * x values and the start of each group, so that terms depending on x alone are computed once per
@@ -7,6 +9,7 @@ package io.crm4j.scoring.clv.internal;
  * one weighted row (CDNOW: 2,357 customers, 1,016 rows); above it, where continuous data rarely
  * repeat, hashing would cost more than it saves and every row has weight 1.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class PurchaseData {
 
   static final int MERGE_LIMIT = 200_000;
@@ -82,29 +85,43 @@ public final class PurchaseData {
     return merged(distinctX, groupStart, rec, t, n);
   }
 
-  private record Key(double recency, double age) {}
-
-  /** Merges equal (t_x, T) rows within each frequency group into one row with a weight. */
+  /**
+   * Merges equal (t_x, T) rows within each frequency group into one row with a weight, with an
+   * open-addressing hash table over primitive arrays (no boxing).
+   */
   private static PurchaseData merged(int[] distinctX, int[] groupStart, double[] rec, double[] t, int n) {
     double[] mr = new double[n];
     double[] mt = new double[n];
     double[] mw = new double[n];
     int[] mStart = new int[groupStart.length];
+    int size = Integer.highestOneBit(Math.max(4, n) * 2) * 2;
+    int[] table = new int[size];
+    int[] stamp = new int[size];
     int m = 0;
     for (int k = 0; k < distinctX.length; k++) {
       mStart[k] = m;
-      java.util.Map<Key, Integer> seen = new java.util.HashMap<>();
+      int groupStamp = k + 1;
       for (int i = groupStart[k]; i < groupStart[k + 1]; i++) {
-        Key key = new Key(rec[i], t[i]);
-        Integer at = seen.get(key);
-        if (at == null) {
-          seen.put(key, m);
-          mr[m] = rec[i];
-          mt[m] = t[i];
-          mw[m] = 1;
-          m++;
-        } else {
-          mw[at]++;
+        long h = Double.doubleToLongBits(rec[i]) * 0x9E3779B97F4A7C15L + Double.doubleToLongBits(t[i]);
+        h ^= h >>> 29;
+        h *= 0xBF58476D1CE4E5B9L;
+        int slot = (int) (h ^ (h >>> 32)) & (size - 1);
+        while (true) {
+          if (stamp[slot] != groupStamp) {
+            stamp[slot] = groupStamp;
+            table[slot] = m;
+            mr[m] = rec[i];
+            mt[m] = t[i];
+            mw[m] = 1;
+            m++;
+            break;
+          }
+          int at = table[slot];
+          if (mr[at] == rec[i] && mt[at] == t[i]) {
+            mw[at]++;
+            break;
+          }
+          slot = (slot + 1) & (size - 1);
         }
       }
     }

@@ -1,8 +1,10 @@
 package io.crm4j.scoring.clv.internal;
 
 import org.apache.commons.math3.special.Gamma;
+import org.apiguardian.api.API;
 
 /** Special functions used by the likelihoods; thin wrappers so that commons-math3 stays internal. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Special {
 
   private Special() {}

@@ -1,8 +1,10 @@
 package io.crm4j.scoring.clv.internal;
 
 import java.util.SplittableRandom;
+import org.apiguardian.api.API;
 
 /** Random variates for the simulators: gamma (Marsaglia-Tsang 2000), beta and exponential. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Variates {
 
   private final SplittableRandom random;
