@@ -27,6 +27,14 @@ class PercentageTest {
   }
 
   @Test
+  void json_roundTripsWithoutDerivedFields() {
+    Percentage p = Percentage.of("80");
+    String json = io.crm4j.core.json.Crm4jJson.write(p);
+    assertThat(json).isEqualTo("{\"value\":80}");
+    assertThat(io.crm4j.core.json.Crm4jJson.read(json, Percentage.class)).isEqualTo(p);
+  }
+
+  @Test
   void of_badText_isRefused() {
     assertThatThrownBy(() -> Percentage.of("ten")).hasMessage("points must be a decimal number, but was 'ten'");
     assertThatThrownBy(() -> Percentage.of((BigDecimal) null)).isInstanceOf(NullPointerException.class);

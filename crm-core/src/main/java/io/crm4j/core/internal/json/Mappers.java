@@ -20,6 +20,8 @@ public final class Mappers {
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .disable(MapperFeature.OVERRIDE_PUBLIC_ACCESS_MODIFIERS)
+      // derived booleans such as Percentage.isShare() are not state: records write their components only
+      .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
       .build();
 
   private Mappers() {}
