@@ -3,9 +3,11 @@ package io.crm4j.examples.cli;
 import io.crm4j.examples.demo.DemoJob;
 import io.crm4j.examples.demo.DemoResult;
 import io.crm4j.examples.report.DemoReport;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -45,17 +47,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new IllegalArgumentException("out must be given for --format html, but was missing");
     }
     PrintWriter err = spec.commandLine().getErr();
-    PrintStream progress = new PrintStream(new OutputStream() {
-      @Override
-      public void write(int b) {
-        err.write(b);
-      }
-
-      @Override
-      public void flush() {
-        err.flush();
-      }
-    }, true);
+    PrintStream progress = new PrintStream(new LineForwarder(err), true, StandardCharsets.UTF_8);
     DemoResult result = new DemoJob(Clock.systemUTC(), progress).run(dir, new PrintStream(OutputStream.nullOutputStream()));
     PrintWriter w = spec.commandLine().getOut();
     if (f.equals("json")) {
@@ -67,5 +59,30 @@ final class ReportCommand implements Callable<Integer> {
     }
     w.flush();
     return 0;
+  }
+
+  /** Passes UTF-8 bytes on to a writer a line at a time (progress lines go to the command's stderr). */
+  private static final class LineForwarder extends OutputStream {
+    private final PrintWriter target;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+    LineForwarder(PrintWriter target) {
+      this.target = target;
+    }
+
+    @Override
+    public void write(int b) {
+      line.write(b);
+      if (b == '\n') {
+        flush();
+      }
+    }
+
+    @Override
+    public void flush() {
+      target.print(line.toString(StandardCharsets.UTF_8));
+      target.flush();
+      line.reset();
+    }
   }
 }
