@@ -104,4 +104,12 @@ class DocExamplesTest {
     assertThat(r.weighted().amount().signum()).isPositive();
     assertThat(r.followUps().overdue()).isEmpty();
   }
+
+  @Test
+  void configuration_customGraphFromJsonReplacesThePreset() {
+    ConfigurationExample.Result r = ConfigurationExample.run();
+    assertThat(r.lapsedToActive()).isTrue();
+    assertThat(r.lapsedToActiveInPreset()).isFalse();
+    assertThat(r.policy().lapseAfterDays()).isEqualTo(180);
+  }
 }
