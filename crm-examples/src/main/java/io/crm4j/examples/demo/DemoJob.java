@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The end-to-end demo job on the embedded H2 file store: load the CDNOW sample, evaluate
@@ -23,6 +24,7 @@ import java.util.Set;
  * {@code out}. Safe to run again on the same folder: nothing is loaded twice and the lifecycle
  * evaluation at the same instant changes nothing.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DemoJob {
 
   /** The instant the analysis is made: the day after the CDNOW data ends. */

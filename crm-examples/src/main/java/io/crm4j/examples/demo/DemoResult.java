@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Everything the demo job computed, area by area; the report draws its charts from it and
@@ -16,6 +17,7 @@ import java.util.Map;
  * @param credit the credit portfolio
  * @param complaints the simulated month of complaints
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record DemoResult(StoreDemo.Summary load, Lifecycle lifecycle, Clv clv, Tiers tiers, Credit credit,
     Complaints complaints) {
 
