@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         DemoCommand.class,
+        ReportCommand.class,
         RfmCommand.class,
         AbcCommand.class,
         SeasonalCommand.class,

@@ -1,6 +1,6 @@
 package io.crm4j.examples.cli;
 
-import io.crm4j.examples.demo.StoreDemo;
+import io.crm4j.examples.demo.DemoJob;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 
 /** {@code crm4j demo}: the end-to-end demo on the embedded H2 store. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Load the CDNOW sample into an embedded H2 store and print a summary.")
+    description = "Load the CDNOW sample into an embedded H2 store, evaluate lifecycle and loyalty, CLV, tiers, "
+        + "a credit portfolio and a month of complaints; summary to stdout, progress to stderr.")
 final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--dir", defaultValue = "target/crm4j-demo",
@@ -18,7 +19,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    new StoreDemo(Clock.systemUTC()).run(dir, System.out);
+    new DemoJob(Clock.systemUTC(), System.err).run(dir, System.out);
     return 0;
   }
 }

@@ -6,6 +6,7 @@ import io.crm4j.core.customer.Customer;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.money.Money;
 import io.crm4j.core.service.CustomerService;
+import io.crm4j.core.spi.Store;
 import io.crm4j.core.store.jdbc.JdbcStore;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -37,39 +38,47 @@ public final class StoreDemo {
 
   /** Runs the demo against the H2 database file {@code <dir>/crm4j}. */
   public Summary run(Path dir, PrintStream out) {
-    List<Purchase> purchases = CdnowSample.purchases();
     try (JdbcStore store = JdbcStore.h2File(dir.resolve("crm4j"))) {
-      CustomerService customers = CustomerService.of(store, clock);
-      Set<CustomerId> ids = new LinkedHashSet<>();
-      purchases.forEach(p -> ids.add(p.customerId()));
-      Set<CustomerId> stored = new HashSet<>();
-      CustomerId after = null;
-      for (List<Customer> page; !(page = customers.customers().page(after, 1_000)).isEmpty(); ) {
-        page.forEach(c -> stored.add(c.id()));
-        after = page.get(page.size() - 1).id();
-      }
-      List<Customer> missing = ids.stream().filter(id -> !stored.contains(id))
-          .map(id -> Customer.individual(id, "CDNOW", id.value(), clock.instant())).toList();
-      for (int i = 0; i < missing.size(); i += 500) {
-        customers.registerAll(missing.subList(i, Math.min(missing.size(), i + 500)));
-      }
-      int registered = missing.size();
-      long before = store.activities().count();
-      if (before == 0) {
-        for (int i = 0; i < purchases.size(); i += 1_000) {
-          store.activities().appendAll(purchases.subList(i, Math.min(purchases.size(), i + 1_000)));
-        }
-      }
       out.printf("store: %s (H2 file)%n", dir.resolve("crm4j.mv.db"));
-      out.printf("customers registered now: %d, already stored: %d%n", registered, ids.size() - registered);
-      out.printf("purchases appended now: %d, already stored: %d%n", store.activities().count() - before, before);
-      Summary summary = summarize(store, ids.size());
-      summary.print(out);
-      return summary;
+      return load(store, out);
     }
   }
 
-  private static Summary summarize(JdbcStore store, int customers) {
+  /**
+   * Loads the CDNOW sample into {@code store} (customers and purchases not stored yet) and
+   * summarises what the store then holds.
+   */
+  public Summary load(Store store, PrintStream out) {
+    List<Purchase> purchases = CdnowSample.purchases();
+    CustomerService customers = CustomerService.of(store, clock);
+    Set<CustomerId> ids = new LinkedHashSet<>();
+    purchases.forEach(p -> ids.add(p.customerId()));
+    Set<CustomerId> stored = new HashSet<>();
+    CustomerId after = null;
+    for (List<Customer> page; !(page = customers.customers().page(after, 1_000)).isEmpty(); ) {
+      page.forEach(c -> stored.add(c.id()));
+      after = page.get(page.size() - 1).id();
+    }
+    List<Customer> missing = ids.stream().filter(id -> !stored.contains(id))
+        .map(id -> Customer.individual(id, "CDNOW", id.value(), clock.instant())).toList();
+    for (int i = 0; i < missing.size(); i += 500) {
+      customers.registerAll(missing.subList(i, Math.min(missing.size(), i + 500)));
+    }
+    int registered = missing.size();
+    long before = store.activities().count();
+    if (before == 0) {
+      for (int i = 0; i < purchases.size(); i += 1_000) {
+        store.activities().appendAll(purchases.subList(i, Math.min(purchases.size(), i + 1_000)));
+      }
+    }
+    out.printf("customers registered now: %d, already stored: %d%n", registered, ids.size() - registered);
+    out.printf("purchases appended now: %d, already stored: %d%n", store.activities().count() - before, before);
+    Summary summary = summarize(store, ids.size());
+    summary.print(out);
+    return summary;
+  }
+
+  private static Summary summarize(Store store, int customers) {
     Map<CustomerId, BigDecimal> spend = new HashMap<>();
     Map<CustomerId, Integer> orders = new HashMap<>();
     List<Activity> all = new ArrayList<>();

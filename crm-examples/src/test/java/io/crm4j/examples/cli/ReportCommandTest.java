@@ -1,0 +1,44 @@
+package io.crm4j.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+
+  @Test
+  void call_withoutOutForHtmlFailsWithAMessage(@TempDir Path dir) {
+    CliCapture c = CliCapture.run("report", "--dir", dir.toString());
+    assertThat(c.exitCode()).isNotZero();
+    assertThat(c.err()).contains("out must be given for --format html");
+  }
+
+  @Test
+  void call_unknownFormatFails(@TempDir Path dir) {
+    CliCapture c = CliCapture.run("report", "--format", "pdf", "--dir", dir.toString());
+    assertThat(c.exitCode()).isNotZero();
+    assertThat(c.err()).contains("format must be html or json, but was 'pdf'");
+  }
+
+  /** End to end through the command line: the page and its seven charts land in --out, progress on stderr. */
+  @Test
+  void call_htmlWritesThePageAndCharts(@TempDir Path dir) {
+    Path out = dir.resolve("report");
+    CliCapture c = CliCapture.run("report", "--dir", dir.resolve("db").toString(), "--out", out.toString());
+    assertThat(c.exitCode()).as(c.err()).isZero();
+    assertThat(c.out()).contains("\"files\":8");
+    assertThat(c.err()).contains("[1/6]", "[6/6]", "[done]");
+    assertThat(out.resolve("index.html")).isRegularFile();
+    assertThat(out.resolve("bgnbd-calibration.png")).isRegularFile();
+    assertThat(out.resolve("credit-grades.png")).isRegularFile();
+  }
+
+  @Test
+  void help_describesTheOptions() {
+    CliCapture c = CliCapture.run("report", "--help");
+    assertThat(c.exitCode()).isZero();
+    assertThat(c.out()).contains("--out", "--format", "--dir");
+  }
+}

@@ -1,0 +1,115 @@
+package io.crm4j.examples.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.crm4j.core.complaint.KpiState;
+import io.crm4j.core.complaint.Priority;
+import io.crm4j.core.lifecycle.CustomerStatus;
+import io.crm4j.scoring.credit.CreditGrade;
+import io.crm4j.scoring.tiering.AbcClass;
+import io.crm4j.scoring.tiering.PyramidTier;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** Runs every documentation example and checks the figures its page states. */
+class DocExamplesTest {
+
+  private static final Instant MONDAY_10 = Instant.parse("2026-03-02T10:00:00Z");
+  private static final Clock CLOCK = Clock.fixed(MONDAY_10, ZoneOffset.UTC);
+
+  @Test
+  void gettingStarted_makesTheCustomerActive() {
+    GettingStarted.Result r = GettingStarted.run(CLOCK);
+    assertThat(r.status()).isEqualTo(CustomerStatus.ACTIVE);
+    assertThat(r.rfmSegment()).isNotBlank();
+  }
+
+  @Test
+  void lifecycle_purchaseActivatesAndTheGraphRefusesGoingBack() {
+    LifecycleExample.Result r = LifecycleExample.run(MONDAY_10);
+    assertThat(r.afterPurchase()).isEqualTo(CustomerStatus.ACTIVE);
+    assertThat(r.forbiddenMoveRefused()).isTrue();
+  }
+
+  @Test
+  void loyalty_twoPurchasesMakeAClient() {
+    assertThat(LoyaltyExample.run(MONDAY_10)).isEqualTo("CLIENT");
+  }
+
+  /** CNY 128 at 1 point per CNY 10 is 12 points (whole units only); 12 - 5 = 7. */
+  @Test
+  void points_accrueRedeemAndRefuseAnOverdraw() {
+    PointsExample.Result r = PointsExample.run(MONDAY_10);
+    assertThat(r.afterPurchase()).isEqualTo(12);
+    assertThat(r.afterRedeem()).isEqualTo(7);
+    assertThat(r.overdrawRefused()).isTrue();
+  }
+
+  /** C-1 holds 7,000 of 10,000 = 70 % (inside A's 75 %) and ranks first of 4 (inside the top 5 %). */
+  @Test
+  void tiers_topCustomerIsClassAAndPlatinum() {
+    TiersExample.Result r = TiersExample.run();
+    assertThat(r.abc()).isEqualTo(AbcClass.A);
+    assertThat(r.tier()).isEqualTo(PyramidTier.PLATINUM);
+  }
+
+  @Test
+  void complaints_highImpactHighUrgencyIsP1AndAnsweredInTime() {
+    ComplaintsExample.Result r = ComplaintsExample.run(MONDAY_10);
+    assertThat(r.priority()).isEqualTo(Priority.P1);
+    assertThat(r.firstResponse()).isEqualTo(KpiState.SUCCEEDED);
+    assertThat(r.closeRefused()).isTrue();
+  }
+
+  /**
+   * 620 points is one doubling (20 points) above 600 at 50:1, so 100:1; P(good) = 100/101 =
+   * 99.01 %, above 90: AAA. 500 points is 5 halvings below: 50/32 = 1.5625, P(good) =
+   * 1.5625/2.5625 = 60.98 %, above 60: BBB.
+   */
+  @Test
+  void credit_scoreToOddsToGrade() {
+    CreditExample.Result high = CreditExample.run(620);
+    assertThat(high.odds()).isCloseTo(100.0, within(1e-9));
+    assertThat(high.grade()).isEqualTo(CreditGrade.AAA);
+    assertThat(high.tradeCredit()).isTrue();
+    CreditExample.Result mid = CreditExample.run(500);
+    assertThat(mid.odds()).isCloseTo(1.5625, within(1e-12));
+    assertThat(mid.grade()).isEqualTo(CreditGrade.BBB);
+  }
+
+  /**
+   * P(alive) of BG/NBD (Fader, Hardie & Lee 2005, eq. 11 with x > 0):
+   * 1 / (1 + a / (b + x - 1) * ((alpha + T) / (alpha + t_x))^(r + x)), computed here directly.
+   */
+  @Test
+  void clv_figuresAgreeWithTheClosedForm() {
+    ClvExample.Result r = ClvExample.run();
+    double a = 0.793;
+    double b = 2.426;
+    double alpha = 4.414;
+    double rr = 0.243;
+    double expected = 1 / (1 + a / (b + 2 - 1) * Math.pow((alpha + 38.86) / (alpha + 30.43), rr + 2));
+    assertThat(r.probabilityAlive()).isCloseTo(expected, within(1e-9));
+    assertThat(r.expectedPurchases()).isPositive().isLessThan(39);
+    assertThat(r.clv()).isPositive().isFinite();
+  }
+
+  @Test
+  void pipeline_forecastIsInEuroAndNothingIsOverdueYet() {
+    PipelineExample.Result r = PipelineExample.run(Clock.fixed(Instant.parse("2026-04-01T09:00:00Z"), ZoneOffset.UTC));
+    assertThat(r.weighted().currency().getCurrencyCode()).isEqualTo("EUR");
+    assertThat(r.weighted().amount().signum()).isPositive();
+    assertThat(r.followUps().overdue()).isEmpty();
+  }
+
+  @Test
+  void configuration_customGraphFromJsonReplacesThePreset() {
+    ConfigurationExample.Result r = ConfigurationExample.run();
+    assertThat(r.lapsedToActive()).isTrue();
+    assertThat(r.lapsedToActiveInPreset()).isFalse();
+    assertThat(r.policy().lapseAfterDays()).isEqualTo(180);
+  }
+}
