@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     name = "abc",
     mixinStandardHelpOptions = true,
     description = "Sorts customers by value, largest first, and classes them A / B / C by cumulative "
-        + "share of the total (A up to 75 %, B up to 95 % by default; a customer landing exactly "
+        + "share of the total (A up to 75 %%, B up to 95 %% by default; a customer landing exactly "
         + "on a limit is inside it). Writes CSV customer_id,value,cumulative_share,class to "
         + "--out (then a JSON summary to stdout) or to stdout.")
 final class AbcCommand implements Callable<Integer> {

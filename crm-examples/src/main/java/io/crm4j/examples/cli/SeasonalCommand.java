@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     name = "seasonal",
     mixinStandardHelpOptions = true,
     description = "Computes seasonal indexes (index of month m = average of month m / overall monthly "
-        + "average x 100 %) from at least 24 consecutive months of sales, and splits --target "
+        + "average x 100 %%) from at least 24 consecutive months of sales, and splits --target "
         + "over the months (or quarters) in proportion, to the cent: leftover cents go to the "
         + "largest remainders, earlier season first on ties. Writes CSV "
         + "month,index_percent,target to --out (then a JSON summary to stdout) or to stdout.")
@@ -54,7 +54,7 @@ final class SeasonalCommand implements Callable<Integer> {
   @Option(names = "--sales-col", defaultValue = "sales", description = "Column holding the sales (default: ${DEFAULT-VALUE}).")
   String salesCol;
 
-  @Option(names = "--quarterly", description = "Quarterly indexes (1-4, summing to 400 %) instead of monthly ones.")
+  @Option(names = "--quarterly", description = "Quarterly indexes (1-4, summing to 400 %%) instead of monthly ones.")
   boolean quarterly;
 
   @Option(names = "--out", description = "Write the CSV here instead of stdout.")
