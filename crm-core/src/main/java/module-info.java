@@ -15,11 +15,15 @@ module io.crm4j.core {
   exports io.crm4j.core.customer;
   exports io.crm4j.core.activity;
   exports io.crm4j.core.event;
+  exports io.crm4j.core.time;
+  exports io.crm4j.core.complaint;
   exports io.crm4j.core.json;
   exports io.crm4j.core.spi;
   exports io.crm4j.core.store.memory;
   exports io.crm4j.core.store.jdbc;
   exports io.crm4j.core.service;
+  exports io.crm4j.core.pipeline;
+  exports io.crm4j.core.credit;
   exports io.crm4j.core.lifecycle;
   exports io.crm4j.core.loyalty;
 

@@ -3,6 +3,7 @@ package io.crm4j.core.customer;
 import io.crm4j.core.internal.Checks;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,13 +50,31 @@ public final class Customer {
     this.kind = Objects.requireNonNull(b.kind, "kind");
     this.name = Objects.requireNonNull(b.name, "name");
     this.contactPoints = List.copyOf(b.contactPoints);
-    this.tags = Set.copyOf(new TreeSet<>(b.tags));
+    this.tags = Collections.unmodifiableSortedSet(new TreeSet<>(b.tags));
     this.attributes = Map.copyOf(b.attributes);
     this.consents = List.copyOf(b.consents);
     this.history = List.copyOf(b.history);
-    this.mergedIds = Set.copyOf(b.mergedIds);
+    TreeSet<CustomerId> merged = new TreeSet<>(Comparator.comparing(CustomerId::value));
+    merged.addAll(b.mergedIds);
+    this.mergedIds = Collections.unmodifiableSortedSet(merged);
     this.createdAt = Objects.requireNonNull(b.createdAt, "createdAt");
     this.erasedAt = b.erasedAt;
+  }
+
+  /** A copy of {@code c} with another version, sharing its immutable collections. */
+  private Customer(Customer c, long version) {
+    this.id = c.id;
+    this.version = Checks.nonNegative(version, "version");
+    this.kind = c.kind;
+    this.name = c.name;
+    this.contactPoints = c.contactPoints;
+    this.tags = c.tags;
+    this.attributes = c.attributes;
+    this.consents = c.consents;
+    this.history = c.history;
+    this.mergedIds = c.mergedIds;
+    this.createdAt = c.createdAt;
+    this.erasedAt = c.erasedAt;
   }
 
   /** A new individual customer, not yet stored (version 0). */
@@ -159,9 +178,7 @@ public final class Customer {
 
   /** Returns this customer with the given stored version; for storage adapters. */
   public Customer withVersion(long newVersion) {
-    Builder b = toBuilder();
-    b.version = newVersion;
-    return new Customer(b);
+    return new Customer(this, newVersion);
   }
 
   public Customer withName(PartyName newName, Instant at) {

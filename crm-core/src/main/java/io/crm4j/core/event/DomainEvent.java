@@ -1,7 +1,10 @@
 package io.crm4j.core.event;
 
 import io.crm4j.core.activity.ActivityEvent;
+import io.crm4j.core.complaint.ComplaintEvent;
+import io.crm4j.core.credit.CreditEvent;
 import io.crm4j.core.customer.CustomerEvent;
+import io.crm4j.core.pipeline.PipelineEvent;
 import io.crm4j.core.lifecycle.LifecycleEvent;
 import io.crm4j.core.loyalty.LoyaltyEvent;
 import java.time.Instant;
@@ -15,7 +18,14 @@ import org.apiguardian.api.API;
  * this package back to the areas; everything else points the other way.
  */
 @API(status = API.Status.STABLE, since = "0.1")
-public sealed interface DomainEvent permits CustomerEvent, ActivityEvent, LifecycleEvent, LoyaltyEvent {
+public sealed interface DomainEvent permits
+    CustomerEvent,
+    ActivityEvent,
+    PipelineEvent,
+    ComplaintEvent,
+    CreditEvent,
+    LifecycleEvent,
+    LoyaltyEvent {
 
   /** When the change happened, from the injected clock. */
   Instant occurredAt();

@@ -44,6 +44,22 @@ public final class Crm4jJson {
   }
 
   /**
+   * Writes a list whose elements are written as {@code elementType}, so that elements of a sealed
+   * type such as {@link io.crm4j.core.activity.Activity} carry their {@code type} field.
+   */
+  public static <T> String writeList(List<? extends T> values, Class<T> elementType) {
+    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(elementType, "elementType");
+    JavaType listType = Mappers.mapper().getTypeFactory().constructCollectionType(List.class, elementType);
+    try {
+      return Mappers.mapper().writerFor(listType).writeValueAsString(values);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("values must be writable as JSON, but were not: "
+          + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
    * Reads a value of the given type.
    *
    * @throws IllegalArgumentException if {@code json} is not valid JSON for {@code type}

@@ -61,6 +61,22 @@ public final class CustomerService {
     });
   }
 
+  /** Stores several new customers in one unit of work, publishing one event each: all or none. */
+  public List<Customer> registerAll(List<Customer> newCustomers) {
+    Objects.requireNonNull(newCustomers, "newCustomers");
+    return store.inTransaction(tx -> {
+      Repository<CustomerId, Customer> repo = tx.repository(CUSTOMERS);
+      Instant now = clock.instant();
+      List<Customer> stored = new java.util.ArrayList<>(newCustomers.size());
+      for (Customer c : newCustomers) {
+        Customer s = repo.insert(Objects.requireNonNull(c, "customer"));
+        tx.publish(new CustomerEvent.Registered(s.id(), now));
+        stored.add(s);
+      }
+      return stored;
+    });
+  }
+
   /**
    * Applies {@code change} to the stored customer and writes the result, publishing
    * {@link CustomerEvent.Updated}. The change receives the current time's reading of the customer.

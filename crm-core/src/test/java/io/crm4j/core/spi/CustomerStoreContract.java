@@ -280,6 +280,97 @@ public interface CustomerStoreContract extends StoreFixture {
     }
   }
 
+  @Test
+  default void update_fromEightThreads_eachUpdateLandsOrIsRejectedAsStale() throws Exception {
+    try (Store store = newStore()) {
+      Repository<CustomerId, Customer> repo = store.repository(CUSTOMERS);
+      repo.insert(customer("C-1"));
+      int threads = 8;
+      int attempts = 25;
+      java.util.Set<String> landed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      java.util.concurrent.atomic.AtomicInteger stale = new java.util.concurrent.atomic.AtomicInteger();
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+      try {
+        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          int thread = t;
+          futures.add(pool.submit(() -> {
+            start.await();
+            for (int i = 0; i < attempts; i++) {
+              String key = "t" + thread + "-" + i;
+              Customer read = repo.find(CustomerId.of("C-1")).orElseThrow();
+              try {
+                repo.update(read.withAttribute(key, "x", T0));
+                landed.add(key);
+              } catch (StaleVersionException e) {
+                stale.incrementAndGet();
+              }
+            }
+            return null;
+          }));
+        }
+        start.countDown();
+        for (var f : futures) {
+          f.get();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      Customer last = repo.find(CustomerId.of("C-1")).orElseThrow();
+      assertThat(landed.size() + stale.get()).isEqualTo(threads * attempts);
+      assertThat(last.version()).isEqualTo(1 + landed.size());
+      assertThat(last.attributes().keySet()).containsExactlyInAnyOrderElementsOf(landed);
+      assertThat(landed).isNotEmpty();
+    }
+  }
+
+  @Test
+  default void inTransaction_repositorySeesItsOwnInsertsUpdatesAndDeletes() {
+    try (Store store = newStore()) {
+      Repository<CustomerId, Customer> outside = store.repository(CUSTOMERS);
+      for (String id : List.of("C-1", "C-2", "C-4")) {
+        outside.insert(customer(id));
+      }
+      store.run(tx -> {
+        Repository<CustomerId, Customer> repo = tx.repository(CUSTOMERS);
+        Customer c3 = repo.insert(customer("C-3"));
+        Customer c3v2 = repo.update(c3.withTag("new", T0));
+        assertThat(c3v2.version()).isEqualTo(2);
+        assertThat(repo.delete(CustomerId.of("C-2"), 1)).isTrue();
+        assertThat(repo.delete(CustomerId.of("C-2"), 1)).isFalse();
+        assertThat(repo.find(CustomerId.of("C-2"))).isEmpty();
+        assertThatThrownBy(() -> repo.insert(customer("C-1"))).isInstanceOf(DuplicateIdException.class);
+        assertThatThrownBy(() -> repo.update(c3)).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> repo.delete(CustomerId.of("C-4"), 9)).isInstanceOf(StaleVersionException.class);
+        assertThat(repo.page(null, 10)).extracting(c -> c.id().value()).containsExactly("C-1", "C-3", "C-4");
+        assertThat(repo.page(CustomerId.of("C-1"), 1)).extracting(c -> c.id().value()).containsExactly("C-3");
+        assertThat(repo.count()).isEqualTo(3);
+        assertThat(repo.save(c3v2.withTag("again", T0)).version()).isEqualTo(3);
+      });
+      assertThat(outside.page(null, 10)).extracting(c -> c.id().value()).containsExactly("C-1", "C-3", "C-4");
+      assertThat(outside.find(CustomerId.of("C-3")).orElseThrow().version()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  default void inTransaction_scanSeesTheUnitsAppendsInOrder() {
+    try (Store store = newStore()) {
+      store.activities().append(purchase("A-2", "C-1", T0.plusSeconds(2), "2.00"));
+      store.run(tx -> {
+        tx.activities().appendAll(List.of(purchase("A-1", "C-1", T0, "1.00"),
+            purchase("A-3", "C-2", T0.plusSeconds(3), "3.00")));
+        assertThatThrownBy(() -> tx.activities().append(purchase("A-2", "C-9", T0, "1.00")))
+            .isInstanceOf(DuplicateIdException.class);
+        List<Activity> seen = new ArrayList<>();
+        tx.activities().scan(T0, T0.plusSeconds(3), seen::add);
+        assertThat(ids(seen)).containsExactly("A-1", "A-2");
+      });
+      assertThat(store.activities().count()).isEqualTo(3);
+    }
+  }
+
+
   private static List<String> ids(List<Activity> activities) {
     return activities.stream().map(a -> a.id().value()).toList();
   }

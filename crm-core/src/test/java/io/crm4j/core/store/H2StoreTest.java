@@ -1,6 +1,9 @@
 package io.crm4j.core.store;
 
+import io.crm4j.core.spi.ComplaintStoreContract;
+import io.crm4j.core.spi.CustomerServiceContract;
 import io.crm4j.core.spi.CustomerStoreContract;
+import io.crm4j.core.spi.PipelineStoreContract;
 import io.crm4j.core.spi.LifecycleStoreContract;
 import io.crm4j.core.spi.LoyaltyStoreContract;
 import io.crm4j.core.spi.Store;
@@ -8,8 +11,13 @@ import io.crm4j.core.store.jdbc.JdbcStore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The storage contract on the JDBC store over an embedded in-memory H2 database. */
-class H2StoreTest implements CustomerStoreContract,
-    LifecycleStoreContract, LoyaltyStoreContract {
+class H2StoreTest implements
+    CustomerStoreContract,
+    CustomerServiceContract,
+    PipelineStoreContract,
+    ComplaintStoreContract,
+    LifecycleStoreContract,
+    LoyaltyStoreContract {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
 

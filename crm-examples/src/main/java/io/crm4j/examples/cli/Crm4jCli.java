@@ -14,6 +14,15 @@ import picocli.CommandLine.Command;
     description = "crm4j command line: CRM scoring and the demo job.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        DemoCommand.class,
+        RfmCommand.class,
+        AbcCommand.class,
+        SeasonalCommand.class,
+        ClvCommand.class,
+        CreditCommand.class,
+        ForecastCommand.class,
+        CoolingOffCommand.class,
+        ComplaintDueCommand.class,
     })
 public final class Crm4jCli implements Runnable {
 

@@ -23,6 +23,12 @@ public record CustomerSnapshot(CustomerId id, long version, Customer.Kind kind, 
         c.attributes(), c.consents(), c.history(), c.mergedIds(), c.createdAt(), c.erasedAt().orElse(null));
   }
 
+  /** Masks personal data like {@link Customer#toString()} does. */
+  @Override
+  public String toString() {
+    return "CustomerSnapshot[" + toCustomer() + "]";
+  }
+
   Customer toCustomer() {
     return Customer.restore(id, version, kind, name, contactPoints, tags, attributes, consents, history,
         mergedIds, createdAt, erasedAt);

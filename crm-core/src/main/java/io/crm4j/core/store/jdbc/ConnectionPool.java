@@ -23,7 +23,12 @@ final class ConnectionPool implements DataSource, AutoCloseable {
 
   private final String url;
   private final Semaphore permits;
-  private final Deque<Connection> idle = new ArrayDeque<>();
+  private static final long VALIDATE_AFTER_NANOS = 30_000_000_000L;
+
+  /** An idle connection and when it was returned (monotonic nanos). */
+  private record Idle(Connection connection, long since) {}
+
+  private final Deque<Idle> idle = new ArrayDeque<>();
   private volatile boolean closed;
 
   ConnectionPool(String url, int max) {
@@ -49,16 +54,19 @@ final class ConnectionPool implements DataSource, AutoCloseable {
     }
   }
 
+  /** An idle connection; one idle for over 30 s is validated first, a broken one discarded. */
   private Connection takeIdle() throws SQLException {
     while (true) {
-      Connection c;
+      Idle i;
       synchronized (idle) {
-        c = idle.pollFirst();
+        i = idle.pollFirst();
       }
-      if (c == null) {
+      if (i == null) {
         return null;
       }
-      if (!c.isClosed() && c.isValid(2)) {
+      Connection c = i.connection();
+      boolean stale = System.nanoTime() - i.since() > VALIDATE_AFTER_NANOS;
+      if (!c.isClosed() && (!stale || c.isValid(2))) {
         return c;
       }
       c.close();
@@ -107,7 +115,7 @@ final class ConnectionPool implements DataSource, AutoCloseable {
         real.setAutoCommit(true);
       }
       synchronized (idle) {
-        idle.addFirst(real);
+        idle.addFirst(new Idle(real, System.nanoTime()));
       }
     } catch (SQLException e) {
       try {
@@ -124,9 +132,9 @@ final class ConnectionPool implements DataSource, AutoCloseable {
   public void close() {
     closed = true;
     synchronized (idle) {
-      for (Connection c : idle) {
+      for (Idle i : idle) {
         try {
-          c.close();
+          i.connection().close();
         } catch (SQLException e) {
           // closing anyway; nothing else to release
         }

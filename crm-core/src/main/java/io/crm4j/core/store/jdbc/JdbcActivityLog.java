@@ -54,6 +54,20 @@ final class JdbcActivityLog implements ActivityLog {
         throw new DuplicateIdException("activity", a.id().value());
       }
     }
+    try {
+      tx.guarded(() -> insert(activities));
+    } catch (SQLException e) {
+      if (Dialect.isUniqueViolation(e)) {
+        throw new DuplicateIdException("activity", firstStored(activities));
+      }
+      throw failed("append", e);
+    }
+    for (Activity a : activities) {
+      tx.publish(ActivityEvent.Recorded.of(a));
+    }
+  }
+
+  private int[] insert(List<? extends Activity> activities) throws SQLException {
     try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO crm4j_activity "
         + "(id, customer_id, kind, occurred_at, amount, currency, body) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       for (Activity a : activities) {
@@ -72,15 +86,7 @@ final class JdbcActivityLog implements ActivityLog {
         ps.setString(7, JdbcTransaction.toJson(a, Activity.class));
         ps.addBatch();
       }
-      ps.executeBatch();
-    } catch (SQLException e) {
-      if (Dialect.isUniqueViolation(e)) {
-        throw new DuplicateIdException("activity", firstStored(activities));
-      }
-      throw failed("append", e);
-    }
-    for (Activity a : activities) {
-      tx.publish(ActivityEvent.Recorded.of(a));
+      return ps.executeBatch();
     }
   }
 

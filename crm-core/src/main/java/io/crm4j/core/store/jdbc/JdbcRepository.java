@@ -53,13 +53,18 @@ final class JdbcRepository<I, A> implements Repository<I, A> {
     }
     A stored = type.withVersion(aggregate, 1);
     String key = type.idTextOf(aggregate);
-    try (PreparedStatement ps = tx.connection().prepareStatement(
-        "INSERT INTO crm4j_aggregate (kind, id, version, body) VALUES (?, ?, ?, ?)")) {
-      ps.setString(1, type.name());
-      ps.setString(2, key);
-      ps.setLong(3, 1);
-      ps.setString(4, JdbcTransaction.toJson(stored, type.javaType()));
-      ps.executeUpdate();
+    String body = JdbcTransaction.toJson(stored, type.javaType());
+    try {
+      tx.guarded(() -> {
+        try (PreparedStatement ps = tx.connection().prepareStatement(
+            "INSERT INTO crm4j_aggregate (kind, id, version, body) VALUES (?, ?, ?, ?)")) {
+          ps.setString(1, type.name());
+          ps.setString(2, key);
+          ps.setLong(3, 1);
+          ps.setString(4, body);
+          return ps.executeUpdate();
+        }
+      });
     } catch (SQLException e) {
       if (Dialect.isUniqueViolation(e)) {
         throw new DuplicateIdException(type.name(), key);

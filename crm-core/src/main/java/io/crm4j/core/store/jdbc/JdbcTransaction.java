@@ -11,6 +11,7 @@ import io.crm4j.core.spi.Transaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -48,6 +49,29 @@ final class JdbcTransaction implements Transaction {
 
   List<DomainEvent> events() {
     return events;
+  }
+
+  /** A piece of JDBC work. */
+  @FunctionalInterface
+  interface SqlWork<T> {
+    T run() throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} behind a savepoint, so that an expected failure (a duplicate key) leaves the
+   * unit of work usable: PostgreSQL otherwise refuses every later statement of the transaction.
+   */
+  <T> T guarded(SqlWork<T> work) throws SQLException {
+    Savepoint savepoint = connection.setSavepoint();
+    T result;
+    try {
+      result = work.run();
+    } catch (SQLException e) {
+      connection.rollback(savepoint);
+      throw e;
+    }
+    connection.releaseSavepoint(savepoint);
+    return result;
   }
 
   /** Writes the queued events to the outbox in one batch. */

@@ -3,7 +3,7 @@ CREATE TABLE crm4j_aggregate (
   kind VARCHAR(40) NOT NULL,
   id VARCHAR(128) NOT NULL,
   version BIGINT NOT NULL,
-  body CHARACTER LARGE OBJECT NOT NULL,
+  body CHARACTER VARYING NOT NULL,
   PRIMARY KEY (kind, id)
 );
 
@@ -14,7 +14,7 @@ CREATE TABLE crm4j_activity (
   occurred_at BIGINT NOT NULL,
   amount DECIMAL(19, 4),
   currency CHAR(3),
-  body CHARACTER LARGE OBJECT NOT NULL
+  body CHARACTER VARYING NOT NULL
 );
 CREATE INDEX crm4j_activity_by_customer ON crm4j_activity (customer_id, occurred_at);
 CREATE INDEX crm4j_activity_by_time ON crm4j_activity (occurred_at);
@@ -24,7 +24,7 @@ CREATE TABLE crm4j_outbox (
   event_type VARCHAR(100) NOT NULL,
   aggregate_id VARCHAR(128) NOT NULL,
   occurred_at BIGINT NOT NULL,
-  body CHARACTER LARGE OBJECT NOT NULL,
+  body CHARACTER VARYING NOT NULL,
   published BOOLEAN DEFAULT FALSE NOT NULL
 );
 CREATE INDEX crm4j_outbox_pending ON crm4j_outbox (published, seq);

@@ -1,0 +1,59 @@
+package io.crm4j.core.activity;
+
+import static io.crm4j.core.testing.Fixtures.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.money.Money;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ActivityTest {
+
+  private static final CustomerId C1 = CustomerId.of("C-1");
+  private static final CustomerId C2 = CustomerId.of("C-2");
+
+  @Test
+  void purchase_negativeAmount_isRefused() {
+    assertThatThrownBy(() -> Purchase.of(C1, T0, Money.of("-1", "EUR")))
+        .hasMessage("amount must be >= 0, but was EUR -1.00");
+    assertThat(Purchase.of(C1, T0, Money.zero("EUR")).amount().isZero()).isTrue();
+  }
+
+  @Test
+  void payment_mustBePositive() {
+    assertThatThrownBy(() -> Payment.of(C1, T0, Money.zero("EUR"))).hasMessage("amount must be > 0, but was EUR 0.00");
+    Payment p = new Payment(ActivityId.of("P-1"), C1, T0, Money.of("5", "EUR"), "INV-1", LocalDate.of(2026, 1, 31));
+    assertThat(p.withCustomerId(C2)).isEqualTo(
+        new Payment(ActivityId.of("P-1"), C2, T0, Money.of("5", "EUR"), "INV-1", LocalDate.of(2026, 1, 31)));
+  }
+
+  @Test
+  void referral_cannotReferTheReferrer() {
+    assertThatThrownBy(() -> new Referral(ActivityId.of("R-1"), C1, T0, C1, false))
+        .hasMessage("referred must differ from the referrer, but both were C-1");
+    Referral r = new Referral(ActivityId.of("R-1"), C1, T0, C2, true);
+    assertThat(r.withCustomerId(CustomerId.of("C-3")).customerId()).isEqualTo(CustomerId.of("C-3"));
+  }
+
+  @Test
+  void interaction_withCustomerId_keepsEverythingElse() {
+    Interaction i = new Interaction(ActivityId.of("I-1"), C1, T0, Interaction.Channel.PHONE,
+        Interaction.Direction.INBOUND, Interaction.Outcome.SUCCESSFUL, "billing question");
+    assertThat(i.withCustomerId(C2)).isEqualTo(new Interaction(ActivityId.of("I-1"), C2, T0,
+        Interaction.Channel.PHONE, Interaction.Direction.INBOUND, Interaction.Outcome.SUCCESSFUL, "billing question"));
+    assertThatThrownBy(() -> new Interaction(ActivityId.of("I-1"), C1, T0, null, Interaction.Direction.INBOUND,
+        Interaction.Outcome.SUCCESSFUL, null)).isInstanceOf(NullPointerException.class).hasMessage("channel");
+  }
+
+  @Test
+  void purchase_withCustomerIdAndIds() {
+    Purchase p = Purchase.of(C1, T0, Money.of("3", "EUR"));
+    assertThat(p.withCustomerId(C2).customerId()).isEqualTo(C2);
+    assertThat(p.withCustomerId(C2).id()).isEqualTo(p.id());
+    assertThat(ActivityId.generate()).isNotEqualTo(ActivityId.generate());
+    assertThat(ActivityEvent.Recorded.of(p).type()).isEqualTo("ActivityEvent.Recorded");
+    assertThat(ActivityEvent.Recorded.of(p).aggregateId()).isEqualTo("C-1");
+  }
+}

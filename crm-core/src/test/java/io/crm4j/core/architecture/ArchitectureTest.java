@@ -1,0 +1,40 @@
+package io.crm4j.core.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering rules of crm-core, checked on the compiled main classes. */
+@AnalyzeClasses(packages = "io.crm4j.core", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule core_neverImportsScoringOrExamples = noClasses()
+      .should().dependOnClassesThat().resideInAnyPackage("io.crm4j.scoring..", "io.crm4j.examples..");
+
+  @ArchTest
+  static final ArchRule packages_areFreeOfCycles = slices().matching("io.crm4j.core.(**)")
+      .should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule publicApi_exposesNoThirdPartyType = classes().that(PublicSignatures.publicApi())
+      .should(PublicSignatures.exposeNoThirdPartyType());
+
+  @ArchTest
+  static final ArchRule apiPackages_doNotUseStoreAdapters = noClasses()
+      .that().resideInAnyPackage("io.crm4j.core.customer..", "io.crm4j.core.activity..", "io.crm4j.core.money..",
+          "io.crm4j.core.event..", "io.crm4j.core.spi..", "io.crm4j.core.service..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.crm4j.core.store..");
+
+  @ArchTest
+  static final ArchRule nothing_readsTheWallClock = noClasses()
+      .should().callMethod(java.time.Instant.class, "now")
+      .orShould().callMethod(System.class, "currentTimeMillis")
+      .orShould().callMethod(java.time.Clock.class, "systemUTC")
+      .orShould().callMethod(java.time.Clock.class, "systemDefaultZone");
+}

@@ -1,0 +1,182 @@
+package io.crm4j.core.spi;
+
+import static io.crm4j.core.testing.Fixtures.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.crm4j.core.customer.CustomerEvent;
+import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.event.DomainEvent;
+import io.crm4j.core.money.Money;
+import io.crm4j.core.pipeline.Contract;
+import io.crm4j.core.pipeline.ContractId;
+import io.crm4j.core.pipeline.ContractService;
+import io.crm4j.core.pipeline.ContractStatus;
+import io.crm4j.core.pipeline.Lead;
+import io.crm4j.core.pipeline.LeadConversion;
+import io.crm4j.core.pipeline.LeadId;
+import io.crm4j.core.pipeline.LeadSource;
+import io.crm4j.core.pipeline.LeadStatus;
+import io.crm4j.core.pipeline.Opportunity;
+import io.crm4j.core.pipeline.OpportunityId;
+import io.crm4j.core.pipeline.OwnerId;
+import io.crm4j.core.pipeline.PipelineEvent;
+import io.crm4j.core.pipeline.PipelineService;
+import io.crm4j.core.pipeline.SalesStages;
+import io.crm4j.core.pipeline.TestClock;
+import io.crm4j.core.pipeline.Transition;
+import io.crm4j.core.pipeline.UnderwritingDecision;
+import io.crm4j.core.service.CustomerService;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/** The storage contract for leads, opportunities and contracts, run by every adapter. */
+public interface PipelineStoreContract extends StoreFixture {
+
+  OwnerId ANNA = OwnerId.of("anna");
+
+  @Test
+  default void lead_roundTripsWithStatusAndHistory() {
+    try (Store store = newStore()) {
+      TestClock clock = new TestClock(T0);
+      PipelineService pipeline = PipelineService.of(store, clock);
+      pipeline.createLead(Lead.create(LeadId.of("L-1"), LeadSource.EXHIBITION, ANNA, "ACME Ltd", T0));
+      clock.advance(Duration.ofHours(3));
+      pipeline.startWorking(LeadId.of("L-1"));
+      clock.advance(Duration.ofDays(1));
+      Lead disqualified = pipeline.disqualify(LeadId.of("L-1"), "no budget").orElseThrow();
+
+      Lead read = store.repository(PipelineService.LEADS).find(LeadId.of("L-1")).orElseThrow();
+      assertThat(read).isEqualTo(disqualified);
+      assertThat(read.version()).isEqualTo(3);
+      assertThat(read.status()).isEqualTo(LeadStatus.DISQUALIFIED);
+      assertThat(read.disqualifiedReason()).isEqualTo("no budget");
+      assertThat(read.history()).hasSize(3);
+      assertThat(read.history().get(2).at()).isEqualTo(T0.plus(Duration.ofHours(27)));
+    }
+  }
+
+  @Test
+  default void opportunity_roundTripsWithStageHistory() {
+    try (Store store = newStore()) {
+      TestClock clock = new TestClock(T0);
+      PipelineService pipeline = PipelineService.of(store, clock);
+      pipeline.openOpportunity(Opportunity.open(OpportunityId.of("O-1"), "fleet cover", CustomerId.of("C-1"), ANNA,
+          Money.of("12000.00", "EUR"), LocalDate.of(2026, 3, 31), SalesStages.ofDefaults(), null, T0));
+      clock.advance(Duration.ofDays(4));
+      pipeline.moveTo(OpportunityId.of("O-1"), "Proposition");
+      clock.advance(Duration.ofDays(6));
+      Opportunity won = pipeline.win(OpportunityId.of("O-1"), "best price").orElseThrow();
+
+      Opportunity read = pipeline.findOpportunity(OpportunityId.of("O-1")).orElseThrow();
+      assertThat(read).isEqualTo(won);
+      assertThat(read.stageHistory()).extracting(s -> s.stage()).containsExactly("New", "Proposition", "Won");
+      assertThat(read.cycleLength()).isEqualTo(Duration.ofDays(10));
+      assertThat(read.amount()).isEqualTo(Money.of("12000", "EUR"));
+    }
+  }
+
+  @Test
+  default void contract_roundTripsThroughTheFlow() {
+    try (Store store = newStore()) {
+      TestClock clock = new TestClock(T0);
+      ContractService contracts = ContractService.of(store, clock);
+      ContractId id = ContractId.of("P-1");
+      contracts.submit(Contract.submit(id, CustomerId.of("C-1"), null, "term life", Money.of("800.00", "EUR"), T0));
+      contracts.startUnderwriting(id);
+      contracts.underwrite(id, UnderwritingDecision.PASS);
+      contracts.issue(id);
+      clock.advance(Duration.ofDays(3));
+      Contract cancelled = contracts.cancel(id).orElseThrow();
+
+      Contract read = contracts.find(id).orElseThrow();
+      assertThat(read).isEqualTo(cancelled);
+      assertThat(read.status()).isEqualTo(ContractStatus.CANCELLED);
+      assertThat(read.refund()).isEqualTo(Money.of("800.00", "EUR"));
+      assertThat(read.version()).isEqualTo(5);
+    }
+  }
+
+  @Test
+  default void convert_commitsCustomerOpportunityAndLeadThenPublishesInOrder() {
+    try (Store store = newStore()) {
+      TestClock clock = new TestClock(T0);
+      PipelineService pipeline = PipelineService.of(store, clock);
+      pipeline.createLead(Lead.create(LeadId.of("L-1"), LeadSource.REFERRAL, ANNA, "ACME Ltd", T0));
+      pipeline.startWorking(LeadId.of("L-1"));
+      pipeline.qualify(LeadId.of("L-1"));
+      List<DomainEvent> seen = new CopyOnWriteArrayList<>();
+      store.events().subscribe(seen::add);
+      clock.advance(Duration.ofDays(2));
+
+      LeadConversion.Result result = pipeline.convert(LeadId.of("L-1"), new LeadConversion(CustomerId.of("C-7"),
+          OpportunityId.of("O-7"), "fleet cover", Money.of("5000.00", "EUR"), LocalDate.of(2026, 2, 27)))
+          .orElseThrow();
+
+      var at = T0.plus(Duration.ofDays(2));
+      assertThat(result.customerCreated()).isTrue();
+      assertThat(store.repository(CustomerService.CUSTOMERS).find(CustomerId.of("C-7"))).isPresent();
+      assertThat(pipeline.findOpportunity(OpportunityId.of("O-7"))).contains(result.opportunity());
+      assertThat(pipeline.findLead(LeadId.of("L-1"))).contains(result.lead());
+      assertThat(result.lead().history()).hasSize(4);
+      assertThat(seen).containsExactly(new CustomerEvent.Registered(CustomerId.of("C-7"), at),
+          new PipelineEvent.OpportunityOpened(OpportunityId.of("O-7"), ANNA, "New", Money.of("5000.00", "EUR"), at),
+          new PipelineEvent.LeadConverted(LeadId.of("L-1"), CustomerId.of("C-7"), OpportunityId.of("O-7"), at));
+    }
+  }
+
+  @Test
+  default void rejectedTransition_writesAndPublishesNothing() {
+    try (Store store = newStore()) {
+      TestClock clock = new TestClock(T0);
+      PipelineService pipeline = PipelineService.of(store, clock);
+      pipeline.createLead(Lead.create(LeadId.of("L-1"), LeadSource.INBOUND, ANNA, "Bo Li", T0));
+      List<DomainEvent> seen = new CopyOnWriteArrayList<>();
+      store.events().subscribe(seen::add);
+
+      Transition<LeadConversion.Result> outcome = pipeline.convert(LeadId.of("L-1"), new LeadConversion(
+          CustomerId.of("C-1"), OpportunityId.of("O-1"), "x", Money.of("1.00", "EUR"), LocalDate.of(2026, 2, 1)));
+
+      assertThat(outcome.rejection()).hasValueSatisfying(r -> assertThat(r).contains("only from QUALIFIED"));
+      assertThat(seen).isEmpty();
+      assertThat(pipeline.findLead(LeadId.of("L-1")).orElseThrow().version()).isEqualTo(1);
+      assertThat(store.repository(PipelineService.OPPORTUNITIES).count()).isZero();
+      assertThat(store.repository(CustomerService.CUSTOMERS).count()).isZero();
+    }
+  }
+
+  @Test
+  default void transition_onAStaleReading_isRejectedByTheStore() {
+    try (Store store = newStore()) {
+      Repository<LeadId, Lead> repo = store.repository(PipelineService.LEADS);
+      Lead v1 = repo.insert(Lead.create(LeadId.of("L-1"), LeadSource.CAMPAIGN, ANNA, "ACME", T0));
+      repo.update(v1.startWorking(T0.plusSeconds(1)).orElseThrow());
+      assertThatThrownBy(() -> repo.update(v1.disqualify("dup", T0.plusSeconds(2)).orElseThrow()))
+          .isInstanceOf(StaleVersionException.class);
+      assertThat(repo.find(v1.id()).orElseThrow().status()).isEqualTo(LeadStatus.WORKING);
+    }
+  }
+
+  @Test
+  default void evaluateFollowUps_readsEveryStoredItemAndPublishesFindings() {
+    try (Store store = newStore()) {
+      TestClock clock = new TestClock(T0);
+      PipelineService pipeline = PipelineService.of(store, clock);
+      for (String id : List.of("L-3", "L-1", "L-2")) {
+        pipeline.createLead(Lead.create(LeadId.of(id), LeadSource.CAMPAIGN, ANNA, "Prospect " + id, T0));
+      }
+      List<DomainEvent> seen = new CopyOnWriteArrayList<>();
+      store.events().subscribe(seen::add);
+      clock.advance(Duration.ofDays(31));
+
+      var report = pipeline.evaluateFollowUps();
+
+      assertThat(report.overdue()).extracting(o -> o.subjectId()).containsExactly("L-1", "L-2", "L-3");
+      assertThat(report.overdue()).allSatisfy(o -> assertThat(o.daysOverdue()).isEqualTo(1));
+      assertThat(seen).hasSize(4).last().isEqualTo(new PipelineEvent.OwnerInactive(ANNA, 31, clock.instant()));
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package io.crm4j.core.store;
+
+import static io.crm4j.core.testing.Fixtures.CLOCK;
+import static io.crm4j.core.testing.Fixtures.T0;
+import static io.crm4j.core.testing.Fixtures.customer;
+import static io.crm4j.core.testing.Fixtures.purchase;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.service.CustomerService;
+import io.crm4j.core.spi.StorageException;
+import io.crm4j.core.store.jdbc.JdbcStore;
+import io.crm4j.core.testing.FaultInjectingDataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import io.crm4j.core.testing.UrlDataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * For every multi-statement write, fails statement 1, 2, … in turn and checks that after each
+ * failure the database holds exactly what it held before: nothing is half-written.
+ */
+class JdbcFaultInjectionTest {
+
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+
+  private record Rig(UrlDataSource raw, FaultInjectingDataSource faulty, JdbcStore store, CustomerService service) {}
+
+  private static Rig rig() {
+    UrlDataSource raw = new UrlDataSource("jdbc:h2:mem:fault" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+    FaultInjectingDataSource faulty = new FaultInjectingDataSource(raw);
+    JdbcStore store = JdbcStore.open(faulty);
+    CustomerService service = CustomerService.of(store, CLOCK);
+    service.register(customer("C-1"));
+    service.register(customer("C-2"));
+    store.activities().appendAll(List.of(purchase("A-1", "C-1", T0, "10.00"),
+        purchase("A-2", "C-2", T0.plusSeconds(1), "20.00")));
+    return new Rig(raw, faulty, store, service);
+  }
+
+  /** Runs {@code write} failing at each statement in turn; returns how many statements it takes. */
+  private static int failEachStatement(Consumer<Rig> write) throws SQLException {
+    for (int n = 1; n < 100; n++) {
+      Rig rig = rig();
+      String before = dump(rig.raw());
+      rig.faulty().failAt(n);
+      try {
+        write.accept(rig);
+      } catch (StorageException e) {
+        assertThat(e).hasStackTraceContaining("injected failure at statement " + n);
+        assertThat(dump(rig.raw())).as("state after a failure at statement %d", n).isEqualTo(before);
+        continue;
+      }
+      assertThat(dump(rig.raw())).as("a successful write changes the state").isNotEqualTo(before);
+      return n - 1;
+    }
+    return fail("write never succeeded");
+  }
+
+  private static String dump(UrlDataSource ds) throws SQLException {
+    StringBuilder out = new StringBuilder();
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      for (String sql : List.of("SELECT kind, id, version, body FROM crm4j_aggregate ORDER BY kind, id",
+          "SELECT id, customer_id, kind, occurred_at, amount, currency, body FROM crm4j_activity ORDER BY id",
+          "SELECT seq, event_type, aggregate_id, occurred_at, body, published FROM crm4j_outbox ORDER BY seq")) {
+        try (ResultSet rs = s.executeQuery(sql)) {
+          int columns = rs.getMetaData().getColumnCount();
+          while (rs.next()) {
+            for (int i = 1; i <= columns; i++) {
+              out.append(rs.getString(i)).append('|');
+            }
+            out.append('\n');
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  @Test
+  void register_failingAnyStatement_leavesTheStoreAsBefore() throws SQLException {
+    assertThat(failEachStatement(r -> r.service().register(customer("C-3")))).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void update_failingAnyStatement_leavesTheStoreAsBefore() throws SQLException {
+    assertThat(failEachStatement(r -> r.service().update(CustomerId.of("C-1"), c -> c.withTag("x", T0))))
+        .isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void merge_failingAnyStatement_leavesTheStoreAsBefore() throws SQLException {
+    assertThat(failEachStatement(r -> r.service().merge(CustomerId.of("C-1"), CustomerId.of("C-2"))))
+        .isGreaterThanOrEqualTo(6);
+  }
+
+  @Test
+  void erase_failingAnyStatement_leavesTheStoreAsBefore() throws SQLException {
+    assertThat(failEachStatement(r -> r.service().erase(CustomerId.of("C-2")))).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void appendAll_failingAnyStatement_leavesTheStoreAsBefore() throws SQLException {
+    assertThat(failEachStatement(r -> r.store().activities().appendAll(List.of(
+        purchase("A-3", "C-1", T0.plusSeconds(2), "1.00"), purchase("A-4", "C-2", T0.plusSeconds(3), "2.00")))))
+        .isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void unitOfWork_failingAnyStatement_leavesTheStoreAsBefore() throws SQLException {
+    assertThat(failEachStatement(r -> r.store().run(tx -> {
+      var repo = tx.repository(CustomerService.CUSTOMERS);
+      repo.insert(customer("C-9"));
+      repo.update(repo.find(CustomerId.of("C-1")).orElseThrow().withTag("t", T0));
+      repo.delete(CustomerId.of("C-2"), 1);
+      tx.activities().append(purchase("A-9", "C-9", T0, "9.00"));
+    }))).isGreaterThanOrEqualTo(5);
+  }
+}

@@ -1,0 +1,132 @@
+package io.crm4j.examples.bench;
+
+import io.crm4j.core.activity.ActivityId;
+import io.crm4j.core.activity.Purchase;
+import io.crm4j.core.customer.Customer;
+import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.money.Money;
+import io.crm4j.core.service.CustomerService;
+import io.crm4j.core.spi.Repository;
+import io.crm4j.core.spi.Store;
+import io.crm4j.core.store.jdbc.JdbcStore;
+import io.crm4j.core.store.memory.InMemoryStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Storage throughput: customer upserts in memory, and batched purchase appends (with their
+ * outbox events) on H2 and PostgreSQL. The PostgreSQL case reads its JDBC URL from
+ * {@code CRM4J_PG_URL} and is skipped without it.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class StoreBenchmarks {
+
+  static final int BATCH = 1_000;
+  static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+  static final Currency USD = Currency.getInstance("USD");
+
+  /** An in-memory store holding 10,000 customers. */
+  @State(Scope.Thread)
+  public static class Memory {
+    static final int CUSTOMERS = 10_000;
+    Repository<CustomerId, Customer> repo;
+    Customer[] latest = new Customer[CUSTOMERS];
+    int next;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      repo = InMemoryStore.create().repository(CustomerService.CUSTOMERS);
+      for (int i = 0; i < CUSTOMERS; i++) {
+        latest[i] = repo.insert(Customer.individual(CustomerId.of("C-" + i), "Given", "Family", T0));
+      }
+    }
+  }
+
+  /** Saves a known customer again: an optimistic-versioned update of the stored record. */
+  @Benchmark
+  public Customer memoryCustomerUpsert(Memory s) {
+    int i = s.next;
+    s.next = i + 1 == Memory.CUSTOMERS ? 0 : i + 1;
+    Customer saved = s.repo.save(s.latest[i]);
+    s.latest[i] = saved;
+    return saved;
+  }
+
+  /** A JDBC store and a source of fresh purchases. */
+  @State(Scope.Thread)
+  public static class Jdbc {
+    @Param({"h2", "postgresql"})
+    String database;
+
+    Store store;
+    Path dir;
+    long counter;
+    /** Keeps ids unique across runs against the same PostgreSQL database. */
+    final String prefix = "bench-" + java.util.UUID.randomUUID() + "-";
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+      if (database.equals("h2")) {
+        dir = Files.createTempDirectory("crm4j-bench");
+        store = JdbcStore.h2File(dir.resolve("bench"));
+      } else {
+        String url = System.getenv("CRM4J_PG_URL");
+        if (url == null) {
+          throw new IllegalStateException("CRM4J_PG_URL must be set for the postgresql case, but was unset");
+        }
+        store = JdbcStore.open(url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true", 2);
+      }
+    }
+
+    List<Purchase> nextBatch() {
+      List<Purchase> batch = new ArrayList<>(BATCH);
+      for (int i = 0; i < BATCH; i++) {
+        long n = counter++;
+        batch.add(new Purchase(ActivityId.of(prefix + n),
+            CustomerId.of("C-" + (n % 50_000)), T0.plusSeconds(n), Money.ofMinor(1999 + n % 5000, USD), null));
+      }
+      return batch;
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+      store.close();
+      if (dir != null) {
+        try (var files = Files.walk(dir)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+    }
+  }
+
+  /** Appends 1,000 purchases in one unit of work; the score is purchases per second. */
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public void purchaseAppendBatched(Jdbc s) {
+    s.store.activities().appendAll(s.nextBatch());
+  }
+}

@@ -1,0 +1,114 @@
+package io.crm4j.examples.cli;
+
+import io.crm4j.scoring.clv.BgBbModel;
+import io.crm4j.scoring.clv.BgBbSummary;
+import io.crm4j.scoring.clv.BgNbdModel;
+import io.crm4j.scoring.clv.ClvSummary;
+import io.crm4j.scoring.clv.FitOptions;
+import io.crm4j.scoring.clv.FitResult;
+import io.crm4j.scoring.clv.GammaGammaModel;
+import io.crm4j.scoring.clv.MbgNbdModel;
+import io.crm4j.scoring.clv.ParetoNbdModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code clv fit}: maximum-likelihood fit of one model, as JSON. */
+@Command(
+    name = "fit",
+    mixinStandardHelpOptions = true,
+    description = "Fit a model by maximum likelihood; prints JSON with params, standardErrors, logLikelihood, "
+        + "customers, converged, iterations and fitMillis.")
+public final class ClvFitCommand implements Callable<Integer> {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--model", required = true, description = "bgnbd, pareto-nbd, mbgnbd, gamma-gamma or bgbb.")
+  String model;
+
+  @Option(names = "--summary", required = true, description = "Summary CSV (bgbb: frequency,recency,periods,weights).")
+  Path summary;
+
+  @Option(names = "--penalizer", defaultValue = "0", description = "L2 penalizer (default ${DEFAULT-VALUE}).")
+  double penalizer;
+
+  @Option(names = "--repeat", defaultValue = "0",
+      description = "Fit N more times after the first and report their median time as fitMillis.")
+  int repeat;
+
+  @Override
+  public Integer call() {
+    if (repeat < 0) {
+      throw new IllegalArgumentException("repeat must be >= 0, but was " + repeat);
+    }
+    String name = ClvModels.normalize(model);
+    FitOptions options = FitOptions.custom().penalizer(penalizer).build();
+    Supplier<FitResult<?>> fit = fitter(name, options);
+    long start = System.nanoTime();
+    FitResult<?> result = fit.get();
+    double millis = (System.nanoTime() - start) / 1e6;
+    if (repeat > 0) {
+      List<Double> times = new ArrayList<>();
+      for (int i = 0; i < repeat; i++) {
+        long t0 = System.nanoTime();
+        result = fit.get();
+        times.add((System.nanoTime() - t0) / 1e6);
+        if (repeat >= 20 && (i + 1) % Math.max(1, repeat / 10) == 0) {
+          spec.commandLine().getErr().println("fit " + (i + 1) + "/" + repeat);
+        }
+      }
+      double[] sorted = times.stream().mapToDouble(Double::doubleValue).toArray();
+      Arrays.sort(sorted);
+      int n = sorted.length;
+      millis = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+    spec.commandLine().getOut().println(json(name, result, millis));
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  private Supplier<FitResult<?>> fitter(String name, FitOptions options) {
+    if (name.equals("bgbb")) {
+      BgBbSummary data = ClvIo.readBgBb(summary);
+      return () -> BgBbModel.fit(data, options);
+    }
+    ClvSummary data = ClvIo.readSummary(summary);
+    return switch (name) {
+      case "bgnbd" -> () -> BgNbdModel.fit(data, options);
+      case "mbgnbd" -> () -> MbgNbdModel.fit(data, options);
+      case "pareto-nbd" -> () -> ParetoNbdModel.fit(data, options);
+      default -> {
+        ClvSummary spenders = positiveSpenders(data);
+        yield () -> GammaGammaModel.fit(spenders, options);
+      }
+    };
+  }
+
+  /** The customers with frequency &gt; 0 and a positive monetary value, as gamma-gamma needs. */
+  static ClvSummary positiveSpenders(ClvSummary data) {
+    List<io.crm4j.scoring.clv.CustomerSummary> kept = new ArrayList<>();
+    for (int i = 0; i < data.size(); i++) {
+      if (data.frequency(i) > 0 && data.monetaryValue(i) > 0) {
+        kept.add(data.customer(i));
+      }
+    }
+    return ClvSummary.of(kept);
+  }
+
+  static String json(String name, FitResult<?> r, double millis) {
+    return "{\"model\":\"" + name + "\",\"params\":" + ClvIo.jsonNumbers(r.model().parameters())
+        + ",\"standardErrors\":" + ClvIo.jsonNumbers(r.standardErrors())
+        + ",\"logLikelihood\":" + ClvIo.num(r.logLikelihood())
+        + ",\"customers\":" + r.customers()
+        + ",\"converged\":" + r.converged()
+        + ",\"iterations\":" + r.iterations()
+        + ",\"fitMillis\":" + ClvIo.num(Math.round(millis * 1000) / 1000.0) + "}";
+  }
+}

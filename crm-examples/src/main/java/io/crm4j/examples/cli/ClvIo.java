@@ -1,0 +1,218 @@
+package io.crm4j.examples.cli;
+
+import io.crm4j.scoring.clv.BgBbSummary;
+import io.crm4j.scoring.clv.ClvSummary;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Small CSV and JSON helpers for the {@code clv} commands (no Jackson on the start-up path). */
+final class ClvIo {
+
+  private ClvIo() {}
+
+  /** Splits a line on a comma or on runs of whitespace. */
+  static String[] split(String line, boolean whitespace) {
+    return whitespace ? line.trim().split("\\s+") : line.split(",", -1);
+  }
+
+  /** Reads a summary CSV: id, frequency, recency, T and (optional) monetary value, by header name. */
+  static ClvSummary readSummary(Path file) {
+    List<String[]> rows = new ArrayList<>();
+    String[] header = readCsv(file, rows);
+    int id = column(header, false, "customer_id", "id");
+    int f = column(header, true, "frequency", "x");
+    int r = column(header, true, "recency", "t_x");
+    int t = column(header, true, "T", "age");
+    int m = column(header, false, "monetary_value", "zbar", "monetary");
+    int n = rows.size();
+    String[] ids = new String[n];
+    int[] freq = new int[n];
+    double[] rec = new double[n];
+    double[] age = new double[n];
+    double[] mon = new double[n];
+    for (int i = 0; i < n; i++) {
+      String[] row = rows.get(i);
+      ids[i] = id >= 0 ? row[id].trim() : Integer.toString(i + 1);
+      freq[i] = (int) number(row, f, i, header);
+      rec[i] = number(row, r, i, header);
+      age[i] = number(row, t, i, header);
+      mon[i] = m >= 0 ? number(row, m, i, header) : 0.0;
+    }
+    return ClvSummary.of(ids, freq, rec, age, mon);
+  }
+
+  /** Reads a BG/BB summary CSV with columns frequency, recency, periods and (optional) weights. */
+  static BgBbSummary readBgBb(Path file) {
+    List<String[]> rows = new ArrayList<>();
+    String[] header = readCsv(file, rows);
+    int f = column(header, true, "frequency", "x");
+    int r = column(header, true, "recency", "t_x");
+    int p = column(header, true, "periods", "n");
+    int w = column(header, false, "weights", "weight");
+    int n = rows.size();
+    int[] freq = new int[n];
+    int[] rec = new int[n];
+    int[] per = new int[n];
+    double[] wt = new double[n];
+    for (int i = 0; i < n; i++) {
+      String[] row = rows.get(i);
+      freq[i] = (int) number(row, f, i, header);
+      rec[i] = (int) number(row, r, i, header);
+      per[i] = (int) number(row, p, i, header);
+      wt[i] = w >= 0 ? number(row, w, i, header) : 1.0;
+    }
+    return BgBbSummary.of(freq, rec, per, wt);
+  }
+
+  private static String[] readCsv(Path file, List<String[]> rows) {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String first = in.readLine();
+      if (first == null) {
+        throw new IllegalArgumentException("summary file must have a header line, but " + file + " is empty");
+      }
+      String[] header = split(first.replace("\uFEFF", ""), false);
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (!line.isBlank()) {
+          rows.add(split(line, false));
+        }
+      }
+      return header;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static int column(String[] header, boolean required, String... names) {
+    for (String name : names) {
+      for (int i = 0; i < header.length; i++) {
+        if (header[i].trim().equalsIgnoreCase(name)) {
+          return i;
+        }
+      }
+    }
+    if (required) {
+      throw new IllegalArgumentException(
+          "summary header must have a column " + String.join(" or ", names) + ", but was " + String.join(",", header));
+    }
+    return -1;
+  }
+
+  private static double number(String[] row, int col, int line, String[] header) {
+    if (col >= row.length) {
+      throw new IllegalArgumentException("row " + (line + 2) + " must have a " + header[col] + " value, but has only "
+          + row.length + " fields");
+    }
+    try {
+      return Double.parseDouble(row[col].trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          header[col] + " must be a number, but was '" + row[col] + "' in row " + (line + 2), e);
+    }
+  }
+
+  /** Opens the output: the file, or standard output when {@code out} is null. */
+  static PrintWriter output(@Nullable Path out, PrintWriter stdout) {
+    if (out == null) {
+      return stdout;
+    }
+    try {
+      Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+      return new PrintWriter(w);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Formats a double for CSV and JSON output (shortest round-trip form, never NaN). */
+  static String num(double v) {
+    if (!Double.isFinite(v)) {
+      throw new IllegalStateException("result must be finite, but was " + v);
+    }
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    return Double.toString(v);
+  }
+
+  /** A flat JSON object of numbers, e.g. {"r":0.24,"alpha":4.4}. */
+  static String jsonNumbers(Map<String, Double> values) {
+    StringBuilder sb = new StringBuilder("{");
+    boolean first = true;
+    for (Map.Entry<String, Double> e : values.entrySet()) {
+      if (!first) {
+        sb.append(',');
+      }
+      first = false;
+      sb.append('"').append(e.getKey()).append("\":").append(num(e.getValue()));
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Reads model parameters from a JSON file: either the output of {@code clv fit} (its
+   * {@code params} object) or a flat object of numbers.
+   */
+  static Map<String, Double> readParams(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    int at = text.indexOf("\"params\"");
+    String body = text;
+    if (at >= 0) {
+      int open = text.indexOf('{', at);
+      int close = text.indexOf('}', open);
+      body = text.substring(open + 1, close);
+    } else {
+      body = body.trim();
+      if (body.startsWith("{")) {
+        body = body.substring(1, body.lastIndexOf('}'));
+      }
+    }
+    Map<String, Double> params = new LinkedHashMap<>();
+    for (String pair : body.split(",")) {
+      if (pair.isBlank()) {
+        continue;
+      }
+      String[] kv = pair.split(":", 2);
+      if (kv.length != 2) {
+        throw new IllegalArgumentException("params must be \"name\": number pairs, but found '" + pair.trim() + "' in " + file);
+      }
+      String key = kv[0].trim().replace("\"", "");
+      try {
+        params.put(key, Double.parseDouble(kv[1].trim()));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("parameter " + key + " must be a number, but was '" + kv[1].trim() + "' in " + file, e);
+      }
+    }
+    return params;
+  }
+
+  /** The named parameter, or an exception naming what is missing. */
+  static double param(Map<String, Double> params, String name, Path file) {
+    Double v = params.get(name);
+    if (v == null) {
+      throw new IllegalArgumentException("params must contain " + name + ", but " + file + " has " + params.keySet());
+    }
+    return v;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,62 @@
+package io.crm4j.examples.cli;
+
+import io.crm4j.scoring.clv.BgBbModel;
+import io.crm4j.scoring.clv.BgNbdModel;
+import io.crm4j.scoring.clv.GammaGammaModel;
+import io.crm4j.scoring.clv.MbgNbdModel;
+import io.crm4j.scoring.clv.ParetoNbdModel;
+import io.crm4j.scoring.clv.PurchaseModel;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Model names of the command line and how to build each from a parameter file. */
+final class ClvModels {
+
+  static final String NAMES = "bgnbd, pareto-nbd, mbgnbd, gamma-gamma, bgbb";
+
+  private ClvModels() {}
+
+  static String normalize(String model) {
+    String m = ClvIo.lower(model.trim());
+    switch (m) {
+      case "bgnbd":
+      case "pareto-nbd":
+      case "mbgnbd":
+      case "gamma-gamma":
+      case "bgbb":
+        return m;
+      default:
+        throw new IllegalArgumentException("model must be one of " + NAMES + ", but was '" + model + "'");
+    }
+  }
+
+  static PurchaseModel purchaseModel(String model, Path paramsFile) {
+    Map<String, Double> p = ClvIo.readParams(paramsFile);
+    switch (normalize(model)) {
+      case "bgnbd":
+        return BgNbdModel.of(ClvIo.param(p, "r", paramsFile), ClvIo.param(p, "alpha", paramsFile),
+            ClvIo.param(p, "a", paramsFile), ClvIo.param(p, "b", paramsFile));
+      case "mbgnbd":
+        return MbgNbdModel.of(ClvIo.param(p, "r", paramsFile), ClvIo.param(p, "alpha", paramsFile),
+            ClvIo.param(p, "a", paramsFile), ClvIo.param(p, "b", paramsFile));
+      case "pareto-nbd":
+        return ParetoNbdModel.of(ClvIo.param(p, "r", paramsFile), ClvIo.param(p, "alpha", paramsFile),
+            ClvIo.param(p, "s", paramsFile), ClvIo.param(p, "beta", paramsFile));
+      default:
+        throw new IllegalArgumentException(
+            "purchase model must be one of bgnbd, pareto-nbd, mbgnbd here, but was '" + model + "'");
+    }
+  }
+
+  static GammaGammaModel spendModel(Path paramsFile) {
+    Map<String, Double> p = ClvIo.readParams(paramsFile);
+    return GammaGammaModel.of(ClvIo.param(p, "p", paramsFile), ClvIo.param(p, "q", paramsFile),
+        ClvIo.param(p, "gamma", paramsFile));
+  }
+
+  static BgBbModel bgbb(Path paramsFile) {
+    Map<String, Double> p = ClvIo.readParams(paramsFile);
+    return BgBbModel.of(ClvIo.param(p, "alpha", paramsFile), ClvIo.param(p, "beta", paramsFile),
+        ClvIo.param(p, "gamma", paramsFile), ClvIo.param(p, "delta", paramsFile));
+  }
+}

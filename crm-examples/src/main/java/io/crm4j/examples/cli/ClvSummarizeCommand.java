@@ -1,0 +1,164 @@
+package io.crm4j.examples.cli;
+
+import io.crm4j.scoring.clv.ClvSummary;
+import io.crm4j.scoring.clv.ClvTimeUnit;
+import io.crm4j.scoring.clv.TransactionSummarizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code clv summarize}: transaction log to the per-customer summary CSV. */
+@Command(
+    name = "summarize",
+    mixinStandardHelpOptions = true,
+    description = "Summarize a transaction log into customer_id,frequency,recency,T,monetary_value (CSV).")
+public final class ClvSummarizeCommand implements Callable<Integer> {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--transactions", required = true, description = "Transaction file.")
+  Path transactions;
+
+  @Option(names = "--customer-col", required = true, description = "Column with the customer id.")
+  String customerCol;
+
+  @Option(names = "--date-col", required = true, description = "Column with the purchase date.")
+  String dateCol;
+
+  @Option(names = "--amount-col", description = "Column with the amount (monetary value is 0 without it).")
+  @Nullable String amountCol;
+
+  @Option(names = "--date-format", defaultValue = "yyyy-MM-dd", description = "Date pattern (default ${DEFAULT-VALUE}).")
+  String dateFormat;
+
+  @Option(names = "--delimiter", defaultValue = ",", description = "',' or 'whitespace' (default ${DEFAULT-VALUE}).")
+  String delimiter;
+
+  @Option(names = "--no-header", description = "The file has no header line.")
+  boolean noHeader;
+
+  @Option(names = "--column-names", split = ",", description = "Column names, comma-separated (for files without header).")
+  @Nullable List<String> columnNames;
+
+  @Option(names = "--calibration-end", required = true, description = "Last day of calibration, YYYY-MM-DD.")
+  LocalDate calibrationEnd;
+
+  @Option(names = "--unit", defaultValue = "weeks", description = "days, weeks or months (default ${DEFAULT-VALUE}).")
+  String unit;
+
+  @Option(names = "--out", description = "CSV output file (default standard output).")
+  @Nullable Path out;
+
+  @Override
+  public Integer call() {
+    boolean whitespace = switch (delimiter) {
+      case ",", "comma" -> false;
+      case "whitespace", " ", "\\s" -> true;
+      default -> throw new IllegalArgumentException("delimiter must be ',' or 'whitespace', but was '" + delimiter + "'");
+    };
+    ClvTimeUnit timeUnit = ClvTimeUnit.parse(unit);
+    DateTimeFormatter format = "yyyyMMdd".equals(dateFormat) ? DateTimeFormatter.BASIC_ISO_DATE
+        : DateTimeFormatter.ofPattern(dateFormat);
+    List<String> ids = new ArrayList<>();
+    List<LocalDate> dates = new ArrayList<>();
+    double[] amounts = new double[1024];
+    try (BufferedReader in = Files.newBufferedReader(transactions, StandardCharsets.UTF_8)) {
+      String[] names = columnNames == null ? null : columnNames.toArray(new String[0]);
+      String line;
+      int lineNo = 0;
+      int idCol = -1;
+      int dateIdx = -1;
+      int amountIdx = -1;
+      while ((line = in.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String[] fields = ClvIo.split(line, whitespace);
+        if (idCol < 0) {
+          if (!noHeader && names == null) {
+            names = fields;
+          } else if (names == null) {
+            throw new IllegalArgumentException("column-names must be given with --no-header, but were not");
+          }
+          idCol = index(names, customerCol, "customer-col");
+          dateIdx = index(names, dateCol, "date-col");
+          amountIdx = amountCol == null ? -1 : index(names, amountCol, "amount-col");
+          if (!noHeader) {
+            continue;
+          }
+        }
+        int need = Math.max(idCol, Math.max(dateIdx, amountIdx));
+        if (fields.length <= need) {
+          throw new IllegalArgumentException("line " + lineNo + " must have at least " + (need + 1)
+              + " fields, but has " + fields.length);
+        }
+        ids.add(fields[idCol].trim());
+        try {
+          dates.add(LocalDate.parse(fields[dateIdx].trim(), format));
+        } catch (DateTimeParseException e) {
+          throw new IllegalArgumentException("date must match " + dateFormat + ", but was '" + fields[dateIdx]
+              + "' on line " + lineNo, e);
+        }
+        if (ids.size() > amounts.length) {
+          amounts = Arrays.copyOf(amounts, amounts.length * 2);
+        }
+        if (amountIdx >= 0) {
+          try {
+            amounts[ids.size() - 1] = Double.parseDouble(fields[amountIdx].trim());
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("amount must be a number, but was '" + fields[amountIdx]
+                + "' on line " + lineNo, e);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + transactions + ": " + e.getMessage(), e);
+    }
+    ClvSummary summary = TransactionSummarizer.custom(calibrationEnd).unit(timeUnit).build()
+        .summarize(ids.toArray(new String[0]), dates.toArray(new LocalDate[0]), Arrays.copyOf(amounts, ids.size()));
+    PrintWriter w = ClvIo.output(out, spec.commandLine().getOut());
+    writeSummary(w, summary);
+    w.flush();
+    if (out != null) {
+      w.close();
+    }
+    return 0;
+  }
+
+  static void writeSummary(PrintWriter w, ClvSummary s) {
+    StringBuilder sb = new StringBuilder(s.size() * 40);
+    sb.append("customer_id,frequency,recency,T,monetary_value\n");
+    for (int i = 0; i < s.size(); i++) {
+      sb.append(s.id(i)).append(',').append(s.frequency(i)).append(',').append(ClvIo.num(s.recency(i))).append(',')
+          .append(ClvIo.num(s.age(i))).append(',').append(ClvIo.num(s.monetaryValue(i))).append('\n');
+    }
+    w.print(sb);
+  }
+
+  private static int index(String[] names, String column, String option) {
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].trim().equals(column)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(option + " must name one of the columns " + String.join(",", names)
+        + ", but was '" + column + "'");
+  }
+}

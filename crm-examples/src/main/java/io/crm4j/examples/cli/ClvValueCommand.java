@@ -1,0 +1,66 @@
+package io.crm4j.examples.cli;
+
+import io.crm4j.scoring.clv.ClvSummary;
+import io.crm4j.scoring.clv.ClvTimeUnit;
+import io.crm4j.scoring.clv.DiscountedClv;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code clv value}: discounted CLV per customer from a purchase model and Gamma-Gamma, as CSV. */
+@Command(
+    name = "value",
+    mixinStandardHelpOptions = true,
+    description = "Discounted CLV per customer (customer_id,clv CSV) from a purchase model and the Gamma-Gamma spend model.")
+public final class ClvValueCommand implements Callable<Integer> {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--purchase-model", required = true, description = "bgnbd, pareto-nbd or mbgnbd.")
+  String purchaseModel;
+
+  @Option(names = "--purchase-params", required = true, description = "JSON of the purchase model's parameters.")
+  Path purchaseParams;
+
+  @Option(names = "--spend-params", required = true, description = "JSON of the Gamma-Gamma parameters.")
+  Path spendParams;
+
+  @Option(names = "--summary", required = true, description = "Summary CSV with monetary_value.")
+  Path summary;
+
+  @Option(names = "--months", defaultValue = "12", description = "Horizon in months (default ${DEFAULT-VALUE}).")
+  int months;
+
+  @Option(names = "--discount-rate", defaultValue = "0.01", description = "Monthly discount rate (default ${DEFAULT-VALUE}).")
+  double discountRate;
+
+  @Option(names = "--unit", defaultValue = "weeks", description = "Time unit of the summary (default ${DEFAULT-VALUE}).")
+  String unit;
+
+  @Option(names = "--out", description = "CSV output file (default standard output).")
+  @Nullable Path out;
+
+  @Override
+  public Integer call() {
+    DiscountedClv clv = DiscountedClv.of(ClvModels.purchaseModel(purchaseModel, purchaseParams),
+        ClvModels.spendModel(spendParams));
+    ClvSummary s = ClvIo.readSummary(summary);
+    double[] v = clv.values(s, months, discountRate, ClvTimeUnit.parse(unit));
+    StringBuilder sb = new StringBuilder("customer_id,clv\n");
+    for (int i = 0; i < s.size(); i++) {
+      sb.append(s.id(i)).append(',').append(ClvIo.num(v[i])).append('\n');
+    }
+    PrintWriter w = ClvIo.output(out, spec.commandLine().getOut());
+    w.print(sb);
+    w.flush();
+    if (out != null) {
+      w.close();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,71 @@
+package io.crm4j.examples.cli;
+
+import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.json.Crm4jJson;
+import io.crm4j.core.money.Money;
+import io.crm4j.core.money.Percentage;
+import io.crm4j.core.pipeline.Contract;
+import io.crm4j.core.pipeline.ContractId;
+import io.crm4j.core.pipeline.ContractPolicy;
+import io.crm4j.core.pipeline.PipelineEvent;
+import io.crm4j.core.pipeline.Transition;
+import io.crm4j.core.pipeline.UnderwritingDecision;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code crm4j cooling-off}: what cancelling a policy at an instant refunds. */
+@Command(name = "cooling-off", mixinStandardHelpOptions = true,
+    description = {"Refund for a policy cancelled at an instant: the issue date is day 0 and days 0..N",
+        "(calendar days in --zone) refund the premium in full. Prints JSON."})
+final class CoolingOffCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--issued", required = true, description = "When the policy was issued, e.g. 2026-03-02T15:00:00Z.")
+  Instant issued;
+
+  @Option(names = "--cancelled", required = true, description = "When it is cancelled.")
+  Instant cancelled;
+
+  @Option(names = "--premium", required = true, description = "The premium, e.g. 'EUR 800.00'.")
+  String premium;
+
+  @Option(names = "--days", defaultValue = "10", description = "Cooling-off days (default: ${DEFAULT-VALUE}).")
+  int days;
+
+  @Option(names = "--zone", defaultValue = "UTC", description = "Zone whose calendar days count (default: ${DEFAULT-VALUE}).")
+  String zone;
+
+  @Option(names = "--refund-share-after", defaultValue = "0",
+      description = "Percent of the premium refunded after the period (default: ${DEFAULT-VALUE}).")
+  String shareAfter;
+
+  @Override
+  public Integer call() {
+    ContractPolicy policy = ContractPolicy.custom().coolingOffDays(days).zone(ZoneId.of(zone))
+        .refundShareAfterCoolingOff(Percentage.of(shareAfter)).build();
+    Contract contract = Contract.submit(ContractId.of("cli"), CustomerId.of("cli"), null, "policy",
+        Money.parse(premium), issued)
+        .startUnderwriting(issued).orElseThrow()
+        .underwrite(UnderwritingDecision.PASS, issued).orElseThrow()
+        .issue(issued).orElseThrow();
+    Transition<Contract> outcome = contract.cancel(policy, cancelled);
+    PipelineEvent.ContractCancelled event = (PipelineEvent.ContractCancelled) ((Transition.Applied<Contract>) outcome)
+        .event();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("coolingOffDay", event.coolingOffDay());
+    out.put("lastCoolingOffDate", policy.lastCoolingOffDate(issued).toString());
+    out.put("fullRefund", event.fullRefund());
+    out.put("refund", event.refund());
+    spec.commandLine().getOut().println(Crm4jJson.writePretty(out));
+    return 0;
+  }
+}

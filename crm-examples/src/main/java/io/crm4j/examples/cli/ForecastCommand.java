@@ -1,0 +1,134 @@
+package io.crm4j.examples.cli;
+
+import io.crm4j.core.json.Crm4jJson;
+import io.crm4j.core.money.Money;
+import io.crm4j.core.pipeline.ForecastPeriod;
+import io.crm4j.core.pipeline.Opportunity;
+import io.crm4j.core.pipeline.OpportunityId;
+import io.crm4j.core.pipeline.OwnerId;
+import io.crm4j.core.pipeline.PipelineForecast;
+import io.crm4j.core.pipeline.SalesStages;
+import io.crm4j.core.pipeline.StageDefinition;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crm4j forecast}: the weighted pipeline of opportunities listed in a CSV file, weighted by
+ * the preset stage probabilities (New 10 %, Qualified 30 %, Proposition 70 %, Won 100 %, Lost 0 %).
+ */
+@Command(name = "forecast", mixinStandardHelpOptions = true,
+    description = {"Weighted pipeline (amount x stage probability) of the opportunities in a CSV file,",
+        "with header id,owner,amount,currency,expected_close,stage. Prints JSON."})
+final class ForecastCommand implements Callable<Integer> {
+
+  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+
+  /** What to group by. */
+  enum By { owner, stage, category, quarter, month }
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--opportunities", required = true, description = "CSV file of opportunities.")
+  Path file;
+
+  @Option(names = "--currency", required = true, description = "ISO 4217 code every amount must use.")
+  String currency;
+
+  @Option(names = "--quarter", description = "Keep opportunities expected to close in this quarter, e.g. 2026-Q2.")
+  String quarter;
+
+  @Option(names = "--by", defaultValue = "owner", description = "Group by: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  By by;
+
+  @Override
+  public Integer call() throws IOException {
+    SalesStages stages = SalesStages.ofDefaults();
+    Currency cur = Currency.getInstance(currency);
+    PipelineForecast forecast = PipelineForecast.of(read(file, stages), stages, cur);
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (quarter != null) {
+      ForecastPeriod period = parseQuarter(quarter);
+      forecast = forecast.within(period);
+      out.put("period", period.toString());
+    }
+    out.put("opportunities", forecast.lines().size());
+    out.put("amountTotal", forecast.amountTotal());
+    out.put("weightedTotal", forecast.weightedTotal());
+    Map<String, Money> groups = new LinkedHashMap<>();
+    forecast.weightedBy(key(by)).forEach((k, v) -> groups.put(String.valueOf(k), v));
+    out.put("by", by.name());
+    out.put("groups", groups);
+    spec.commandLine().getOut().println(Crm4jJson.writePretty(out));
+    return 0;
+  }
+
+  private static Function<PipelineForecast.Line, Object> key(By by) {
+    return switch (by) {
+      case owner -> l -> l.opportunity().owner().value();
+      case stage -> l -> l.stage().name();
+      case category -> l -> l.stage().category();
+      case quarter -> PipelineForecast.Line::quarter;
+      case month -> PipelineForecast.Line::month;
+    };
+  }
+
+  static ForecastPeriod parseQuarter(String text) {
+    Matcher m = QUARTER.matcher(text);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("--quarter must look like 2026-Q2, but was '" + text + "'");
+    }
+    return ForecastPeriod.quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+  }
+
+  /**
+   * Reads the rows into opportunities taken to their stage; the stage-history times are not part
+   * of the CSV and do not matter to the forecast, so each opportunity opens and moves at the epoch.
+   */
+  static List<Opportunity> read(Path file, SalesStages stages) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    if (lines.isEmpty() || !lines.get(0).trim().equals("id,owner,amount,currency,expected_close,stage")) {
+      throw new IllegalArgumentException("opportunities file must start with the header "
+          + "id,owner,amount,currency,expected_close,stage, but was " + (lines.isEmpty() ? "empty" : lines.get(0)));
+    }
+    List<Opportunity> out = new ArrayList<>();
+    Instant at = Instant.EPOCH;
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i).trim();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String[] f = line.split(",", -1);
+      if (f.length != 6) {
+        throw new IllegalArgumentException("line " + (i + 1) + " must have 6 fields, but had " + f.length);
+      }
+      Opportunity o = Opportunity.open(OpportunityId.of(f[0]), f[0], null, OwnerId.of(f[1]), Money.of(f[2], f[3]),
+          LocalDate.parse(f[4]), stages, null, at);
+      StageDefinition stage = stages.stage(f[5]);
+      o = switch (stage.kind()) {
+        case WON -> o.win("as listed", stages, at).orElseThrow();
+        case LOST -> o.lose("as listed", stages, at).orElseThrow();
+        case OPEN -> stage.name().equals(o.stage()) ? o : o.moveTo(stage.name(), stages, at).orElseThrow();
+      };
+      out.add(o);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,107 @@
+package io.crm4j.examples.demo;
+
+import io.crm4j.core.activity.Activity;
+import io.crm4j.core.activity.Purchase;
+import io.crm4j.core.customer.Customer;
+import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.money.Money;
+import io.crm4j.core.service.CustomerService;
+import io.crm4j.core.store.jdbc.JdbcStore;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The first demo: loads the CDNOW sample into an embedded H2 file store as customers and
+ * purchases, then reads it back and prints a summary. Safe to run again: customers and purchases
+ * already stored are left as they are.
+ */
+public final class StoreDemo {
+
+  private final Clock clock;
+
+  public StoreDemo(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** Runs the demo against the H2 database file {@code <dir>/crm4j}. */
+  public Summary run(Path dir, PrintStream out) {
+    List<Purchase> purchases = CdnowSample.purchases();
+    try (JdbcStore store = JdbcStore.h2File(dir.resolve("crm4j"))) {
+      CustomerService customers = CustomerService.of(store, clock);
+      Set<CustomerId> ids = new LinkedHashSet<>();
+      purchases.forEach(p -> ids.add(p.customerId()));
+      Set<CustomerId> stored = new HashSet<>();
+      CustomerId after = null;
+      for (List<Customer> page; !(page = customers.customers().page(after, 1_000)).isEmpty(); ) {
+        page.forEach(c -> stored.add(c.id()));
+        after = page.get(page.size() - 1).id();
+      }
+      List<Customer> missing = ids.stream().filter(id -> !stored.contains(id))
+          .map(id -> Customer.individual(id, "CDNOW", id.value(), clock.instant())).toList();
+      for (int i = 0; i < missing.size(); i += 500) {
+        customers.registerAll(missing.subList(i, Math.min(missing.size(), i + 500)));
+      }
+      int registered = missing.size();
+      long before = store.activities().count();
+      if (before == 0) {
+        for (int i = 0; i < purchases.size(); i += 1_000) {
+          store.activities().appendAll(purchases.subList(i, Math.min(purchases.size(), i + 1_000)));
+        }
+      }
+      out.printf("store: %s (H2 file)%n", dir.resolve("crm4j.mv.db"));
+      out.printf("customers registered now: %d, already stored: %d%n", registered, ids.size() - registered);
+      out.printf("purchases appended now: %d, already stored: %d%n", store.activities().count() - before, before);
+      Summary summary = summarize(store, ids.size());
+      summary.print(out);
+      return summary;
+    }
+  }
+
+  private static Summary summarize(JdbcStore store, int customers) {
+    Map<CustomerId, BigDecimal> spend = new HashMap<>();
+    Map<CustomerId, Integer> orders = new HashMap<>();
+    List<Activity> all = new ArrayList<>();
+    store.activities().scan(Instant.MIN, Instant.MAX, all::add);
+    Money total = Money.zero("USD");
+    for (Activity a : all) {
+      if (a instanceof Purchase p) {
+        total = total.plus(p.amount());
+        spend.merge(p.customerId(), p.amount().amount(), BigDecimal::add);
+        orders.merge(p.customerId(), 1, Integer::sum);
+      }
+    }
+    long repeaters = orders.values().stream().filter(n -> n > 1).count();
+    List<Map.Entry<CustomerId, BigDecimal>> top = spend.entrySet().stream()
+        .sorted(Map.Entry.<CustomerId, BigDecimal>comparingByValue().reversed()
+            .thenComparing(e -> e.getKey().value()))
+        .limit(5).toList();
+    return new Summary(customers, all.size(), total, repeaters, top);
+  }
+
+  /** What the demo prints. */
+  public record Summary(int customers, int purchases, Money revenue, long repeatBuyers,
+      List<Map.Entry<CustomerId, BigDecimal>> topSpenders) {
+
+    void print(PrintStream out) {
+      out.printf("customers: %d, purchases: %d, revenue: %s%n", customers, purchases, revenue);
+      out.printf("average order value: USD %s%n",
+          revenue.amount().divide(BigDecimal.valueOf(purchases), 2, RoundingMode.HALF_EVEN));
+      out.printf("repeat buyers: %d (%.1f %%)%n", repeatBuyers, 100.0 * repeatBuyers / customers);
+      out.println("top spenders:");
+      topSpenders.stream().sorted(Comparator.comparing(Map.Entry<CustomerId, BigDecimal>::getValue).reversed())
+          .forEach(e -> out.printf("  %-12s USD %s%n", e.getKey(), e.getValue().setScale(2, RoundingMode.UNNECESSARY)));
+    }
+  }
+}

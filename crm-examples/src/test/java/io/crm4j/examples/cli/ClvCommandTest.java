@@ -1,0 +1,178 @@
+package io.crm4j.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code clv} commands through {@link Crm4jCli#run}, on the CDNOW and donations fixtures. */
+class ClvCommandTest {
+
+  @TempDir
+  static Path dir;
+
+  static Path sample;
+  static Path spend;
+  static Path donations;
+
+  private record Outcome(int code, String out, String err) {}
+
+  @BeforeAll
+  static void copyFixtures() throws IOException {
+    sample = copy("CDNOW_sample.txt");
+    spend = copy("cdnow_customers_summary_with_transactions.csv");
+    donations = copy("donations.csv");
+  }
+
+  private static Path copy(String name) throws IOException {
+    Path target = dir.resolve(name);
+    try (InputStream in = ClvCommandTest.class.getResourceAsStream("/clv/" + name)) {
+      Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return target;
+  }
+
+  private static Outcome run(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int code = Crm4jCli.run(args);
+      return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  private static Path summarize() {
+    Path out = dir.resolve("summary.csv");
+    Outcome o = run("clv", "summarize", "--transactions", sample.toString(), "--delimiter", "whitespace",
+        "--no-header", "--column-names", "_id,id,date,cds,spent", "--customer-col", "id", "--date-col", "date",
+        "--amount-col", "spent", "--date-format", "yyyyMMdd", "--calibration-end", "1997-09-30", "--unit", "weeks",
+        "--out", out.toString());
+    assertThat(o.code()).as(o.err()).isZero();
+    return out;
+  }
+
+  @Test
+  void summarize_writesCdnowSummary() throws IOException {
+    List<String> lines = Files.readAllLines(summarize());
+    assertThat(lines).hasSize(2358);
+    assertThat(lines.get(0)).isEqualTo("customer_id,frequency,recency,T,monetary_value");
+    // customer 0001: x = 2, t_x = 213 days = 30.43 weeks, T = 272 days = 38.86 weeks, zbar 22.35
+    String[] first = lines.get(1).split(",");
+    assertThat(first[0]).isEqualTo("0001");
+    assertThat(first[1]).isEqualTo("2");
+    assertThat(Double.parseDouble(first[2])).isEqualTo(213 / 7.0);
+    assertThat(Double.parseDouble(first[3])).isEqualTo(272 / 7.0);
+    assertThat(Double.parseDouble(first[4])).isCloseTo(22.345, org.assertj.core.api.Assertions.within(1e-9));
+  }
+
+  @Test
+  void fit_printsJsonWithPublishedEstimates() {
+    Outcome o = run("clv", "fit", "--model", "gamma-gamma", "--summary", spend.toString(), "--repeat", "2");
+    assertThat(o.code()).as(o.err()).isZero();
+    assertThat(o.out()).startsWith("{\"model\":\"gamma-gamma\",\"params\":{\"p\":6.2488")
+        .contains("\"q\":3.7445", "\"gamma\":15.447", "\"standardErrors\":{\"p\":", "\"customers\":946",
+            "\"converged\":true", "\"fitMillis\":");
+  }
+
+  @Test
+  void fitThenPredictAndValue_pipeline() throws IOException {
+    Path summary = summarize();
+    Outcome fit = run("clv", "fit", "--model", "bgnbd", "--summary", summary.toString());
+    assertThat(fit.code()).as(fit.err()).isZero();
+    assertThat(fit.out()).contains("\"r\":0.2425", "\"logLikelihood\":-9582.4");
+    Path params = dir.resolve("bgnbd.json");
+    Files.writeString(params, fit.out());
+    Outcome predict = run("clv", "predict", "--model", "bgnbd", "--params", params.toString(), "--summary",
+        spend.toString(), "--horizon", "39");
+    assertThat(predict.code()).as(predict.err()).isZero();
+    String[] lines = predict.out().split("\n");
+    assertThat(lines[0]).isEqualTo("customer_id,expected_purchases,p_alive");
+    // customer 1 (x 2, t_x 30.43, T 38.86): 1.2259 and 0.7266 (FHL 2005 / lifetimes 0.11.3), to 1e-3
+    String[] c1 = lines[1].split(",");
+    assertThat(Double.parseDouble(c1[1])).isCloseTo(1.22591, org.assertj.core.api.Assertions.within(1e-3));
+    assertThat(Double.parseDouble(c1[2])).isCloseTo(0.726609, org.assertj.core.api.Assertions.within(1e-3));
+
+    Path gg = dir.resolve("gg.json");
+    Files.writeString(gg, "{\"p\": 6.24880, \"q\": 3.74459, \"gamma\": 15.4477}");
+    Outcome value = run("clv", "value", "--purchase-model", "bgnbd", "--purchase-params", params.toString(),
+        "--spend-params", gg.toString(), "--summary", spend.toString(), "--months", "12", "--discount-rate", "0.01",
+        "--unit", "weeks");
+    assertThat(value.code()).as(value.err()).isZero();
+    assertThat(value.out()).startsWith("customer_id,clv\n1,");
+    assertThat(value.out().split("\n")).hasSize(2358);
+  }
+
+  @Test
+  void bgbb_fitPredictSimulate() throws IOException {
+    Outcome fit = run("clv", "fit", "--model", "bgbb", "--summary", donations.toString());
+    assertThat(fit.code()).as(fit.err()).isZero();
+    assertThat(fit.out()).contains("\"alpha\":1.2035", "\"delta\":2.783", "\"customers\":11104");
+    Path params = dir.resolve("bgbb.json");
+    Files.writeString(params, fit.out());
+    Outcome predict = run("clv", "predict", "--model", "bgbb", "--params", params.toString(), "--summary",
+        donations.toString(), "--horizon", "5");
+    assertThat(predict.code()).as(predict.err()).isZero();
+    assertThat(predict.out().split("\n")).hasSize(23);
+    Outcome sim = run("clv", "simulate", "--model", "bgbb", "--params", params.toString(), "--customers", "3",
+        "--T", "6", "--seed", "1");
+    assertThat(sim.code()).as(sim.err()).isZero();
+    assertThat(sim.out()).startsWith("frequency,recency,periods,weights\n");
+  }
+
+  @Test
+  void simulate_writesSummaryForPurchaseModel() throws IOException {
+    Path params = dir.resolve("pareto.json");
+    Files.writeString(params, "{\"r\":0.55,\"alpha\":10.58,\"s\":0.61,\"beta\":11.67}");
+    Outcome sim = run("clv", "simulate", "--model", "pareto-nbd", "--params", params.toString(), "--customers", "4",
+        "--T", "39", "--seed", "7");
+    assertThat(sim.code()).as(sim.err()).isZero();
+    String[] lines = sim.out().split("\n");
+    assertThat(lines).hasSize(5);
+    assertThat(lines[0]).isEqualTo("customer_id,frequency,recency,T,monetary_value");
+    assertThat(lines[4]).startsWith("4,").contains(",39,");
+  }
+
+  @Test
+  void errors_goToStderrWithNonZeroExit() throws IOException {
+    Outcome badModel = run("clv", "fit", "--model", "nope", "--summary", spend.toString());
+    assertThat(badModel.code()).isNotZero();
+    assertThat(badModel.err()).contains("model must be one of bgnbd, pareto-nbd, mbgnbd, gamma-gamma, bgbb");
+    assertThat(badModel.out()).isEmpty();
+    Path params = dir.resolve("partial.json");
+    Files.writeString(params, "{\"r\":0.5}");
+    Outcome missing = run("clv", "predict", "--model", "bgnbd", "--params", params.toString(), "--summary",
+        spend.toString(), "--horizon", "1");
+    assertThat(missing.code()).isNotZero();
+    assertThat(missing.err()).contains("params must contain alpha");
+    Outcome noOption = run("clv", "summarize");
+    assertThat(noOption.code()).isNotZero();
+    assertThat(noOption.err()).contains("Missing required option");
+  }
+
+  @Test
+  void help_onEveryCommand() {
+    for (String sub : new String[] {"summarize", "fit", "predict", "value", "simulate"}) {
+      Outcome o = run("clv", sub, "--help");
+      assertThat(o.code()).isZero();
+      assertThat(o.out()).contains("Usage: crm4j clv " + sub);
+    }
+    assertThat(run("clv", "--help").out()).contains("summarize", "simulate");
+  }
+}

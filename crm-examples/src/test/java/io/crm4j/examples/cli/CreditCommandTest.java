@@ -1,0 +1,122 @@
+package io.crm4j.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CreditCommandTest {
+
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream oldOut;
+  private PrintStream oldErr;
+  private Path data;
+
+  @BeforeEach
+  void capture() throws IOException {
+    oldOut = System.out;
+    oldErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    data = dir.resolve("germancredit.csv");
+    try (InputStream in = getClass().getResourceAsStream("/credit/germancredit.csv")) {
+      Files.copy(in, data, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(oldOut);
+    System.setErr(oldErr);
+  }
+
+  @Test
+  void iv_germanCredit_printsPublishedCheckingAccountIv() throws IOException {
+    int code = Crm4jCli.run("credit", "iv", "--data", data.toString(), "--target", "creditability", "--good", "good");
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    // Published cross-check (datasets/README-credit.md): 0.6660115034.
+    assertThat(json.get("status_of_existing_checking_account").asDouble()).isCloseTo(0.6660115034, within(1e-9));
+    assertThat(json.size()).isEqualTo(20);
+  }
+
+  @Test
+  void scorecard_thenScore_roundTripsThroughJson() throws IOException {
+    Path card = dir.resolve("card.json");
+    int code = Crm4jCli.run("credit", "scorecard", "--data", data.toString(), "--target", "creditability",
+        "--good", "good", "--pdo", "20", "--base-score", "600", "--base-odds", "50", "--out", card.toString());
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    JsonNode json = new ObjectMapper().readTree(card.toFile());
+    assertThat(json.get("scaling").get("factor").asDouble()).isCloseTo(28.8539, within(5e-5));
+    assertThat(json.get("training").get("auc").asDouble()).isGreaterThan(0.75);
+    assertThat(json.get("variables").size()).isGreaterThan(5);
+    assertThat(json.get("variables").get(0).get("bins").get(0).has("points")).isTrue();
+
+    Path scores = dir.resolve("scores.csv");
+    code = Crm4jCli.run("credit", "score", "--scorecard", card.toString(), "--data", data.toString(),
+        "--out", scores.toString());
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    var lines = Files.readAllLines(scores);
+    assertThat(lines).hasSize(1001);
+    assertThat(lines.get(0)).isEqualTo("row,score");
+    assertThat(lines.get(1)).startsWith("1,");
+  }
+
+  @Test
+  void scorecard_toStdout_printsJson() throws IOException {
+    int code = Crm4jCli.run("credit", "scorecard", "--data", data.toString(), "--target", "creditability",
+        "--good", "good", "--monotonic");
+    assertThat(code).isZero();
+    JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    assertThat(json.get("basePoints").isNumber()).isTrue();
+  }
+
+  @Test
+  void iv_unknownTarget_failsOnStderr() {
+    int code = Crm4jCli.run("credit", "iv", "--data", data.toString(), "--target", "nope", "--good", "good");
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--target must be one of");
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void score_brokenScorecard_failsOnStderr() throws IOException {
+    Path card = dir.resolve("bad.json");
+    Files.writeString(card, "{\"scaling\": {\"pdo\": 20, \"baseScore\": 600, \"baseOdds\": 50}}");
+    int code = Crm4jCli.run("credit", "score", "--scorecard", card.toString(), "--data", data.toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("must have a 'variables' field");
+  }
+
+  @Test
+  void help_everyCommand_exitsZero() {
+    assertThat(Crm4jCli.run("credit", "--help")).isZero();
+    assertThat(Crm4jCli.run("credit", "iv", "--help")).isZero();
+    assertThat(Crm4jCli.run("credit", "scorecard", "--help")).isZero();
+    assertThat(Crm4jCli.run("credit", "score", "--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--base-odds");
+  }
+
+  @Test
+  void iv_missingOption_isUsageError() {
+    assertThat(Crm4jCli.run("credit", "iv", "--data", data.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Missing required options");
+  }
+}

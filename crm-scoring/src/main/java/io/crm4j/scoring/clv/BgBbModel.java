@@ -1,0 +1,175 @@
+package io.crm4j.scoring.clv;
+
+import io.crm4j.scoring.clv.internal.BgBbLikelihood;
+import io.crm4j.scoring.clv.internal.Special;
+import io.crm4j.scoring.clv.internal.Variates;
+import java.util.Map;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * The BG/BB model for discrete-time non-contractual data (Fader, Hardie &amp; Shang 2010): while
+ * alive, a customer transacts in each period with probability p ~ beta(α, β); at the start of
+ * each later period an alive customer drops out with probability θ ~ beta(γ, δ). Immutable and
+ * thread-safe.
+ *
+ * @param alpha first parameter of the transaction-probability distribution
+ * @param beta second parameter of the transaction-probability distribution
+ * @param gamma first parameter of the dropout-probability distribution
+ * @param delta second parameter of the dropout-probability distribution
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record BgBbModel(double alpha, double beta, double gamma, double delta) implements ParametricModel {
+
+  private static final String[] NAMES = {"alpha", "beta", "gamma", "delta"};
+  private static final double[][] STARTS = {{1, 1, 1, 1}, {0.5, 0.5, 0.5, 2}, {2, 1, 1, 5}, {0.2, 0.5, 2, 2}};
+
+  public BgBbModel {
+    Validation.positive(alpha, "alpha");
+    Validation.positive(beta, "beta");
+    Validation.positive(gamma, "gamma");
+    Validation.positive(delta, "delta");
+  }
+
+  /** Returns the model with the given parameters. */
+  public static BgBbModel of(double alpha, double beta, double gamma, double delta) {
+    return new BgBbModel(alpha, beta, gamma, delta);
+  }
+
+  /** Fits the model with the default options. */
+  public static FitResult<BgBbModel> fit(BgBbSummary summary) {
+    return fit(summary, FitOptions.ofDefaults());
+  }
+
+  /**
+   * Fits the model by weighted maximum likelihood; {@link FitResult#customers()} is the rounded
+   * total weight.
+   *
+   * @throws IllegalArgumentException when the data hold no transaction at all or fewer than 2 customers
+   */
+  public static FitResult<BgBbModel> fit(BgBbSummary summary, FitOptions options) {
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(options, "options");
+    double total = summary.totalWeight();
+    if (total < 2) {
+      throw new IllegalArgumentException("summary must hold at least 2 customers (total weight) to fit, but held " + total);
+    }
+    boolean anyTransaction = false;
+    for (int f : summary.frequency) {
+      anyTransaction |= f > 0;
+    }
+    if (!anyTransaction) {
+      throw new IllegalArgumentException("summary must hold at least one row with frequency > 0 to fit, but held none");
+    }
+    BgBbLikelihood ll = new BgBbLikelihood(summary.frequency, summary.recency, summary.periods, summary.weights);
+    return Fits.fit(ll, STARTS, options, NAMES, (int) Math.round(total),
+        t -> new BgBbModel(t[0], t[1], t[2], t[3]));
+  }
+
+  @Override
+  public String name() {
+    return "bgbb";
+  }
+
+  @Override
+  public Map<String, Double> parameters() {
+    return Fits.named(NAMES, alpha, beta, gamma, delta);
+  }
+
+  /** The log-likelihood of one pattern (x, t_x, n). */
+  public double logLikelihood(int frequency, int recency, int periods) {
+    BgBbSummary.check(frequency, recency, periods);
+    return BgBbLikelihood.rowLogLikelihood(alpha, beta, gamma, delta, frequency, recency, periods, null);
+  }
+
+  /** The weighted log-likelihood of a summary. */
+  public double logLikelihood(BgBbSummary summary) {
+    Objects.requireNonNull(summary, "summary");
+    return new BgBbLikelihood(summary.frequency, summary.recency, summary.periods, summary.weights)
+        .value(new double[] {alpha, beta, gamma, delta}, null, null);
+  }
+
+  /** Probability that a customer with pattern (x, t_x, n) is alive in period n + 1. */
+  public double probabilityAlive(int frequency, int recency, int periods) {
+    double ll = logLikelihood(frequency, recency, periods);
+    double lnAlive = Special.lnBeta(alpha + frequency, beta + periods - frequency) - Special.lnBeta(alpha, beta)
+        + Special.lnBeta(gamma, delta + periods + 1) - Special.lnBeta(gamma, delta);
+    return Math.min(1.0, Math.exp(lnAlive - ll));
+  }
+
+  /**
+   * Expected transactions in periods n+1 .. n+{@code futurePeriods} of a customer with pattern
+   * (x, t_x, n): Σ_j B(α+x+1, β+n−x)/B(α,β) · B(γ, δ+n+j)/B(γ,δ) / L.
+   */
+  public double conditionalExpectedPurchases(int futurePeriods, int frequency, int recency, int periods) {
+    Validation.nonNegative(futurePeriods, "futurePeriods");
+    double ll = logLikelihood(frequency, recency, periods);
+    double lnP = Special.lnBeta(alpha + frequency + 1, beta + periods - frequency) - Special.lnBeta(alpha, beta)
+        - Special.lnBeta(gamma, delta) - ll;
+    double sum = 0;
+    for (int j = 1; j <= futurePeriods; j++) {
+      sum += Math.exp(lnP + Special.lnBeta(gamma, delta + periods + j));
+    }
+    return sum;
+  }
+
+  /** Expected transactions of a new customer in the first {@code periods} opportunities. */
+  public double expectedPurchases(int periods) {
+    Validation.nonNegative(periods, "periods");
+    double sum = 0;
+    double lnB = Special.lnBeta(gamma, delta);
+    for (int t = 1; t <= periods; t++) {
+      sum += Math.exp(Special.lnBeta(gamma, delta + t) - lnB);
+    }
+    return alpha / (alpha + beta) * sum;
+  }
+
+  /** Probability of exactly {@code x} transactions in the first {@code periods} opportunities (FHS 2010 eq. 8). */
+  public double probabilityOfPurchases(int x, int periods) {
+    Validation.nonNegative(x, "x");
+    Validation.nonNegative(periods, "periods");
+    if (x > periods) {
+      return 0.0;
+    }
+    double lnB1 = Special.lnBeta(alpha, beta);
+    double lnB2 = Special.lnBeta(gamma, delta);
+    double p = Math.exp(lnChoose(periods, x) + Special.lnBeta(alpha + x, beta + periods - x) - lnB1
+        + Special.lnBeta(gamma, delta + periods) - lnB2);
+    for (int i = x; i < periods; i++) {
+      p += Math.exp(lnChoose(i, x) + Special.lnBeta(alpha + x, beta + i - x) - lnB1
+          + Special.lnBeta(gamma + 1, delta + i) - lnB2);
+    }
+    return Math.min(1.0, p);
+  }
+
+  private static double lnChoose(int n, int k) {
+    return Special.lnGamma(n + 1.0) - Special.lnGamma(k + 1.0) - Special.lnGamma(n - k + 1.0);
+  }
+
+  /** Simulates {@code customers} customers over {@code periods} opportunities, one row of weight 1 each. */
+  public BgBbSummary simulate(int customers, int periods, long seed) {
+    Validation.nonNegative(customers, "customers");
+    Validation.nonNegative(periods, "periods");
+    Variates v = new Variates(seed);
+    int[] f = new int[customers];
+    int[] r = new int[customers];
+    int[] n = new int[customers];
+    double[] w = new double[customers];
+    for (int i = 0; i < customers; i++) {
+      double p = v.beta(alpha, beta);
+      double theta = v.beta(gamma, delta);
+      for (int t = 1; t <= periods; t++) {
+        if (v.bernoulli(theta)) {
+          break;
+        }
+        if (v.bernoulli(p)) {
+          f[i]++;
+          r[i] = t;
+        }
+      }
+      n[i] = periods;
+      w[i] = 1;
+    }
+    return BgBbSummary.of(f, r, n, w);
+  }
+}

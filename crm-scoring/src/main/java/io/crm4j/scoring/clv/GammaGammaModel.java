@@ -1,0 +1,146 @@
+package io.crm4j.scoring.clv;
+
+import io.crm4j.scoring.clv.internal.GammaGammaLikelihood;
+import io.crm4j.scoring.clv.internal.Variates;
+import java.util.Map;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * The Gamma-Gamma model of spend per transaction (Fader, Hardie &amp; Lee 2005, "RFM and CLV:
+ * using iso-value curves"; Fader &amp; Hardie 2013, note 025): each transaction value is gamma(p, ν)
+ * distributed and ν is gamma(q, γ) distributed across customers. It assumes spend is independent
+ * of purchase frequency. Fitted on the customers with at least one repeat purchase. Immutable and
+ * thread-safe.
+ *
+ * @param p shape of the transaction-value distribution
+ * @param q shape of the distribution of ν
+ * @param gamma rate of the distribution of ν
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record GammaGammaModel(double p, double q, double gamma) implements ParametricModel {
+
+  private static final String[] NAMES = {"p", "q", "gamma"};
+  private static final double[][] STARTS = {{1, 1, 1}, {5, 3, 15}, {2, 2, 50}, {0.5, 5, 5}};
+
+  public GammaGammaModel {
+    Validation.positive(p, "p");
+    Validation.positive(q, "q");
+    Validation.positive(gamma, "gamma");
+  }
+
+  /** Returns the model with the given parameters. */
+  public static GammaGammaModel of(double p, double q, double gamma) {
+    return new GammaGammaModel(p, q, gamma);
+  }
+
+  /** Fits the model with the default options. */
+  public static FitResult<GammaGammaModel> fit(ClvSummary summary) {
+    return fit(summary, FitOptions.ofDefaults());
+  }
+
+  /**
+   * Fits the model on the customers with frequency &gt; 0 (their monetary values must be &gt; 0).
+   *
+   * @throws IllegalArgumentException when fewer than 2 customers repeat, or a repeater has a
+   *     monetary value of zero
+   */
+  public static FitResult<GammaGammaModel> fit(ClvSummary summary, FitOptions options) {
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(options, "options");
+    int n = summary.repeatCustomers();
+    if (n < 2) {
+      throw new IllegalArgumentException(
+          "summary must hold at least 2 customers with frequency > 0 to fit spend, but held " + n);
+    }
+    int[] x = new int[n];
+    double[] m = new double[n];
+    int k = 0;
+    for (int i = 0; i < summary.size(); i++) {
+      if (summary.frequency[i] > 0) {
+        if (!(summary.monetary[i] > 0)) {
+          throw new IllegalArgumentException("monetaryValue must be > 0 for a customer with frequency > 0, but was "
+              + summary.monetary[i] + " (customer " + summary.id(i) + ")");
+        }
+        x[k] = summary.frequency[i];
+        m[k] = summary.monetary[i];
+        k++;
+      }
+    }
+    return Fits.fit(new GammaGammaLikelihood(x, m), STARTS, options, NAMES, n,
+        t -> new GammaGammaModel(t[0], t[1], t[2]));
+  }
+
+  @Override
+  public String name() {
+    return "gamma-gamma";
+  }
+
+  @Override
+  public Map<String, Double> parameters() {
+    return Fits.named(NAMES, p, q, gamma);
+  }
+
+  /** Mean spend per transaction across the population, pγ/(q−1); needs q &gt; 1. */
+  public double populationMeanSpend() {
+    requireQAboveOne();
+    return p * gamma / (q - 1);
+  }
+
+  /**
+   * Expected mean spend per transaction of a customer with {@code frequency} repeat transactions
+   * of mean {@code monetaryValue}: (pγ + p x m)/(p x + q − 1), a weighted average of the
+   * population mean and the customer's own mean. Needs q &gt; 1.
+   */
+  public double conditionalExpectedAverageProfit(int frequency, double monetaryValue) {
+    Validation.nonNegative(frequency, "frequency");
+    Validation.nonNegative(monetaryValue, "monetaryValue");
+    requireQAboveOne();
+    return (p * gamma + p * frequency * monetaryValue) / (p * frequency + q - 1);
+  }
+
+  private void requireQAboveOne() {
+    if (!(q > 1)) {
+      throw new IllegalStateException("q must be > 1 for an expected spend (the mean is infinite otherwise), but was " + q);
+    }
+  }
+
+  /** The log-likelihood of the repeat customers of {@code summary} (monetary values must be &gt; 0). */
+  public double logLikelihood(ClvSummary summary) {
+    Objects.requireNonNull(summary, "summary");
+    int n = summary.repeatCustomers();
+    int[] x = new int[n];
+    double[] m = new double[n];
+    int k = 0;
+    for (int i = 0; i < summary.size(); i++) {
+      if (summary.frequency[i] > 0) {
+        x[k] = summary.frequency[i];
+        m[k] = Validation.positive(summary.monetary[i], "monetaryValue of customer " + summary.id(i));
+        k++;
+      }
+    }
+    return new GammaGammaLikelihood(x, m).value(new double[] {p, q, gamma}, null, null);
+  }
+
+  /**
+   * Returns {@code summary} with the monetary values replaced by simulated ones: for each
+   * customer with x &gt; 0, ν ~ gamma(q, γ) and the mean of x gamma(p, ν) transaction values.
+   */
+  public ClvSummary simulateSpend(ClvSummary summary, long seed) {
+    Objects.requireNonNull(summary, "summary");
+    Variates v = new Variates(seed);
+    double[] m = new double[summary.size()];
+    for (int i = 0; i < m.length; i++) {
+      int x = summary.frequency[i];
+      if (x > 0) {
+        double nu = v.gamma(q, gamma);
+        double sum = 0;
+        for (int j = 0; j < x; j++) {
+          sum += v.gamma(p, nu);
+        }
+        m[i] = sum / x;
+      }
+    }
+    return summary.withMonetaryValues(m);
+  }
+}

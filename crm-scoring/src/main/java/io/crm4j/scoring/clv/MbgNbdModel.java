@@ -1,0 +1,145 @@
+package io.crm4j.scoring.clv;
+
+import io.crm4j.scoring.clv.internal.BgNbdFormulas;
+import io.crm4j.scoring.clv.internal.BgNbdLikelihood;
+import io.crm4j.scoring.clv.internal.PurchaseData;
+import java.util.Map;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * The MBG/NBD model (Batislam, Denizel &amp; Filiztekin 2007), a BG/NBD variant. Purchases follow a Poisson process with a
+ * gamma(r, α) distributed rate; the customer may drop out right after the first purchase and after each repeat purchase, with a probability p that is beta(a, b) distributed across customers.
+ * Immutable and thread-safe.
+ *
+ * @param r shape of the purchase-rate distribution
+ * @param alpha rate (scale parameter) of the purchase-rate distribution, in the summary's time unit
+ * @param a first parameter of the beta distribution of the dropout probability
+ * @param b second parameter of the beta distribution of the dropout probability
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record MbgNbdModel(double r, double alpha, double a, double b) implements PurchaseModel {
+
+  private static final String[] NAMES = {"r", "alpha", "a", "b"};
+  private static final double[][] STARTS = {{1, 1, 1, 1}, {0.5, 5, 0.5, 2}, {2, 20, 2, 5}, {0.1, 1, 0.1, 1}};
+
+  public MbgNbdModel {
+    Validation.positive(r, "r");
+    Validation.positive(alpha, "alpha");
+    Validation.positive(a, "a");
+    Validation.positive(b, "b");
+  }
+
+  /** Returns the model with the given parameters. */
+  public static MbgNbdModel of(double r, double alpha, double a, double b) {
+    return new MbgNbdModel(r, alpha, a, b);
+  }
+
+  /** Fits the model by maximum likelihood with the default options. */
+  public static FitResult<MbgNbdModel> fit(ClvSummary summary) {
+    return fit(summary, FitOptions.ofDefaults());
+  }
+
+  /**
+   * Fits the model by maximum likelihood.
+   *
+   * @throws IllegalArgumentException when the summary has fewer than 2 customers or no repeat customer
+   */
+  public static FitResult<MbgNbdModel> fit(ClvSummary summary, FitOptions options) {
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(options, "options");
+    Fits.requireFittable(summary);
+    BgNbdLikelihood ll = new BgNbdLikelihood(PurchaseData.of(summary.frequency, summary.recency, summary.age), true);
+    return Fits.fit(ll, STARTS, options, NAMES, summary.size(), t -> new MbgNbdModel(t[0], t[1], t[2], t[3]));
+  }
+
+  private BgNbdFormulas formulas() {
+    return new BgNbdFormulas(r, alpha, a, b, true);
+  }
+
+  @Override
+  public String name() {
+    return "mbgnbd";
+  }
+
+  @Override
+  public Map<String, Double> parameters() {
+    return Fits.named(NAMES, r, alpha, a, b);
+  }
+
+  @Override
+  public double expectedPurchases(double t) {
+    Validation.nonNegative(t, "t");
+    return formulas().expected(t);
+  }
+
+  @Override
+  public double conditionalExpectedPurchases(double t, int frequency, double recency, double age) {
+    Validation.nonNegative(t, "t");
+    Validation.checkHistory(frequency, recency, age);
+    return formulas().conditionalExpected(t, frequency, recency, age);
+  }
+
+  @Override
+  public double probabilityAlive(int frequency, double recency, double age) {
+    Validation.checkHistory(frequency, recency, age);
+    return formulas().probabilityAlive(frequency, recency, age);
+  }
+
+  @Override
+  public double probabilityOfPurchases(int n, double t) {
+    Validation.nonNegative(n, "n");
+    Validation.nonNegative(t, "t");
+    return formulas().probabilityOf(n, t);
+  }
+
+  @Override
+  public double[] conditionalExpectedPurchases(double t, ClvSummary summary) {
+    Validation.nonNegative(t, "t");
+    Objects.requireNonNull(summary, "summary");
+    BgNbdFormulas f = formulas();
+    double[] out = new double[summary.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = f.conditionalExpected(t, summary.frequency[i], summary.recency[i], summary.age[i]);
+    }
+    return out;
+  }
+
+  @Override
+  public double[] probabilityAlive(ClvSummary summary) {
+    Objects.requireNonNull(summary, "summary");
+    BgNbdFormulas f = formulas();
+    double[] out = new double[summary.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = f.probabilityAlive(summary.frequency[i], summary.recency[i], summary.age[i]);
+    }
+    return out;
+  }
+
+  @Override
+  public double logLikelihood(ClvSummary summary) {
+    Objects.requireNonNull(summary, "summary");
+    return new BgNbdLikelihood(PurchaseData.of(summary.frequency, summary.recency, summary.age), true)
+        .value(new double[] {r, alpha, a, b}, null, null);
+  }
+
+  @Override
+  public ClvSummary simulate(int customers, double age, long seed) {
+    Validation.positive(age, "age");
+    double[] ages = new double[Validation.nonNegative(customers, "customers")];
+    java.util.Arrays.fill(ages, age);
+    return simulate(ages, seed);
+  }
+
+  /** Simulates one customer per entry of {@code ages}, each observed for that long after the first purchase. */
+  public ClvSummary simulate(double[] ages, long seed) {
+    Objects.requireNonNull(ages, "ages");
+    for (int i = 0; i < ages.length; i++) {
+      Validation.positive(ages[i], "ages[" + i + "]");
+    }
+    int[] freq = new int[ages.length];
+    double[] rec = new double[ages.length];
+    formulas().simulate(ages, seed, freq, rec);
+    return ClvSummary.of(freq, rec, ages.clone());
+  }
+}

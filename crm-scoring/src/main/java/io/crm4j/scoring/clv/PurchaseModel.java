@@ -1,0 +1,49 @@
+package io.crm4j.scoring.clv;
+
+import org.apiguardian.api.API;
+
+/**
+ * A continuous-time model of repeat purchasing in a non-contractual setting (BG/NBD, MBG/NBD,
+ * Pareto/NBD). Times are in the unit of the summary the model was fitted on. Every method
+ * rejects NaN, negative counts and times, and recency greater than T with an
+ * {@link IllegalArgumentException}.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public sealed interface PurchaseModel extends ParametricModel permits BgNbdModel, MbgNbdModel, ParetoNbdModel {
+
+  /** Expected number of repeat purchases in (0, t] of a customer who has just made a first purchase. */
+  double expectedPurchases(double t);
+
+  /** Expected number of purchases in the next {@code t} of a customer with history (x, t_x, T). */
+  double conditionalExpectedPurchases(double t, int frequency, double recency, double age);
+
+  /** Probability that a customer with history (x, t_x, T) is still alive at T. */
+  double probabilityAlive(int frequency, double recency, double age);
+
+  /** Probability of exactly {@code n} repeat purchases in (0, t] for a new customer. */
+  double probabilityOfPurchases(int n, double t);
+
+  /** The log-likelihood of a summary under this model. */
+  double logLikelihood(ClvSummary summary);
+
+  /** Simulates {@code customers} customers observed for {@code age} time units each, exactly from the model. */
+  ClvSummary simulate(int customers, double age, long seed);
+
+  /** Conditional expected purchases in the next {@code t} for every customer of {@code summary}. */
+  default double[] conditionalExpectedPurchases(double t, ClvSummary summary) {
+    double[] out = new double[summary.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = conditionalExpectedPurchases(t, summary.frequency[i], summary.recency[i], summary.age[i]);
+    }
+    return out;
+  }
+
+  /** P(alive) for every customer of {@code summary}. */
+  default double[] probabilityAlive(ClvSummary summary) {
+    double[] out = new double[summary.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = probabilityAlive(summary.frequency[i], summary.recency[i], summary.age[i]);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,114 @@
+package io.crm4j.scoring.clv.internal;
+
+/**
+ * Predictions of the BG/NBD model (Fader, Hardie &amp; Lee 2005, eqs. 7, 8, 10, 13) and of the
+ * MBG/NBD model (Batislam, Denizel &amp; Filiztekin 2007), which differs by letting the customer
+ * drop out right after the first purchase as well ({@code modified == true}).
+ */
+public final class BgNbdFormulas {
+
+  private final double r;
+  private final double alpha;
+  private final double a;
+  private final double b;
+  private final boolean modified;
+
+  public BgNbdFormulas(double r, double alpha, double a, double b, boolean modified) {
+    this.r = r;
+    this.alpha = alpha;
+    // the expectations divide by a - 1; a = 1 exactly is moved by a relative 1e-9
+    this.a = Math.abs(a - 1) < 1e-9 ? 1 + 1e-9 : a;
+    this.b = b;
+    this.modified = modified;
+  }
+
+  /** ln of the odds a/(b+x+s-1) ((α+T)/(α+t_x))^(r+x) that the customer is dead, or -∞. */
+  private double lnDeadOdds(int x, double tx, double age) {
+    if (x == 0 && !modified) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double bx = modified ? b + x : b + x - 1;
+    return Math.log(a / bx) + (r + x) * Math.log((alpha + age) / (alpha + tx));
+  }
+
+  public double probabilityAlive(int x, double tx, double age) {
+    double d = lnDeadOdds(x, tx, age);
+    if (d == Double.NEGATIVE_INFINITY) {
+      return 1.0;
+    }
+    return d > 0 ? Math.exp(-d) / (1 + Math.exp(-d)) : 1 / (1 + Math.exp(d));
+  }
+
+  public double conditionalExpected(double t, int x, double tx, double age) {
+    if (t == 0) {
+      return 0.0;
+    }
+    double at = alpha + age;
+    double z = t / (at + t);
+    double c = modified ? a + b + x : a + b + x - 1;
+    double cf = Special.hyp2f1TimesC(r + x, modified ? b + x + 1 : b + x, c, z);
+    double discount = Math.exp((r + x) * Math.log(at / (at + t)));
+    return Math.max(0.0, (c - discount * cf) / (a - 1) * probabilityAlive(x, tx, age));
+  }
+
+  public double expected(double t) {
+    if (t == 0) {
+      return 0.0;
+    }
+    double z = t / (alpha + t);
+    double discount = Math.exp(r * Math.log(alpha / (alpha + t)));
+    if (modified) {
+      // b/(a-1) [1 - D 2F1(r, b+1; a+b; z)] = (b/(a+b)) (c - D c 2F1)/(a-1) with c = a+b
+      double c = a + b;
+      return Math.max(0.0, b / c * (c - discount * Special.hyp2f1TimesC(r, b + 1, c, z)) / (a - 1));
+    }
+    double c = a + b - 1;
+    return Math.max(0.0, (c - discount * Special.hyp2f1TimesC(r, b, c, z)) / (a - 1));
+  }
+
+  /**
+   * P(X(t) = n) for a new customer: with λ, p given, (1-p)^(n+s) P(N=n) + p(1-p)^(n+s-1) P(N&gt;=n)
+   * for N ~ Poisson(λt) (s = 0 BG/NBD, 1 MBG/NBD), mixed over the gamma and beta distributions.
+   */
+  public double probabilityOf(int n, double t) {
+    int s = modified ? 1 : 0;
+    double lnB = Special.lnBeta(a, b);
+    double lnP0 = r * Math.log(alpha / (alpha + t));
+    double lnQ = t == 0 ? Double.NEGATIVE_INFINITY : Math.log(t / (alpha + t));
+    double lgR = Special.lnGamma(r);
+    double nbdN = Math.exp(Special.lnGamma(r + n) - lgR - Special.lnGamma(n + 1.0) + lnP0 + (n == 0 ? 0 : n * lnQ));
+    double p = Math.exp(Special.lnBeta(a, b + n + s) - lnB) * nbdN;
+    if (n + s > 0) {
+      double below = 0;
+      for (int j = 0; j < n; j++) {
+        below += Math.exp(Special.lnGamma(r + j) - lgR - Special.lnGamma(j + 1.0) + lnP0 + (j == 0 ? 0 : j * lnQ));
+      }
+      p += Math.exp(Special.lnBeta(a + 1, b + n + s - 1) - lnB) * Math.max(0.0, 1 - below);
+    }
+    return Math.min(1.0, Math.max(0.0, p));
+  }
+
+  /** Exact simulation: gamma λ, beta p, exponential inter-purchase times, a coin after each purchase. */
+  public void simulate(double[] ages, long seed, int[] freq, double[] rec) {
+    Variates v = new Variates(seed);
+    for (int i = 0; i < ages.length; i++) {
+      double lambda = v.gamma(r, alpha);
+      double p = v.beta(a, b);
+      int x = 0;
+      double last = 0;
+      boolean alive = !(modified && v.bernoulli(p));
+      double time = 0;
+      while (alive) {
+        time += v.exponential(lambda);
+        if (time > ages[i]) {
+          break;
+        }
+        x++;
+        last = time;
+        alive = !v.bernoulli(p);
+      }
+      freq[i] = x;
+      rec[i] = last;
+    }
+  }
+}

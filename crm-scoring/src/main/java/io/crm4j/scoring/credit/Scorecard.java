@@ -1,0 +1,202 @@
+package io.crm4j.scoring.credit;
+
+import io.crm4j.scoring.credit.internal.CategoryIndex;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * A points scorecard: {@code score = basePoints + sum of the points of the applicant's bin in each
+ * variable}. Built by {@link ScorecardTrainer} or restored from its parts with {@link #of}.
+ *
+ * <p>Scoring one applicant is a first-class operation: {@link #score(Map)} takes a record keyed by
+ * column name whose values are numbers or text (numeric text is parsed); {@link #explain(Map)}
+ * also returns the points of each variable; {@link #rowScorer(List)} binds the variables to column
+ * positions once for scoring many rows fast. A category that the scorecard has never seen scores 0
+ * points (a WoE of 0, the population average); a missing variable or a non-numeric value of a
+ * numeric variable is an error.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class Scorecard {
+
+  private static final String UNSEEN = "(unseen)";
+
+  private final PointsScaling scaling;
+  private final double basePoints;
+  private final List<ScorecardVariable> variables;
+  private final double[][] cuts;
+  private final double[][] points;
+  private final CategoryIndex[] categoryBins;
+
+  private Scorecard(PointsScaling scaling, double basePoints, List<ScorecardVariable> variables) {
+    this.scaling = scaling;
+    this.basePoints = basePoints;
+    this.variables = variables;
+    int n = variables.size();
+    this.cuts = new double[n][];
+    this.points = new double[n][];
+    this.categoryBins = new CategoryIndex[n];
+    for (int v = 0; v < n; v++) {
+      ScorecardVariable var = variables.get(v);
+      cuts[v] = var.cuts().stream().mapToDouble(Double::doubleValue).toArray();
+      points[v] = var.bins().stream().mapToDouble(ScorecardBin::points).toArray();
+      if (var.kind() == VariableKind.CATEGORICAL) {
+        Map<String, Integer> map = new HashMap<>();
+        for (int b = 0; b < var.bins().size(); b++) {
+          for (String c : var.bins().get(b).categories()) {
+            map.put(c, b);
+          }
+        }
+        categoryBins[v] = new CategoryIndex(map);
+      }
+    }
+  }
+
+  /**
+   * Returns a scorecard from its parts.
+   *
+   * @throws IllegalArgumentException if {@code basePoints} is not finite, there are no variables, or
+   *     two variables share a name
+   */
+  public static Scorecard of(PointsScaling scaling, double basePoints, List<ScorecardVariable> variables) {
+    Objects.requireNonNull(scaling, "scaling");
+    Objects.requireNonNull(variables, "variables");
+    if (!Double.isFinite(basePoints)) {
+      throw new IllegalArgumentException("basePoints must be finite, but was " + basePoints);
+    }
+    if (variables.isEmpty()) {
+      throw new IllegalArgumentException("variables must not be empty");
+    }
+    List<String> names = new ArrayList<>();
+    for (ScorecardVariable v : variables) {
+      if (names.contains(v.name())) {
+        throw new IllegalArgumentException("variables must have unique names, but '" + v.name() + "' repeats");
+      }
+      names.add(v.name());
+    }
+    return new Scorecard(scaling, basePoints, List.copyOf(variables));
+  }
+
+  /** The points scaling the scorecard was built with. */
+  public PointsScaling scaling() {
+    return scaling;
+  }
+
+  /** The points every applicant starts with: {@code offset - factor * intercept}. */
+  public double basePoints() {
+    return basePoints;
+  }
+
+  /** The variables in scoring order. */
+  public List<ScorecardVariable> variables() {
+    return variables;
+  }
+
+  /** The names of the variables the scorecard reads. */
+  public List<String> variableNames() {
+    return variables.stream().map(ScorecardVariable::name).toList();
+  }
+
+  /**
+   * Scores one applicant.
+   *
+   * @param record values by column name; extra columns are ignored
+   * @throws IllegalArgumentException if a variable is missing or a numeric variable's value is not a
+   *     finite number
+   */
+  public double score(Map<String, ?> record) {
+    Objects.requireNonNull(record, "record");
+    double total = basePoints;
+    for (int v = 0; v < variables.size(); v++) {
+      int bin = binOf(v, value(record, v));
+      total += bin < 0 ? 0 : points[v][bin];
+    }
+    return total;
+  }
+
+  /** Scores one applicant and lists the points of each variable; see {@link #score(Map)}. */
+  public ScoreBreakdown explain(Map<String, ?> record) {
+    Objects.requireNonNull(record, "record");
+    double total = basePoints;
+    List<ScoreBreakdown.Part> parts = new ArrayList<>(variables.size());
+    for (int v = 0; v < variables.size(); v++) {
+      int bin = binOf(v, value(record, v));
+      double p = bin < 0 ? 0 : points[v][bin];
+      total += p;
+      parts.add(new ScoreBreakdown.Part(variables.get(v).name(),
+          bin < 0 ? UNSEEN : variables.get(v).bins().get(bin).label(), p));
+    }
+    return new ScoreBreakdown(total, basePoints, parts);
+  }
+
+  /**
+   * Binds the variables to positions in rows with the given columns, for scoring many rows.
+   *
+   * @throws IllegalArgumentException if a scorecard variable is not among the columns
+   */
+  public RowScorer rowScorer(List<String> columns) {
+    Objects.requireNonNull(columns, "columns");
+    int[] positions = new int[variables.size()];
+    for (int v = 0; v < variables.size(); v++) {
+      positions[v] = columns.indexOf(variables.get(v).name());
+      if (positions[v] < 0) {
+        throw new IllegalArgumentException("columns must contain scorecard variable '" + variables.get(v).name()
+            + "', but were " + columns);
+      }
+    }
+    return new RowScorer(this, positions);
+  }
+
+  private Object value(Map<String, ?> record, int v) {
+    String name = variables.get(v).name();
+    Object value = record.get(name);
+    if (value == null) {
+      throw new IllegalArgumentException("record must have a value for '" + name + "', but had none");
+    }
+    return value;
+  }
+
+  /** The bin index of a value of variable {@code v}, or -1 for an unseen category. */
+  int binOf(int v, Object value) {
+    CategoryIndex categories = categoryBins[v];
+    if (categories == null) {
+      double d = number(v, value);
+      double[] c = cuts[v];
+      int bin = 0;
+      while (bin < c.length && d >= c[bin]) {
+        bin++;
+      }
+      return bin;
+    }
+    return categories.get(value instanceof String s ? s : String.valueOf(value));
+  }
+
+  double pointsOf(int v, Object value) {
+    int bin = binOf(v, value);
+    return bin < 0 ? 0 : points[v][bin];
+  }
+
+  private double number(int v, Object value) {
+    double d;
+    if (value instanceof Number n) {
+      d = n.doubleValue();
+    } else {
+      d = Sample.parseOrNaN(value.toString());
+    }
+    if (!Double.isFinite(d)) {
+      throw new IllegalArgumentException("value of numeric variable '" + variables.get(v).name()
+          + "' must be a finite number, but was '" + value + "'");
+    }
+    return d;
+  }
+
+  @Override
+  public String toString() {
+    return "Scorecard[basePoints=" + basePoints + ", variables=" + variableNames() + ", " + scaling + "]";
+  }
+}

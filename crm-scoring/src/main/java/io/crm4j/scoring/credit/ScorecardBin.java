@@ -1,0 +1,26 @@
+package io.crm4j.scoring.credit;
+
+import java.util.List;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * One bin of a scorecard variable and the points it gives. Immutable and thread-safe.
+ *
+ * @param label how the bin is shown
+ * @param categories the categories of a categorical bin (empty for numeric bins)
+ * @param woe the bin's weight of evidence on the training sample
+ * @param points the points an applicant in this bin receives, {@code -factor * coefficient * woe}
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record ScorecardBin(String label, List<String> categories, double woe, double points) {
+
+  public ScorecardBin {
+    Objects.requireNonNull(label, "label");
+    categories = List.copyOf(categories);
+    if (!Double.isFinite(woe) || !Double.isFinite(points)) {
+      throw new IllegalArgumentException("woe and points of bin '" + label + "' must be finite, but were "
+          + woe + " and " + points);
+    }
+  }
+}

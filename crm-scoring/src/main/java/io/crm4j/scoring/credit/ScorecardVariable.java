@@ -1,0 +1,64 @@
+package io.crm4j.scoring.credit;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.apiguardian.api.API;
+
+/**
+ * One variable of a scorecard: its bins with points and its regression coefficient. A numeric
+ * variable with cut points {@code c1 < c2 < ... < ck} has {@code k + 1} bins
+ * {@code (-inf, c1), [c1, c2), ..., [ck, inf)}; a categorical variable has one bin per category
+ * group, and a category seen in no bin scores 0 points.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param name the variable (column) name
+ * @param kind numeric ranges or category groups
+ * @param coefficient the logistic-regression coefficient of the variable's WoE (modelling bad)
+ * @param cuts ascending cut points of a numeric variable; empty for categorical ones
+ * @param bins the bins in order
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record ScorecardVariable(String name, VariableKind kind, double coefficient, List<Double> cuts,
+    List<ScorecardBin> bins) {
+
+  public ScorecardVariable {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(kind, "kind");
+    cuts = List.copyOf(cuts);
+    bins = List.copyOf(bins);
+    if (!Double.isFinite(coefficient)) {
+      throw new IllegalArgumentException("coefficient of '" + name + "' must be finite, but was " + coefficient);
+    }
+    if (bins.isEmpty()) {
+      throw new IllegalArgumentException("bins of '" + name + "' must not be empty");
+    }
+    if (kind == VariableKind.NUMERIC) {
+      if (cuts.size() != bins.size() - 1) {
+        throw new IllegalArgumentException("cuts of numeric '" + name + "' must number bins - 1 = "
+            + (bins.size() - 1) + ", but were " + cuts.size());
+      }
+      for (int i = 0; i < cuts.size(); i++) {
+        double c = cuts.get(i);
+        if (!Double.isFinite(c) || (i > 0 && !(c > cuts.get(i - 1)))) {
+          throw new IllegalArgumentException("cuts of '" + name + "' must be finite and ascending, but were " + cuts);
+        }
+      }
+    } else {
+      if (!cuts.isEmpty()) {
+        throw new IllegalArgumentException("cuts of categorical '" + name + "' must be empty, but were " + cuts);
+      }
+      Set<String> seen = new HashSet<>();
+      for (ScorecardBin bin : bins) {
+        for (String c : bin.categories()) {
+          if (!seen.add(c)) {
+            throw new IllegalArgumentException("categories of '" + name + "' must be in one bin each, but '"
+                + c + "' repeats");
+          }
+        }
+      }
+    }
+  }
+}

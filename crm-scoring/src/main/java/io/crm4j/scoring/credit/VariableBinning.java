@@ -1,0 +1,273 @@
+package io.crm4j.scoring.credit;
+
+import io.crm4j.scoring.credit.internal.AdjacentMerge;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * The bins of one variable and their weight of evidence.
+ *
+ * <p><b>Numeric variables</b> start from equal-frequency pre-bins: the cut points are the sample
+ * quantiles at {@code k / preBins} ({@code k = 1 .. preBins-1}), duplicates removed, so a variable
+ * with few distinct values gets one pre-bin per value. Bins are left-closed ranges
+ * {@code [lower, upper)}; the first is open below and the last open above.
+ *
+ * <p><b>Categorical variables</b> start with one pre-bin per distinct value, ordered by bad rate
+ * (ties by value).
+ *
+ * <p>The ordered pre-bins are then merged by the rule documented in {@code AdjacentMerge}: first
+ * bins without goods or bads or with fewer than {@code minBinShare} of the cases are merged into
+ * the neighbour with the smaller chi-square statistic; then the most similar adjacent pair (smallest
+ * chi-square) is merged until at most {@code maxBins} remain; then, if {@code monotonic} is set,
+ * pairs that break the bad-rate trend are merged. WoE and IV follow {@link InformationValue}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class VariableBinning {
+
+  private final String variable;
+  private final VariableKind kind;
+  private final double[] cuts;
+  private final List<List<String>> groups;
+  private final Map<String, Integer> groupOf;
+  private final VariableWoe woe;
+
+  private VariableBinning(String variable, VariableKind kind, double[] cuts, List<List<String>> groups, VariableWoe woe) {
+    this.variable = variable;
+    this.kind = kind;
+    this.cuts = cuts;
+    this.groups = groups;
+    this.woe = woe;
+    this.groupOf = new HashMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      for (String v : groups.get(g)) {
+        groupOf.put(v, g);
+      }
+    }
+  }
+
+  /**
+   * Bins a numeric variable.
+   *
+   * @throws IllegalArgumentException if a value is NaN or infinite, the lengths differ, or the
+   *     sample lacks goods or bads
+   */
+  public static VariableBinning numeric(String variable, double[] values, boolean[] good, BinningConfig config) {
+    Objects.requireNonNull(variable, "variable");
+    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(good, "good");
+    Objects.requireNonNull(config, "config");
+    checkLengths(values.length, good.length);
+    for (int i = 0; i < values.length; i++) {
+      if (!Double.isFinite(values[i])) {
+        throw new IllegalArgumentException("values must be finite, but values[" + i + "] of '" + variable
+            + "' was " + values[i]);
+      }
+    }
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    double[] preCuts = preCuts(sorted, config.preBins());
+    long[] goods = new long[preCuts.length + 1];
+    long[] bads = new long[preCuts.length + 1];
+    for (int i = 0; i < values.length; i++) {
+      int bin = binOf(preCuts, values[i]);
+      if (good[i]) {
+        goods[bin]++;
+      } else {
+        bads[bin]++;
+      }
+    }
+    int[] starts = AdjacentMerge.merge(goods, bads, config.maxBins(), minCount(config, values.length),
+        config.monotonic());
+    double[] cuts = new double[starts.length - 1];
+    for (int k = 1; k < starts.length; k++) {
+      cuts[k - 1] = preCuts[starts[k] - 1];
+    }
+    long[][] merged = sum(goods, bads, starts);
+    List<String> labels = new ArrayList<>();
+    for (int k = 0; k <= cuts.length; k++) {
+      labels.add(rangeLabel(cuts, k));
+    }
+    VariableWoe woe = InformationValue.of(variable, labels, merged[0], merged[1], config.emptyCellAdjustment());
+    return new VariableBinning(variable, VariableKind.NUMERIC, cuts, List.of(), woe);
+  }
+
+  /**
+   * Bins a categorical variable.
+   *
+   * @throws IllegalArgumentException if the lengths differ or the sample lacks goods or bads
+   */
+  public static VariableBinning categorical(String variable, String[] values, boolean[] good, BinningConfig config) {
+    Objects.requireNonNull(variable, "variable");
+    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(good, "good");
+    Objects.requireNonNull(config, "config");
+    checkLengths(values.length, good.length);
+    Map<String, long[]> counts = new LinkedHashMap<>();
+    for (int i = 0; i < values.length; i++) {
+      String v = Objects.requireNonNull(values[i], "values[" + i + "]");
+      counts.computeIfAbsent(v, k -> new long[2])[good[i] ? 0 : 1]++;
+    }
+    List<Map.Entry<String, long[]>> ordered = new ArrayList<>(counts.entrySet());
+    ordered.sort(Comparator.<Map.Entry<String, long[]>>comparingDouble(
+        e -> (double) e.getValue()[1] / (e.getValue()[0] + e.getValue()[1])).thenComparing(Map.Entry::getKey));
+    long[] goods = new long[ordered.size()];
+    long[] bads = new long[ordered.size()];
+    for (int i = 0; i < ordered.size(); i++) {
+      goods[i] = ordered.get(i).getValue()[0];
+      bads[i] = ordered.get(i).getValue()[1];
+    }
+    int[] starts = AdjacentMerge.merge(goods, bads, config.maxBins(), minCount(config, values.length), false);
+    List<List<String>> groups = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (int k = 0; k < starts.length; k++) {
+      int end = k + 1 < starts.length ? starts[k + 1] : ordered.size();
+      List<String> group = new ArrayList<>();
+      for (int i = starts[k]; i < end; i++) {
+        group.add(ordered.get(i).getKey());
+      }
+      Collections.sort(group);
+      groups.add(List.copyOf(group));
+      labels.add(String.join(" | ", group));
+    }
+    long[][] merged = sum(goods, bads, starts);
+    VariableWoe woe = InformationValue.of(variable, labels, merged[0], merged[1], config.emptyCellAdjustment());
+    return new VariableBinning(variable, VariableKind.CATEGORICAL, new double[0], List.copyOf(groups), woe);
+  }
+
+  private static long minCount(BinningConfig config, int n) {
+    return (long) Math.ceil(config.minBinShare() * n);
+  }
+
+  private static void checkLengths(int values, int good) {
+    if (values != good) {
+      throw new IllegalArgumentException("values and good must have the same length, but had " + values
+          + " and " + good);
+    }
+    if (values == 0) {
+      throw new IllegalArgumentException("values must not be empty, but had length 0");
+    }
+  }
+
+  private static double[] preCuts(double[] sorted, int preBins) {
+    List<Double> cuts = new ArrayList<>();
+    int n = sorted.length;
+    for (int k = 1; k < preBins; k++) {
+      double q = sorted[(int) ((long) k * n / preBins)];
+      if (q > sorted[0] && (cuts.isEmpty() || q > cuts.get(cuts.size() - 1))) {
+        cuts.add(q);
+      }
+    }
+    return cuts.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  private static long[][] sum(long[] goods, long[] bads, int[] starts) {
+    long[][] out = new long[2][starts.length];
+    for (int k = 0; k < starts.length; k++) {
+      int end = k + 1 < starts.length ? starts[k + 1] : goods.length;
+      for (int i = starts[k]; i < end; i++) {
+        out[0][k] += goods[i];
+        out[1][k] += bads[i];
+      }
+    }
+    return out;
+  }
+
+  static int binOf(double[] cuts, double value) {
+    int lo = 0;
+    int hi = cuts.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (value >= cuts[mid]) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  static String rangeLabel(double[] cuts, int k) {
+    String lower = k == 0 ? "-inf" : number(cuts[k - 1]);
+    String upper = k == cuts.length ? "inf" : number(cuts[k]);
+    return "[" + lower + ", " + upper + ")";
+  }
+
+  static String number(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+  }
+
+  /** The variable's name. */
+  public String variable() {
+    return variable;
+  }
+
+  /** Whether the bins are ranges or category groups. */
+  public VariableKind kind() {
+    return kind;
+  }
+
+  /** The cut points of a numeric variable in ascending order (empty for categorical ones). */
+  public double[] cuts() {
+    return cuts.clone();
+  }
+
+  /** The category groups of a categorical variable, in bin order (empty for numeric ones). */
+  public List<List<String>> groups() {
+    return groups;
+  }
+
+  /** The WoE table of the final bins. */
+  public VariableWoe woe() {
+    return woe;
+  }
+
+  /** The variable's information value over its final bins. */
+  public double iv() {
+    return woe.iv();
+  }
+
+  /**
+   * The index of the bin holding a number.
+   *
+   * @throws IllegalStateException if the variable is categorical
+   * @throws IllegalArgumentException if the value is NaN or infinite
+   */
+  public int binOf(double value) {
+    if (kind != VariableKind.NUMERIC) {
+      throw new IllegalStateException("variable '" + variable + "' must be numeric to bin a number, but is " + kind);
+    }
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("value of '" + variable + "' must be finite, but was " + value);
+    }
+    return binOf(cuts, value);
+  }
+
+  /**
+   * The index of the bin holding a category, or -1 if the category was not in the training sample.
+   *
+   * @throws IllegalStateException if the variable is numeric
+   */
+  public int binOf(String category) {
+    Objects.requireNonNull(category, "category");
+    if (kind != VariableKind.CATEGORICAL) {
+      throw new IllegalStateException("variable '" + variable + "' must be categorical to bin a category, but is " + kind);
+    }
+    Integer g = groupOf.get(category);
+    return g == null ? -1 : g;
+  }
+
+  @Override
+  public String toString() {
+    return "VariableBinning[" + variable + ", " + kind + ", bins=" + woe.bins().size() + ", iv=" + woe.iv() + "]";
+  }
+}

@@ -1,0 +1,84 @@
+package io.crm4j.scoring.credit.internal;
+
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
+import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
+import org.apache.commons.math3.linear.RealVector;
+
+/**
+ * Maximum-likelihood logistic regression by Newton-Raphson (iteratively reweighted least squares),
+ * with an intercept. Solves each Newton step with a Cholesky decomposition.
+ */
+public final class LogisticRegression {
+
+  private static final int MAX_ITERATIONS = 100;
+  private static final double TOLERANCE = 1e-9;
+
+  private LogisticRegression() {}
+
+  /**
+   * Fits {@code P(y = 1) = 1 / (1 + exp(-(b0 + sum b_j x_j)))}.
+   *
+   * @param x rows of predictors (all rows the same length)
+   * @param y the outcome of each row
+   * @return the intercept followed by one coefficient per predictor
+   * @throws IllegalStateException if the predictors are collinear or the fit does not converge
+   */
+  public static double[] fit(double[][] x, boolean[] y) {
+    int n = x.length;
+    int p = x[0].length + 1;
+    double[] beta = new double[p];
+    double[] row = new double[p];
+    for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+      double[][] hessian = new double[p][p];
+      double[] gradient = new double[p];
+      for (int i = 0; i < n; i++) {
+        row[0] = 1;
+        System.arraycopy(x[i], 0, row, 1, p - 1);
+        double eta = 0;
+        for (int j = 0; j < p; j++) {
+          eta += beta[j] * row[j];
+        }
+        double mu = 1 / (1 + Math.exp(-eta));
+        double w = mu * (1 - mu);
+        double r = (y[i] ? 1 : 0) - mu;
+        for (int j = 0; j < p; j++) {
+          double wj = w * row[j];
+          gradient[j] += r * row[j];
+          for (int k = 0; k <= j; k++) {
+            hessian[j][k] += wj * row[k];
+          }
+        }
+      }
+      for (int j = 0; j < p; j++) {
+        for (int k = j + 1; k < p; k++) {
+          hessian[j][k] = hessian[k][j];
+        }
+      }
+      RealVector step;
+      try {
+        step = new CholeskyDecomposition(new Array2DRowRealMatrix(hessian, false), 1e-12, 1e-14)
+            .getSolver().solve(new ArrayRealVector(gradient, false));
+      } catch (NonPositiveDefiniteMatrixException e) {
+        throw new IllegalStateException("predictors must not be collinear, but the information matrix is singular", e);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("predictors must not be collinear: " + e.getMessage(), e);
+      }
+      double largest = 0;
+      for (int j = 0; j < p; j++) {
+        double s = step.getEntry(j);
+        beta[j] += s;
+        largest = Math.max(largest, Math.abs(s));
+      }
+      if (!(largest < 1e6)) {
+        throw new IllegalStateException("the fit must converge, but the step grew to " + largest
+            + " (the outcome may be separable)");
+      }
+      if (largest < TOLERANCE) {
+        return beta;
+      }
+    }
+    throw new IllegalStateException("the fit must converge within " + MAX_ITERATIONS + " Newton steps, but did not");
+  }
+}

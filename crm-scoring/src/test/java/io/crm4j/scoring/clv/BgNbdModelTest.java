@@ -1,0 +1,139 @@
+package io.crm4j.scoring.clv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fidelity against the published CDNOW estimates: Fader, Hardie &amp; Lee (2005) "Counting your
+ * customers the easy way", Marketing Science 24(2), and lifetimes 0.11.3
+ * (BetaGeoFitter on cdnow_customers_summary.csv): r 0.242593, α 4.41353, a 0.792886, b 2.42575,
+ * LL −9582.4256; customer (2, 30.43, 38.86): E[X(39)] 1.22591, P(alive) 0.726609.
+ * Tolerance 1e-4 relative (withinPercentage(0.01)).
+ */
+class BgNbdModelTest {
+
+  static ClvSummary cdnow;
+  static FitResult<BgNbdModel> fit;
+
+  @BeforeAll
+  static void fitOnce() {
+    cdnow = ClvData.cdnowSummary();
+    fit = BgNbdModel.fit(cdnow);
+  }
+
+  @Test
+  void fit_reproducesPublishedCdnowEstimates() {
+    BgNbdModel m = fit.model();
+    assertThat(fit.converged()).isTrue();
+    assertThat(m.r()).isCloseTo(0.242593, withinPercentage(0.01));
+    assertThat(m.alpha()).isCloseTo(4.41353, withinPercentage(0.01));
+    assertThat(m.a()).isCloseTo(0.792886, withinPercentage(0.01));
+    assertThat(m.b()).isCloseTo(2.42575, withinPercentage(0.01));
+    assertThat(fit.logLikelihood()).isCloseTo(-9582.4256, within(0.001));
+    assertThat(fit.customers()).isEqualTo(2357);
+  }
+
+  @Test
+  void fit_standardErrorsFromObservedInformation() {
+    // lifetimes 0.11.3 summary of the same fit (standard errors from the inverse Hessian):
+    // r 0.012556, alpha 0.378224, a 0.185719, b 0.705046
+    assertThat(fit.standardError("r")).isCloseTo(0.012556, withinPercentage(0.5));
+    assertThat(fit.standardError("alpha")).isCloseTo(0.378224, withinPercentage(0.5));
+    assertThat(fit.standardError("a")).isCloseTo(0.185719, withinPercentage(0.5));
+    assertThat(fit.standardError("b")).isCloseTo(0.705046, withinPercentage(0.5));
+  }
+
+  @Test
+  void predictions_matchPublishedCustomerExample() {
+    BgNbdModel m = BgNbdModel.of(0.242593, 4.41353, 0.792886, 2.42575);
+    assertThat(m.conditionalExpectedPurchases(39, 2, 30.43, 38.86)).isCloseTo(1.22591, withinPercentage(0.01));
+    assertThat(m.probabilityAlive(2, 30.43, 38.86)).isCloseTo(0.726609, withinPercentage(0.01));
+  }
+
+  @Test
+  void logLikelihood_atPublishedEstimates() {
+    BgNbdModel m = BgNbdModel.of(0.242593, 4.41353, 0.792886, 2.42575);
+    assertThat(m.logLikelihood(cdnow)).isCloseTo(-9582.4256, within(0.002));
+  }
+
+  @Test
+  void fit_rejectsDegenerateData() {
+    ClvSummary none = ClvSummary.of(new int[] {0, 0}, new double[] {0, 0}, new double[] {5, 6});
+    assertThatThrownBy(() -> BgNbdModel.fit(none)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("frequency > 0");
+    ClvSummary one = ClvSummary.of(new int[] {1}, new double[] {1}, new double[] {5});
+    assertThatThrownBy(() -> BgNbdModel.fit(one)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least 2 customers");
+  }
+
+  @Test
+  void of_rejectsInvalidParameters() {
+    assertThatThrownBy(() -> BgNbdModel.of(-1, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("r must be finite and > 0, but was -1.0");
+    assertThatThrownBy(() -> BgNbdModel.of(1, Double.NaN, 1, 1)).hasMessageContaining("alpha");
+    assertThatThrownBy(() -> BgNbdModel.of(1, 1, 0, 1)).hasMessageContaining("a must");
+    assertThatThrownBy(() -> BgNbdModel.of(1, 1, 1, Double.POSITIVE_INFINITY)).hasMessageContaining("b must");
+  }
+
+  @Test
+  void simulate_thenFit_recoversParametersWithinThreeStandardErrors() {
+    // 200k customers with first purchases spread over 12 weeks before the calibration end, as in CDNOW
+    BgNbdModel truth = BgNbdModel.of(0.242593, 4.41353, 0.792886, 2.42575);
+    double[] ages = new double[200_000];
+    for (int i = 0; i < ages.length; i++) {
+      ages[i] = 27 + 12.0 * i / ages.length;
+    }
+    FitResult<BgNbdModel> f = BgNbdModel.fit(truth.simulate(ages, 42));
+    for (String name : new String[] {"r", "alpha", "a", "b"}) {
+      assertThat(f.model().parameters().get(name)).as(name)
+          .isCloseTo(truth.parameters().get(name), within(3 * f.standardError(name)));
+    }
+  }
+
+  @Test
+  void probabilityOfPurchases_sumsToOneWithMeanEqualToExpectation() {
+    BgNbdModel m = fit.model();
+    double total = 0;
+    double mean = 0;
+    for (int n = 0; n < 400; n++) {
+      double p = m.probabilityOfPurchases(n, 39);
+      total += p;
+      mean += n * p;
+    }
+    assertThat(total).isCloseTo(1.0, within(1e-9));
+    assertThat(mean).isCloseTo(m.expectedPurchases(39), within(1e-6));
+    // FHL 2005 report the expected repeat purchases of a new customer in 39 weeks (a = 0.79 < 1
+    // uses the same closed form); here checked against the sum of P(X(39) = n) above
+    assertThat(m.expectedPurchases(0)).isZero();
+  }
+
+  @Test
+  void bulkPredictions_matchSingleCustomerPredictions() {
+    BgNbdModel m = fit.model();
+    double[] e = m.conditionalExpectedPurchases(39, cdnow);
+    double[] p = m.probabilityAlive(cdnow);
+    for (int i = 0; i < cdnow.size(); i += 97) {
+      assertThat(e[i]).isEqualTo(m.conditionalExpectedPurchases(39, cdnow.frequency(i), cdnow.recency(i), cdnow.age(i)));
+      assertThat(p[i]).isEqualTo(m.probabilityAlive(cdnow.frequency(i), cdnow.recency(i), cdnow.age(i)));
+    }
+  }
+
+  @Test
+  void fit_withPenalizerShrinksParameters() {
+    FitResult<BgNbdModel> penalized = BgNbdModel.fit(cdnow, FitOptions.custom().penalizer(0.1).build());
+    assertThat(penalized.model().alpha()).isLessThan(fit.model().alpha());
+    assertThat(penalized.logLikelihood()).isLessThan(fit.logLikelihood());
+  }
+
+  @Test
+  void simulate_rejectsBadArguments() {
+    BgNbdModel m = BgNbdModel.of(1, 1, 1, 1);
+    assertThatThrownBy(() -> m.simulate(-1, 5, 1)).hasMessage("customers must be >= 0, but was -1");
+    assertThatThrownBy(() -> m.simulate(5, 0, 1)).hasMessage("age must be finite and > 0, but was 0.0");
+  }
+}

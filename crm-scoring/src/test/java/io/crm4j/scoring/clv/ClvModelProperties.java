@@ -1,0 +1,81 @@
+package io.crm4j.scoring.clv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+
+/** Invariants of the CLV models (issue 3, "Properties"). */
+class ClvModelProperties {
+
+  private static List<PurchaseModel> models(double r, double alpha, double a, double b) {
+    return List.of(BgNbdModel.of(r, alpha, a, b), MbgNbdModel.of(r, alpha, a, b), ParetoNbdModel.of(r, alpha, a, b));
+  }
+
+  @Property(tries = 200)
+  void probabilityAlive_isInUnitInterval(
+      @ForAll @DoubleRange(min = 0.05, max = 5) double r, @ForAll @DoubleRange(min = 0.1, max = 50) double alpha,
+      @ForAll @DoubleRange(min = 0.05, max = 5) double a, @ForAll @DoubleRange(min = 0.1, max = 20) double b,
+      @ForAll @IntRange(min = 0, max = 60) int x, @ForAll @DoubleRange(min = 0, max = 1) double share,
+      @ForAll @DoubleRange(min = 0.01, max = 100) double age) {
+    double tx = x == 0 ? 0 : share * age;
+    for (PurchaseModel m : models(r, alpha, a, b)) {
+      assertThat(m.probabilityAlive(x, tx, age)).as(m.toString()).isBetween(0.0, 1.0);
+    }
+  }
+
+  @Property(tries = 150)
+  void expectedPurchases_nonNegativeAndNonDecreasingInHorizon(
+      @ForAll @DoubleRange(min = 0.05, max = 5) double r, @ForAll @DoubleRange(min = 0.1, max = 50) double alpha,
+      @ForAll @DoubleRange(min = 0.05, max = 5) double a, @ForAll @DoubleRange(min = 0.1, max = 20) double b,
+      @ForAll @IntRange(min = 0, max = 30) int x, @ForAll @DoubleRange(min = 0, max = 1) double share,
+      @ForAll @DoubleRange(min = 0.5, max = 60) double age, @ForAll @DoubleRange(min = 0.01, max = 50) double t,
+      @ForAll @DoubleRange(min = 0.01, max = 50) double more) {
+    double tx = x == 0 ? 0 : share * age;
+    for (PurchaseModel m : models(r, alpha, a, b)) {
+      double e1 = m.conditionalExpectedPurchases(t, x, tx, age);
+      double e2 = m.conditionalExpectedPurchases(t + more, x, tx, age);
+      assertThat(e1).as(m.toString()).isGreaterThanOrEqualTo(0.0);
+      assertThat(e2).as(m.toString()).isGreaterThanOrEqualTo(e1 - 1e-9 * Math.max(1, e1));
+      double n1 = m.expectedPurchases(t);
+      assertThat(n1).isGreaterThanOrEqualTo(0.0);
+      assertThat(m.expectedPurchases(t + more)).isGreaterThanOrEqualTo(n1 - 1e-9 * Math.max(1, n1));
+    }
+  }
+
+  @Property(tries = 100)
+  void clv_nonIncreasingInDiscountRate(
+      @ForAll @DoubleRange(min = 0, max = 0.5) double d1, @ForAll @DoubleRange(min = 0, max = 0.45) double extra,
+      @ForAll @IntRange(min = 0, max = 20) int x, @ForAll @DoubleRange(min = 0, max = 1) double share,
+      @ForAll @DoubleRange(min = 1, max = 80) double spend, @ForAll @IntRange(min = 1, max = 24) int months) {
+    double age = 38.86;
+    double tx = x == 0 ? 0 : share * age;
+    double m = x == 0 ? 0 : spend;
+    DiscountedClv clv = DiscountedClv.of(BgNbdModel.of(0.242593, 4.41353, 0.792886, 2.42575),
+        GammaGammaModel.of(6.24880, 3.74459, 15.4477));
+    double low = clv.value(x, tx, age, m, months, d1, ClvTimeUnit.WEEKS);
+    double high = clv.value(x, tx, age, m, months, d1 + extra, ClvTimeUnit.WEEKS);
+    assertThat(high).isLessThanOrEqualTo(low + 1e-12);
+    assertThat(high).isGreaterThanOrEqualTo(0);
+  }
+
+  @Property(tries = 50)
+  void publicMethods_refuseInvalidHistories(
+      @ForAll @DoubleRange(min = 0.1, max = 50) double age, @ForAll @DoubleRange(min = 0.01, max = 10) double over,
+      @ForAll @IntRange(min = 1, max = 20) int x) {
+    for (PurchaseModel m : models(0.5, 5, 0.8, 2)) {
+      assertThatThrownBy(() -> m.probabilityAlive(x, age + over, age)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("recency must be <= T");
+      assertThatThrownBy(() -> m.conditionalExpectedPurchases(Double.NaN, x, 0.5 * age, age))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("t must");
+      assertThatThrownBy(() -> m.conditionalExpectedPurchases(1, -x, 0, age))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("frequency must be >= 0");
+      assertThatThrownBy(() -> m.probabilityOfPurchases(-x, 1)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> m.probabilityAlive(x, Double.NaN, age)).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+}

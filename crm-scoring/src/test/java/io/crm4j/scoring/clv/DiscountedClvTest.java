@@ -1,0 +1,55 @@
+package io.crm4j.scoring.clv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class DiscountedClvTest {
+
+  private final BgNbdModel bgnbd = BgNbdModel.of(0.242593, 4.41353, 0.792886, 2.42575);
+  private final GammaGammaModel spend = GammaGammaModel.of(6.24880, 3.74459, 15.4477);
+
+  @Test
+  void value_isMonthlyDiscountedExpectedPurchasesTimesExpectedProfit() {
+    // recomputed here month by month from the two models' own predictions
+    double profit = spend.conditionalExpectedAverageProfit(2, 22.35);
+    double perMonth = ClvTimeUnit.WEEKS.perMonth();
+    double expected = 0;
+    for (int i = 1; i <= 12; i++) {
+      double inMonth = bgnbd.conditionalExpectedPurchases(i * perMonth, 2, 30.43, 38.86)
+          - bgnbd.conditionalExpectedPurchases((i - 1) * perMonth, 2, 30.43, 38.86);
+      expected += profit * inMonth / Math.pow(1.01, i);
+    }
+    double clv = DiscountedClv.of(bgnbd, spend).value(2, 30.43, 38.86, 22.35, 12, 0.01, ClvTimeUnit.WEEKS);
+    assertThat(clv).isCloseTo(expected, within(1e-9));
+    // and undiscounted it is expected purchases in 12 months times the expected profit
+    double flat = DiscountedClv.of(bgnbd, spend).value(2, 30.43, 38.86, 22.35, 12, 0.0, ClvTimeUnit.WEEKS);
+    assertThat(flat).isCloseTo(profit * bgnbd.conditionalExpectedPurchases(12 * perMonth, 2, 30.43, 38.86),
+        within(1e-9));
+  }
+
+  @Test
+  void values_coverEveryCustomer() {
+    ClvSummary s = ClvData.cdnowWithSpend();
+    double[] v = DiscountedClv.of(bgnbd, spend).values(s, 12, 0.01, ClvTimeUnit.WEEKS);
+    assertThat(v).hasSize(2357);
+    assertThat(v[0]).isCloseTo(
+        DiscountedClv.of(bgnbd, spend).value(2, 30.43, 38.86, 22.35, 12, 0.01, ClvTimeUnit.WEEKS), within(1e-12));
+    for (double x : v) {
+      assertThat(x).isFinite().isGreaterThanOrEqualTo(0);
+    }
+  }
+
+  @Test
+  void value_rejectsBadHorizonAndRate() {
+    DiscountedClv clv = DiscountedClv.of(bgnbd, spend);
+    assertThatThrownBy(() -> clv.value(1, 1, 2, 10, 0, 0.01, ClvTimeUnit.WEEKS))
+        .hasMessage("months must be >= 1, but was 0");
+    assertThatThrownBy(() -> clv.value(1, 1, 2, 10, 12, 1.5, ClvTimeUnit.WEEKS))
+        .hasMessage("monthlyDiscountRate must be in [0, 1), but was 1.5");
+    assertThatThrownBy(() -> clv.value(1, 3, 2, 10, 12, 0.1, ClvTimeUnit.WEEKS))
+        .hasMessageContaining("recency must be <= T");
+  }
+}

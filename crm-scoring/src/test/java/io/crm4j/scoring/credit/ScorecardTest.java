@@ -1,0 +1,133 @@
+package io.crm4j.scoring.credit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class ScorecardTest {
+
+  /** A two-variable scorecard whose points are set by hand. */
+  static Scorecard handMade() {
+    ScorecardVariable age = new ScorecardVariable("age", VariableKind.NUMERIC, -1.0, List.of(25.0, 40.0), List.of(
+        new ScorecardBin("[-inf, 25)", List.of(), -0.5, -10), new ScorecardBin("[25, 40)", List.of(), 0.1, 2),
+        new ScorecardBin("[40, inf)", List.of(), 0.4, 8)));
+    ScorecardVariable housing = new ScorecardVariable("housing", VariableKind.CATEGORICAL, -0.8, List.of(), List.of(
+        new ScorecardBin("rent | free", List.of("rent", "free"), -0.3, -5), new ScorecardBin("own", List.of("own"), 0.2, 4)));
+    return Scorecard.of(PointsScaling.ofDefaults(), 500, List.of(age, housing));
+  }
+
+  @Test
+  void score_singleRecord_addsBaseAndBinPoints() {
+    // By hand: 500 + 2 (age 30 in [25, 40)) + 4 (own) = 506; 500 - 10 + (-5) = 485; bin edges are left-closed.
+    Scorecard s = handMade();
+    assertThat(s.score(Map.of("age", 30, "housing", "own"))).isEqualTo(506);
+    assertThat(s.score(Map.of("age", "24.9", "housing", "rent", "extra", "ignored"))).isEqualTo(485);
+    assertThat(s.score(Map.of("age", 40, "housing", "free"))).isEqualTo(503);
+    assertThat(s.score(Map.of("age", 25.0, "housing", "free"))).isEqualTo(497);
+  }
+
+  @Test
+  void explain_singleRecord_listsEachVariable() {
+    ScoreBreakdown b = handMade().explain(Map.of("age", 50, "housing", "castle"));
+    assertThat(b.score()).isEqualTo(508);
+    assertThat(b.basePoints()).isEqualTo(500);
+    assertThat(b.parts()).containsExactly(new ScoreBreakdown.Part("age", "[40, inf)", 8),
+        new ScoreBreakdown.Part("housing", "(unseen)", 0));
+  }
+
+  @Test
+  void score_badRecord_throwsNamingTheVariable() {
+    Scorecard s = handMade();
+    assertThatThrownBy(() -> s.score(Map.of("housing", "own"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("record must have a value for 'age', but had none");
+    assertThatThrownBy(() -> s.score(Map.of("age", "old", "housing", "own"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("value of numeric variable 'age' must be a finite number, but was 'old'");
+    assertThatThrownBy(() -> s.score(Map.of("age", Double.NaN, "housing", "own")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("finite number");
+  }
+
+  @Test
+  void rowScorer_columns_matchMapScoring() {
+    Scorecard s = handMade();
+    RowScorer r = s.rowScorer(List.of("id", "housing", "age"));
+    assertThat(r.score(new Object[] {"x", "own", 30})).isEqualTo(506);
+    assertThatThrownBy(() -> r.score(new Object[] {"x", "own"})).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("row must have a value at column 2 for 'age', but had none");
+    assertThatThrownBy(() -> s.rowScorer(List.of("age"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'housing'");
+  }
+
+  @Test
+  void of_invalidInput_throws() {
+    Scorecard s = handMade();
+    assertThatThrownBy(() -> Scorecard.of(PointsScaling.ofDefaults(), Double.NaN, s.variables()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("basePoints must be finite, but was NaN");
+    assertThatThrownBy(() -> Scorecard.of(PointsScaling.ofDefaults(), 1, List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("variables must not be empty");
+    assertThatThrownBy(() -> Scorecard.of(PointsScaling.ofDefaults(), 1, List.of(s.variables().get(0), s.variables().get(0))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'age' repeats");
+    assertThat(s.variableNames()).containsExactly("age", "housing");
+    assertThat(s.scaling()).isEqualTo(PointsScaling.ofDefaults());
+    assertThat(s.toString()).contains("basePoints=500.0");
+  }
+
+  @Property(tries = 300)
+  void score_changingOneVariable_movesInItsWoeDirection(@ForAll @IntRange(min = 0, max = 999) int row,
+      @ForAll @IntRange(min = 0, max = 40) int variableSeed, @ForAll @IntRange(min = 0, max = 40) int binSeed) {
+    // Points of a bin are -factor * coefficient * WoE, so the score moves with sign(-coefficient) * change in WoE.
+    Scorecard s = Fitted.SCORECARD;
+    ScorecardVariable v = s.variables().get(variableSeed % s.variables().size());
+    Map<String, String> base = GermanCredit.sample().row(row);
+    int toBin = binSeed % v.bins().size();
+    Map<String, String> moved = new HashMap<>(base);
+    moved.put(v.name(), representative(v, toBin));
+    double before = s.score(base);
+    double after = s.score(moved);
+    double woeBefore = v.bins().get(binOf(v, base.get(v.name()))).woe();
+    double woeAfter = v.bins().get(toBin).woe();
+    double expectedSign = Math.signum(-v.coefficient()) * Math.signum(woeAfter - woeBefore);
+    if (expectedSign == 0) {
+      assertThat(after).isCloseTo(before, within(1e-9));
+    } else {
+      assertThat(Math.signum(after - before)).isEqualTo(expectedSign);
+    }
+  }
+
+  private static String representative(ScorecardVariable v, int bin) {
+    if (v.kind() == VariableKind.CATEGORICAL) {
+      return v.bins().get(bin).categories().get(0);
+    }
+    return bin == 0 ? Double.toString(v.cuts().get(0) - 1) : Double.toString(v.cuts().get(bin - 1));
+  }
+
+  private static int binOf(ScorecardVariable v, String value) {
+    if (v.kind() == VariableKind.CATEGORICAL) {
+      for (int b = 0; b < v.bins().size(); b++) {
+        if (v.bins().get(b).categories().contains(value)) {
+          return b;
+        }
+      }
+      throw new AssertionError(value);
+    }
+    double d = Double.parseDouble(value);
+    int b = 0;
+    while (b < v.cuts().size() && d >= v.cuts().get(b)) {
+      b++;
+    }
+    return b;
+  }
+
+  /** The German credit scorecard, trained once. */
+  static final class Fitted {
+    static final Scorecard SCORECARD = ScorecardTrainer.train(GermanCredit.sample(), GermanCredit.TARGET,
+        GermanCredit.GOOD, ScorecardConfig.ofDefaults()).scorecard();
+  }
+}

@@ -1,0 +1,38 @@
+package io.crm4j.scoring.satisfaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class CsatScoreTest {
+
+  @Test
+  void share_countsTopLevels() {
+    // 4, 5, 5 of 5 answers are >= 4: 3 / 5 = 0.6
+    assertThat(CsatScore.ofDefaults().share(new int[] {4, 5, 3, 1, 5})).isCloseTo(0.6, within(1e-12));
+    // on 1..7 with satisfied from 6: 6, 7 of 4 -> 0.5
+    CsatScore seven = CsatScore.of(7, 6);
+    assertThat(seven.share(new int[] {6, 7, 5, 1})).isCloseTo(0.5, within(1e-12));
+    assertThat(seven.levels()).isEqualTo(7);
+    assertThat(seven.satisfiedFrom()).isEqualTo(6);
+    assertThat(seven.toString()).isEqualTo("CsatScore[levels=7, satisfiedFrom=6]");
+  }
+
+  @Test
+  void of_rejectsBadScale() {
+    assertThatThrownBy(() -> CsatScore.of(1, 1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("levels must be >= 2, but was 1");
+    assertThatThrownBy(() -> CsatScore.of(5, 6)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("satisfiedFrom must be in (1, 5], but was 6");
+  }
+
+  @Test
+  void share_rejectsBadAnswers() {
+    assertThatThrownBy(() -> CsatScore.ofDefaults().share(new int[0])).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("answers must not be empty, but had length 0");
+    assertThatThrownBy(() -> CsatScore.ofDefaults().share(new int[] {0})).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("answers[0] must be in [1, 5], but was 0");
+  }
+}
