@@ -45,7 +45,11 @@ public sealed interface Condition {
     }
   }
 
-  /** At least {@code count} purchases at or after the instant the subject entered its state. */
+  /**
+   * At least {@code count} purchases strictly after the subject entered its state. Strictly: a state
+   * entered at {@code asOf} has seen no purchase yet, so rules chained on it cannot fire in the
+   * same evaluation (which keeps evaluation idempotent).
+   */
   record PurchasesSinceAtLeast(int count) implements Condition {
     public PurchasesSinceAtLeast {
       positive(count, "count");
@@ -53,7 +57,7 @@ public sealed interface Condition {
 
     @Override
     public boolean test(CustomerFacts facts, java.time.Instant since) {
-      return facts.purchasesSince(since) >= count;
+      return facts.purchasesAfter(since) >= count;
     }
   }
 

@@ -128,10 +128,10 @@ public record CustomerFacts(CustomerId customerId, Instant asOf, List<Purchase> 
     return count(purchases, windowDays);
   }
 
-  /** Purchases at or after {@code since}. */
-  public int purchasesSince(Instant since) {
+  /** Purchases strictly after {@code since}. */
+  public int purchasesAfter(Instant since) {
     int n = 0;
-    for (int i = purchases.size() - 1; i >= 0 && !purchases.get(i).at().isBefore(since); i--) {
+    for (int i = purchases.size() - 1; i >= 0 && purchases.get(i).at().isAfter(since); i--) {
       n++;
     }
     return n;

@@ -20,8 +20,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The rules that move customers over a {@link LifecycleGraph}: status rules tried in order, then
  * phase rules (phases move only while the status is ACTIVE or WON_BACK). {@link #evaluate} applies
- * rules until none fires, each rule at most once per evaluation, so evaluating the result again at
- * the same instant changes nothing.
+ * rules until none fires, each rule at most once per evaluation, so it always ends. Evaluating the
+ * result again at the same instant changes nothing as long as no two rules undo each other on the
+ * same facts; the preset's rules that leave a state entered by another rule wait for activity or
+ * time after that entry, which no evaluation at the entry instant can see.
  *
  * <p>The preset ({@link #ofDefaults()}) reads, in order: a customer who owes a balance and has not
  * bought for {@code lapseAfterDays} lapses as MALICIOUS; one with an open complaint as

@@ -91,7 +91,8 @@ public final class LifecycleService implements EvaluationStep {
 
   /**
    * Applies the policy to the customer in {@code facts} (starting its lifecycle first if it is not
-   * tracked yet, from the customer's first activity), stores the result and publishes the events.
+   * tracked yet, from the nanosecond before the customer's first activity, so that every activity
+   * counts as happening during the lifecycle), stores the result and publishes the events.
    */
   @Override
   public List<EvaluationChange> evaluate(Transaction tx, CustomerFacts facts) {
@@ -100,7 +101,8 @@ public final class LifecycleService implements EvaluationStep {
     Repository<CustomerId, CustomerLifecycle> repo = tx.repository(CustomerLifecycle.TYPE);
     CustomerLifecycle current = repo.find(facts.customerId()).orElse(null);
     if (current == null) {
-      current = insertInitial(tx, facts.customerId(), facts.firstActivityAt().orElse(facts.asOf()));
+      current = insertInitial(tx, facts.customerId(),
+          facts.firstActivityAt().map(first -> first.minusNanos(1)).orElse(facts.asOf()));
     }
     LifecyclePolicy.Result result = policy.evaluate(current, facts);
     if (result.changed()) {

@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * gathers each one's facts once, and runs every {@link EvaluationStep} (lifecycle, ladder, tier…)
  * for that customer in one unit of work. Evaluating the same instant twice changes nothing the
  * second time, because every step is idempotent. A customer whose unit of work loses to a
- * concurrent writer is retried from fresh reads a few times, then reported as failed.
+ * concurrent writer is retried from fresh reads a few times, then reported as failed. Each customer
+ * is first evaluated on plain reads; only when a step wants to write are the steps run again in a
+ * real unit of work, so the many customers nothing changes for cost no unit of work.
  *
  * <p>Thread-safe when the store is; one evaluation runs on the calling thread.
  */
@@ -34,9 +36,11 @@ public final class ScheduledEvaluation {
   private final List<EvaluationStep> steps;
   private final int pageSize;
   private final int listLimit;
+  private final ReadOnlyProbe probe;
 
   private ScheduledEvaluation(Store store, FactSource facts, List<EvaluationStep> steps, int pageSize, int listLimit) {
     this.store = store;
+    this.probe = new ReadOnlyProbe(store);
     this.facts = facts;
     this.steps = steps;
     this.pageSize = pageSize;
@@ -119,17 +123,27 @@ public final class ScheduledEvaluation {
     return changes;
   }
 
+  private List<EvaluationChange> runSteps(io.crm4j.core.spi.Transaction tx, CustomerFacts f) {
+    List<EvaluationChange> all = new ArrayList<>(0);
+    for (EvaluationStep step : steps) {
+      all.addAll(step.evaluate(tx, f));
+    }
+    return all;
+  }
+
   private @Nullable List<EvaluationChange> evaluateWithRetry(CustomerId id, Instant asOf) {
     CustomerFacts f = facts.factsFor(id, asOf);
+    try {
+      List<EvaluationChange> none = runSteps(probe, f);
+      if (none.isEmpty()) {
+        return none;
+      }
+    } catch (ReadOnlyProbe.WouldWrite | StaleVersionException | io.crm4j.core.spi.DuplicateIdException e) {
+      // some step changes this customer (or lost a race): run the steps in a real unit of work below
+    }
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       try {
-        return store.inTransaction(tx -> {
-          List<EvaluationChange> all = new ArrayList<>(0);
-          for (EvaluationStep step : steps) {
-            all.addAll(step.evaluate(tx, f));
-          }
-          return all;
-        });
+        return store.inTransaction(tx -> runSteps(tx, f));
       } catch (StaleVersionException | io.crm4j.core.spi.DuplicateIdException e) {
         // another writer won: read again and retry
       }

@@ -65,7 +65,8 @@ class CustomerFactsTest {
     assertThat(f.latePaymentCount(30)).isEqualTo(1);
     assertThat(f.referralCount(7)).isEqualTo(1);
     assertThat(f.interactionCount(365)).isZero();
-    assertThat(f.purchasesSince(daysBefore(30))).isEqualTo(2);
+    // strictly after: the purchase exactly 30 days ago is not counted
+    assertThat(f.purchasesAfter(daysBefore(30))).isEqualTo(1);
     assertThat(f.daysSince(daysBefore(12))).isEqualTo(12);
     assertThat(f.daysSince(AS_OF.plusSeconds(5))).isZero();
   }

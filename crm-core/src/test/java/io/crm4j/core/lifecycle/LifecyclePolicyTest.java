@@ -64,6 +64,23 @@ class LifecyclePolicyTest {
     assertThat(r.changes()).extracting(EvaluationChange::kind).containsExactly("phase STABILITY -> DECLINE");
   }
 
+  /** The counterexample jqwik once shrank to: purchases at the very instant a phase was entered. */
+  @Test
+  void evaluate_purchasesAtTheEntryInstant_doNotCountAsSinceEntry() {
+    Instant asOf = T.plus(Duration.ofDays(2));
+    List<io.crm4j.core.activity.Activity> log = List.of(
+        buy(T), new Purchase(ActivityId.of("p-b"), C, T, Money.of("10", "EUR"), null),
+        new Payment(ActivityId.of("late"), C, T, Money.of("10", "EUR"), null, LocalDate.parse("2025-12-27")),
+        buy(asOf), new Purchase(ActivityId.of("p-d"), C, asOf, Money.of("10", "EUR"), null));
+    LifecyclePolicy p = LifecyclePolicy.custom().lapseAfterDays(60).declineAfterDays(30).build();
+    CustomerLifecycle start = CustomerLifecycle.start(C, CustomerStatus.NON_CUSTOMER, T.minusNanos(1));
+    LifecyclePolicy.Result first = p.evaluate(start, CustomerFacts.of(C, asOf, log));
+    // 4 purchases: ACTIVE, FORMATION, STABILITY; the late payment then moves it to DECLINE, and the two
+    // purchases at asOf itself are not "after" entering DECLINE, so it stays there
+    assertThat(first.lifecycle().phase()).isEqualTo(RelationshipPhase.DECLINE);
+    assertThat(p.evaluate(first.lifecycle(), CustomerFacts.of(C, asOf, log)).changed()).isFalse();
+  }
+
   @Test
   void evaluate_cyclicRules_stopBecauseEachRuleFiresOnce() {
     Condition always = new Condition.InStateAtLeast(1);

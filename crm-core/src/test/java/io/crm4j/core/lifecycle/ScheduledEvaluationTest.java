@@ -52,8 +52,9 @@ class ScheduledEvaluationTest {
       assertThat(r.customersFailed()).isEqualTo(1);
       assertThat(r.count("test a -> b")).isEqualTo(1);
       assertThat(r.count("test b -> c")).isZero();
-      // one call for C-1, five attempts for C-2
-      assertThat(calls).hasValue(6);
+      // C-1: the read-only probe, then the unit of work (the step reported a change);
+      // C-2: the probe, then five attempts
+      assertThat(calls).hasValue(8);
       assertThatThrownBy(() -> e.evaluate(CustomerId.of("C-2"), T0))
           .hasMessage("customer C-2 must be writable, but 5 attempts lost to concurrent writers");
     }
