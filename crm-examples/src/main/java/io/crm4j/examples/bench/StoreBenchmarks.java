@@ -76,40 +76,31 @@ public class StoreBenchmarks {
     return saved;
   }
 
-  /** A JDBC store and a source of fresh purchases. */
-  @State(Scope.Thread)
+  /** A JDBC store shared by the benchmark threads. */
+  @State(Scope.Benchmark)
   public static class Jdbc {
-    @Param({"h2", "postgresql"})
+    @Param({"h2-file", "h2-memory", "postgresql"})
     String database;
 
     Store store;
     Path dir;
-    long counter;
-    /** Keeps ids unique across runs against the same PostgreSQL database. */
-    final String prefix = "bench-" + java.util.UUID.randomUUID() + "-";
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-      if (database.equals("h2")) {
-        dir = Files.createTempDirectory("crm4j-bench");
-        store = JdbcStore.h2File(dir.resolve("bench"));
-      } else {
-        String url = System.getenv("CRM4J_PG_URL");
-        if (url == null) {
-          throw new IllegalStateException("CRM4J_PG_URL must be set for the postgresql case, but was unset");
+      switch (database) {
+        case "h2-file" -> {
+          dir = Files.createTempDirectory("crm4j-bench");
+          store = JdbcStore.h2File(dir.resolve("bench"));
         }
-        store = JdbcStore.open(url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true", 2);
+        case "h2-memory" -> store = JdbcStore.h2Memory("bench" + java.util.UUID.randomUUID().toString().substring(0, 8));
+        default -> {
+          String url = System.getenv("CRM4J_PG_URL");
+          if (url == null) {
+            throw new IllegalStateException("CRM4J_PG_URL must be set for the postgresql case, but was unset");
+          }
+          store = JdbcStore.open(url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true", 4);
+        }
       }
-    }
-
-    List<Purchase> nextBatch() {
-      List<Purchase> batch = new ArrayList<>(BATCH);
-      for (int i = 0; i < BATCH; i++) {
-        long n = counter++;
-        batch.add(new Purchase(ActivityId.of(prefix + n),
-            CustomerId.of("C-" + (n % 50_000)), T0.plusSeconds(n), Money.ofMinor(1999 + n % 5000, USD), null));
-      }
-      return batch;
     }
 
     @TearDown(Level.Trial)
@@ -123,10 +114,35 @@ public class StoreBenchmarks {
     }
   }
 
+  /** Fresh purchases for one benchmark thread; ids unique across threads and runs. */
+  @State(Scope.Thread)
+  public static class Purchases {
+    final String prefix = "bench-" + java.util.UUID.randomUUID() + "-";
+    long counter;
+
+    List<Purchase> nextBatch() {
+      List<Purchase> batch = new ArrayList<>(BATCH);
+      for (int i = 0; i < BATCH; i++) {
+        long n = counter++;
+        batch.add(new Purchase(ActivityId.of(prefix + n), CustomerId.of("C-" + (n % 50_000)),
+            T0.plusSeconds(n), Money.ofMinor(1999 + n % 5000, USD), null));
+      }
+      return batch;
+    }
+  }
+
   /** Appends 1,000 purchases in one unit of work; the score is purchases per second. */
   @Benchmark
   @OperationsPerInvocation(BATCH)
-  public void purchaseAppendBatched(Jdbc s) {
-    s.store.activities().appendAll(s.nextBatch());
+  public void purchaseAppendBatched(Jdbc s, Purchases p) {
+    s.store.activities().appendAll(p.nextBatch());
+  }
+
+  /** The same with two threads appending at once, one per core. */
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  @org.openjdk.jmh.annotations.Threads(2)
+  public void purchaseAppendBatchedTwoThreads(Jdbc s, Purchases p) {
+    s.store.activities().appendAll(p.nextBatch());
   }
 }

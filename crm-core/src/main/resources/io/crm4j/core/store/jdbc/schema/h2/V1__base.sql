@@ -27,4 +27,3 @@ CREATE TABLE crm4j_outbox (
   body CHARACTER VARYING NOT NULL,
   published BOOLEAN DEFAULT FALSE NOT NULL
 );
-CREATE INDEX crm4j_outbox_pending ON crm4j_outbox (published, seq);

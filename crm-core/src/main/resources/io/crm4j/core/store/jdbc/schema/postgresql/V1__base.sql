@@ -28,4 +28,3 @@ CREATE TABLE crm4j_outbox (
   body TEXT NOT NULL,
   published BOOLEAN DEFAULT FALSE NOT NULL
 );
-CREATE INDEX crm4j_outbox_pending ON crm4j_outbox (published, seq);
