@@ -62,18 +62,7 @@ public final class LadderService implements EvaluationStep {
   private LoyaltyOutcome<LadderMembership> change(CustomerId customerId,
       Function<LadderMembership, LoyaltyOutcome<LadderMembership>> change) {
     Objects.requireNonNull(customerId, "customerId");
-    return store.inTransaction(tx -> {
-      Repository<CustomerId, LadderMembership> repo = tx.repository(LadderMembership.TYPE);
-      LadderMembership current = repo.find(customerId)
-          .orElseGet(() -> repo.insert(LadderMembership.join(customerId, ladder, clock.instant())));
-      LoyaltyOutcome<LadderMembership> o = change.apply(current);
-      if (o instanceof LoyaltyOutcome.Applied<LadderMembership> a) {
-        LadderMembership stored = repo.update(a.value());
-        a.events().forEach(tx::publish);
-        return new LoyaltyOutcome.Applied<>(stored, a.events());
-      }
-      return o;
-    });
+    return MembershipChange.apply(store, LadderMembership.TYPE, customerId, () -> LadderMembership.join(customerId, ladder, clock.instant()), change);
   }
 
   @Override

@@ -64,18 +64,7 @@ public final class TierService implements EvaluationStep {
   private LoyaltyOutcome<TierMembership> change(CustomerId customerId,
       Function<TierMembership, LoyaltyOutcome<TierMembership>> change) {
     Objects.requireNonNull(customerId, "customerId");
-    return store.inTransaction(tx -> {
-      Repository<CustomerId, TierMembership> repo = tx.repository(TierMembership.TYPE);
-      TierMembership current = repo.find(customerId)
-          .orElseGet(() -> repo.insert(TierMembership.join(customerId, programme, clock.instant())));
-      LoyaltyOutcome<TierMembership> o = change.apply(current);
-      if (o instanceof LoyaltyOutcome.Applied<TierMembership> a) {
-        TierMembership stored = repo.update(a.value());
-        a.events().forEach(tx::publish);
-        return new LoyaltyOutcome.Applied<>(stored, a.events());
-      }
-      return o;
-    });
+    return MembershipChange.apply(store, TierMembership.TYPE, customerId, () -> TierMembership.join(customerId, programme, clock.instant()), change);
   }
 
   @Override
