@@ -1,5 +1,6 @@
 package io.crm4j.core.internal;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /** Argument checks that produce messages naming the parameter, the rule and the value. */
@@ -48,6 +49,15 @@ public final class Checks {
       throw new IllegalArgumentException(name + " must be a finite number, but was " + value);
     }
     return value;
+  }
+
+  /** Checks a half-open time range {@code [from, to)}: both given, {@code to} not before {@code from}. */
+  public static void timeRange(Instant from, Instant to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("to must not be before from (" + from + "), but was " + to);
+    }
   }
 
   /** Masks personal data for {@code toString}: keeps the first character only. */

@@ -3,6 +3,7 @@ package io.crm4j.core.spi;
 import io.crm4j.core.activity.Activity;
 import io.crm4j.core.customer.CustomerId;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
@@ -16,6 +17,9 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public interface ActivityLog {
+
+  /** The order every query returns: by time, ties by the id's text. */
+  Comparator<Activity> TIME_THEN_ID = Comparator.comparing(Activity::at).thenComparing(a -> a.id().value());
 
   /**
    * Appends one entry.

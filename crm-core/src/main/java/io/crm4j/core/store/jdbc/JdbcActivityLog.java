@@ -5,6 +5,7 @@ import io.crm4j.core.activity.ActivityEvent;
 import io.crm4j.core.activity.Payment;
 import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.internal.Checks;
 import io.crm4j.core.money.Money;
 import io.crm4j.core.spi.ActivityLog;
 import io.crm4j.core.spi.DuplicateIdException;
@@ -15,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -26,8 +26,6 @@ import org.jspecify.annotations.Nullable;
 /** The activity log in {@code crm4j_activity}, inside a unit of work. */
 final class JdbcActivityLog implements ActivityLog {
 
-  private static final Comparator<Activity> ORDER =
-      Comparator.comparing(Activity::at).thenComparing(a -> a.id().value());
   private static final int FETCH = 1_000;
 
   private final JdbcTransaction tx;
@@ -107,7 +105,7 @@ final class JdbcActivityLog implements ActivityLog {
   @Override
   public List<Activity> byCustomer(CustomerId customerId, Instant from, Instant to) {
     Objects.requireNonNull(customerId, "customerId");
-    checkRange(from, to);
+    Checks.timeRange(from, to);
     List<Activity> out = new ArrayList<>();
     try (PreparedStatement ps = tx.connection().prepareStatement("SELECT body FROM crm4j_activity "
         + "WHERE customer_id = ? AND occurred_at >= ? AND occurred_at <= ? ORDER BY occurred_at, id")) {
@@ -125,21 +123,13 @@ final class JdbcActivityLog implements ActivityLog {
     } catch (SQLException e) {
       throw failed("read", e);
     }
-    out.sort(ORDER);
+    out.sort(TIME_THEN_ID);
     return out;
-  }
-
-  private static void checkRange(Instant from, Instant to) {
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
-    if (to.isBefore(from)) {
-      throw new IllegalArgumentException("to must not be before from (" + from + "), but was " + to);
-    }
   }
 
   @Override
   public void scan(Instant from, Instant to, Consumer<? super Activity> sink) {
-    checkRange(from, to);
+    Checks.timeRange(from, to);
     Objects.requireNonNull(sink, "sink");
     try (PreparedStatement ps = tx.connection().prepareStatement("SELECT body FROM crm4j_activity "
         + "WHERE occurred_at >= ? AND occurred_at <= ? ORDER BY occurred_at, id")) {
@@ -169,7 +159,7 @@ final class JdbcActivityLog implements ActivityLog {
 
   /** Entries within one microsecond come back by id text; restore exact (time, id) order. */
   private static void flush(List<Activity> group, Consumer<? super Activity> sink) {
-    group.sort(ORDER);
+    group.sort(TIME_THEN_ID);
     group.forEach(sink);
     group.clear();
   }

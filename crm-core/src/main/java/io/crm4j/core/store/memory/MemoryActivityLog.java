@@ -3,6 +3,7 @@ package io.crm4j.core.store.memory;
 import io.crm4j.core.activity.Activity;
 import io.crm4j.core.activity.ActivityEvent;
 import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.internal.Checks;
 import io.crm4j.core.internal.SimpleEventPublisher;
 import io.crm4j.core.spi.ActivityLog;
 import io.crm4j.core.spi.DuplicateIdException;
@@ -126,7 +127,7 @@ final class MemoryActivityLog implements ActivityLog {
   @Override
   public List<Activity> byCustomer(CustomerId customerId, Instant from, Instant to) {
     Objects.requireNonNull(customerId, "customerId");
-    checkRange(from, to);
+    Checks.timeRange(from, to);
     ConcurrentSkipListMap<Key, Activity> entries = byCustomer.get(customerId);
     if (entries == null) {
       return List.of();
@@ -134,17 +135,9 @@ final class MemoryActivityLog implements ActivityLog {
     return List.copyOf(entries.subMap(new Key(from, ""), new Key(to, "")).values());
   }
 
-  static void checkRange(Instant from, Instant to) {
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
-    if (to.isBefore(from)) {
-      throw new IllegalArgumentException("to must not be before from (" + from + "), but was " + to);
-    }
-  }
-
   @Override
   public void scan(Instant from, Instant to, Consumer<? super Activity> sink) {
-    checkRange(from, to);
+    Checks.timeRange(from, to);
     Objects.requireNonNull(sink, "sink");
     byTime.subMap(new Key(from, ""), new Key(to, "")).values().forEach(sink);
   }

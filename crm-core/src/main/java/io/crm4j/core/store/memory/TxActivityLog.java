@@ -4,10 +4,10 @@ import io.crm4j.core.activity.Activity;
 import io.crm4j.core.activity.ActivityEvent;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.event.DomainEvent;
+import io.crm4j.core.internal.Checks;
 import io.crm4j.core.spi.ActivityLog;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -19,9 +19,6 @@ import java.util.function.Consumer;
  * own appends, with this unit's reassignments applied.
  */
 final class TxActivityLog implements ActivityLog {
-
-  private static final Comparator<Activity> ORDER =
-      Comparator.comparing(Activity::at).thenComparing(a -> a.id().value());
 
   private final MemoryActivityLog committed;
   private final MemoryActivityLog.Changes changes;
@@ -75,7 +72,7 @@ final class TxActivityLog implements ActivityLog {
   @Override
   public List<Activity> byCustomer(CustomerId customerId, Instant from, Instant to) {
     Objects.requireNonNull(customerId, "customerId");
-    MemoryActivityLog.checkRange(from, to);
+    Checks.timeRange(from, to);
     List<Activity> out = new ArrayList<>();
     for (CustomerId source : sourcesOf(customerId)) {
       for (Activity a : committed.byCustomer(source, from, to)) {
@@ -89,7 +86,7 @@ final class TxActivityLog implements ActivityLog {
         out.add(a.customerId().equals(customerId) ? a : a.withCustomerId(customerId));
       }
     }
-    out.sort(ORDER);
+    out.sort(TIME_THEN_ID);
     return out;
   }
 
@@ -103,7 +100,7 @@ final class TxActivityLog implements ActivityLog {
         all.add(withEffective(a));
       }
     }
-    all.sort(ORDER);
+    all.sort(TIME_THEN_ID);
     all.forEach(sink);
   }
 
