@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,13 +52,9 @@ public final class DemoJob {
     long t0 = System.nanoTime();
     try (JdbcStore store = JdbcStore.h2File(dir.resolve("crm4j"))) {
       step(1, "loading the CDNOW sample into " + dir.resolve("crm4j.mv.db"), t0);
-      StoreDemo.Summary load = new StoreDemo(clock).load(store, out);
-      List<Purchase> purchases = new ArrayList<>(load.purchases());
-      store.activities().scan(Instant.MIN, Instant.MAX, a -> {
-        if (a instanceof Purchase p) {
-          purchases.add(p);
-        }
-      });
+      StoreDemo.Loaded loaded = new StoreDemo(clock).loadAndRead(store, out);
+      StoreDemo.Summary load = loaded.summary();
+      List<Purchase> purchases = loaded.purchases();
       Set<CustomerId> idSet = new LinkedHashSet<>();
       purchases.forEach(p -> idSet.add(p.customerId()));
       List<CustomerId> ids = List.copyOf(idSet);

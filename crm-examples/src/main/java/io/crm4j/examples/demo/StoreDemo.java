@@ -1,6 +1,5 @@
 package io.crm4j.examples.demo;
 
-import io.crm4j.core.activity.Activity;
 import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.customer.Customer;
 import io.crm4j.core.customer.CustomerId;
@@ -49,6 +48,14 @@ public final class StoreDemo {
    * summarises what the store then holds.
    */
   public Summary load(Store store, PrintStream out) {
+    return loadAndRead(store, out).summary();
+  }
+
+  /** What {@link #loadAndRead} leaves: the summary and every purchase the store holds, in time order. */
+  public record Loaded(Summary summary, List<Purchase> purchases) {}
+
+  /** Like {@link #load}, also returning the stored purchases read for the summary (one scan of the log). */
+  public Loaded loadAndRead(Store store, PrintStream out) {
     List<Purchase> purchases = CdnowSample.purchases();
     CustomerService customers = CustomerService.of(store, clock);
     Set<CustomerId> ids = new LinkedHashSet<>();
@@ -73,30 +80,32 @@ public final class StoreDemo {
     }
     out.printf("customers registered now: %d, already stored: %d%n", registered, ids.size() - registered);
     out.printf("purchases appended now: %d, already stored: %d%n", store.activities().count() - before, before);
-    Summary summary = summarize(store, ids.size());
+    List<Purchase> held = new ArrayList<>();
+    store.activities().scan(Instant.MIN, Instant.MAX, a -> {
+      if (a instanceof Purchase p) {
+        held.add(p);
+      }
+    });
+    Summary summary = summarize(held, ids.size());
     summary.print(out);
-    return summary;
+    return new Loaded(summary, List.copyOf(held));
   }
 
-  private static Summary summarize(Store store, int customers) {
+  private static Summary summarize(List<Purchase> purchases, int customers) {
     Map<CustomerId, BigDecimal> spend = new HashMap<>();
     Map<CustomerId, Integer> orders = new HashMap<>();
-    List<Activity> all = new ArrayList<>();
-    store.activities().scan(Instant.MIN, Instant.MAX, all::add);
     Money total = Money.zero("USD");
-    for (Activity a : all) {
-      if (a instanceof Purchase p) {
-        total = total.plus(p.amount());
-        spend.merge(p.customerId(), p.amount().amount(), BigDecimal::add);
-        orders.merge(p.customerId(), 1, Integer::sum);
-      }
+    for (Purchase p : purchases) {
+      total = total.plus(p.amount());
+      spend.merge(p.customerId(), p.amount().amount(), BigDecimal::add);
+      orders.merge(p.customerId(), 1, Integer::sum);
     }
     long repeaters = orders.values().stream().filter(n -> n > 1).count();
     List<Map.Entry<CustomerId, BigDecimal>> top = spend.entrySet().stream()
         .sorted(Map.Entry.<CustomerId, BigDecimal>comparingByValue().reversed()
             .thenComparing(e -> e.getKey().value()))
         .limit(5).toList();
-    return new Summary(customers, all.size(), total, repeaters, top);
+    return new Summary(customers, purchases.size(), total, repeaters, top);
   }
 
   /** What the demo prints. */
