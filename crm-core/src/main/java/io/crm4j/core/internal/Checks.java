@@ -43,14 +43,6 @@ public final class Checks {
     return value;
   }
 
-  /** Returns {@code value} if it is finite (not NaN, not infinite). */
-  public static double finite(double value, String name) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException(name + " must be a finite number, but was " + value);
-    }
-    return value;
-  }
-
   /** Checks a half-open time range {@code [from, to)}: both given, {@code to} not before {@code from}. */
   public static void timeRange(Instant from, Instant to) {
     Objects.requireNonNull(from, "from");

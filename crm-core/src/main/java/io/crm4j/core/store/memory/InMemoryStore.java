@@ -8,7 +8,6 @@ import io.crm4j.core.spi.AggregateType;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.spi.Transaction;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -99,9 +98,5 @@ public final class InMemoryStore implements Store {
   @Override
   public void close() {
     // nothing to release; the data goes with the instance
-  }
-
-  List<MemoryTable<?, ?>> tables() {
-    return new ArrayList<>(tables.values());
   }
 }

@@ -154,11 +154,6 @@ final class MemoryActivityLog implements ActivityLog {
     }
   }
 
-  int countOf(CustomerId customerId) {
-    ConcurrentSkipListMap<Key, Activity> entries = byCustomer.get(customerId);
-    return entries == null ? 0 : entries.size();
-  }
-
   @Override
   public long count() {
     return byId.size();
