@@ -48,20 +48,33 @@ public final class Crm4jCli implements Runnable {
   /**
    * The command tree for these arguments. Building picocli's model loads every command class, which
    * dominated the start-up of short runs such as {@code clv fit}; so when the first argument names
-   * a command group, only that group is built, under the qualified name {@code crm4j <group>}.
+   * one of the registered commands, only that command is built, under the qualified name
+   * {@code crm4j <command>}.
    */
   private static CommandLine commandFor(String... args) {
-    Object group = args.length == 0 ? null : switch (args[0]) {
-      case "clv" -> new ClvCommand();
-      case "credit" -> new CreditCommand();
-      default -> null;
-    };
-    if (group == null) {
+    Class<?> named = args.length == 0 ? null : registered(args[0]);
+    if (named == null) {
       return new CommandLine(new Crm4jCli());
     }
-    CommandLine cl = new CommandLine(group);
+    CommandLine cl;
+    try {
+      cl = new CommandLine(named.getDeclaredConstructor().newInstance());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("command " + named.getName() + " must have a no-argument constructor", e);
+    }
     cl.setCommandName("crm4j " + args[0]);
     return cl;
+  }
+
+  /** The registered subcommand class with this name, other than picocli's help. */
+  private static Class<?> registered(String name) {
+    for (Class<?> c : Crm4jCli.class.getAnnotation(Command.class).subcommands()) {
+      Command command = c.getAnnotation(Command.class);
+      if (c != CommandLine.HelpCommand.class && command != null && command.name().equals(name)) {
+        return c;
+      }
+    }
+    return null;
   }
 
   @Override
