@@ -40,12 +40,13 @@ class BgNbdModelTest {
 
   @Test
   void fit_standardErrorsFromObservedInformation() {
-    // lifetimes 0.11.3 summary of the same fit (standard errors from the inverse Hessian):
-    // r 0.012556, alpha 0.378224, a 0.185719, b 0.705046
-    assertThat(fit.standardError("r")).isCloseTo(0.012556, withinPercentage(0.5));
-    assertThat(fit.standardError("alpha")).isCloseTo(0.378224, withinPercentage(0.5));
-    assertThat(fit.standardError("a")).isCloseTo(0.185719, withinPercentage(0.5));
-    assertThat(fit.standardError("b")).isCloseTo(0.705046, withinPercentage(0.5));
+    // lifetimes' Quickstart (docs/Quickstart.md, CamDavidsonPilon/lifetimes), bgf.summary on the
+    // same CDNOW summary: se(coef) r 0.012557, alpha 0.378221, a 0.185719, b 0.705345. lifetimes
+    // inverts a numerically differentiated Hessian; ours is analytic, hence 0.1 % rather than exact.
+    assertThat(fit.standardError("r")).isCloseTo(0.012557, withinPercentage(0.1));
+    assertThat(fit.standardError("alpha")).isCloseTo(0.378221, withinPercentage(0.1));
+    assertThat(fit.standardError("a")).isCloseTo(0.185719, withinPercentage(0.1));
+    assertThat(fit.standardError("b")).isCloseTo(0.705345, withinPercentage(0.1));
   }
 
   @Test

@@ -38,6 +38,18 @@ class GammaGammaModelTest {
   }
 
   @Test
+  void conditionalExpectedAverageProfit_matchesPublishedValuesForFittedModel() {
+    // lifetimes' Quickstart (docs/Quickstart.md, CamDavidsonPilon/lifetimes) prints
+    // ggf.conditional_expected_average_profit for CDNOW customers 1, 2, 3 and 6 after the same fit:
+    // (x 2, m 22.35) 24.658619; (x 1, m 11.77) 18.911489; (x 0) 35.170981; (x 7, m 73.74) 71.462843.
+    GammaGammaModel m = fit.model();
+    assertThat(m.conditionalExpectedAverageProfit(2, 22.35)).isCloseTo(24.658619, withinPercentage(0.001));
+    assertThat(m.conditionalExpectedAverageProfit(1, 11.77)).isCloseTo(18.911489, withinPercentage(0.001));
+    assertThat(m.conditionalExpectedAverageProfit(0, 0)).isCloseTo(35.170981, withinPercentage(0.001));
+    assertThat(m.conditionalExpectedAverageProfit(7, 73.74)).isCloseTo(71.462843, withinPercentage(0.001));
+  }
+
+  @Test
   void conditionalExpectedAverageProfit_weightsPopulationAndOwnMean() {
     GammaGammaModel m = GammaGammaModel.of(6.25, 3.74, 15.44);
     // by hand: x = 2, m = 22.35: (6.25*15.44 + 6.25*2*22.35)/(6.25*2 + 3.74 - 1)
