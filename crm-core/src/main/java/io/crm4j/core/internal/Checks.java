@@ -2,8 +2,10 @@ package io.crm4j.core.internal;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /** Argument checks that produce messages naming the parameter, the rule and the value. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Checks {
 
   private Checks() {}

@@ -6,10 +6,12 @@ import io.crm4j.core.event.EventPublisher;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Delivers events synchronously to every listener; a throwing listener is logged and skipped. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class SimpleEventPublisher implements EventPublisher {
 
   private static final Logger LOG = LoggerFactory.getLogger(SimpleEventPublisher.class);

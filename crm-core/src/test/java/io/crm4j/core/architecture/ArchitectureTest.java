@@ -31,6 +31,12 @@ class ArchitectureTest {
           "io.crm4j.core.event..", "io.crm4j.core.spi..", "io.crm4j.core.service..")
       .should().dependOnClassesThat().resideInAnyPackage("io.crm4j.core.store..");
 
+  /** The API stability policy (docs/api-stability.md) needs a status on every public type. */
+  @ArchTest
+  static final ArchRule publicTypes_declareTheirApiStatus = classes().that().arePublic().and().areTopLevelClasses()
+      .and().doNotHaveSimpleName("package-info")
+      .should().beAnnotatedWith(org.apiguardian.api.API.class);
+
   @ArchTest
   static final ArchRule nothing_readsTheWallClock = noClasses()
       .should().callMethod(java.time.Instant.class, "now")

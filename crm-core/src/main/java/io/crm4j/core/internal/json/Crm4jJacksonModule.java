@@ -29,6 +29,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The Jackson module for crm4j's types: ids (single-value records) and {@link Money} as readable
@@ -36,6 +37,7 @@ import java.util.List;
  * {@link DomainEvent}) with an explicit {@code type} field naming one of their permitted record
  * types. Only those names are accepted: there is no default typing and no class names in JSON.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Crm4jJacksonModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;

@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** The JSON shape of a {@link Customer}. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record CustomerSnapshot(CustomerId id, long version, Customer.Kind kind, PartyName name,
     List<ContactPoint> contactPoints, Set<String> tags, Map<String, String> attributes,
     List<Consent> consents, List<HistoryEntry> history, Set<CustomerId> mergedIds, Instant createdAt,

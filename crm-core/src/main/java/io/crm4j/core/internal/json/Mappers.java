@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.apiguardian.api.API;
 
 /** The one configured mapper crm4j uses internally. */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Mappers {
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()

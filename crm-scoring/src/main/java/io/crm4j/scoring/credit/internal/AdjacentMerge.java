@@ -2,6 +2,7 @@ package io.crm4j.scoring.credit.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Merges ordered pre-bins into final bins. The rule, applied one merge at a time until no step
@@ -19,6 +20,7 @@ import java.util.List;
  *
  * Ties go to the leftmost pair. Not thread-safe; create one per variable.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class AdjacentMerge {
 
   private final List<long[]> bins = new ArrayList<>(); // {goods, bads, firstPreBin}

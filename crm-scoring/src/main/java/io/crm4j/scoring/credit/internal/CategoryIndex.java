@@ -1,11 +1,13 @@
 package io.crm4j.scoring.credit.internal;
 
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A read-only map from category text to bin index, tuned for scoring: open addressing with linear
  * probing over parallel arrays, no boxing. Immutable and thread-safe once built.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class CategoryIndex {
 
   private final String[] keys;

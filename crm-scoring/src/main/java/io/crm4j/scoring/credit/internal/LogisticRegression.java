@@ -5,11 +5,13 @@ import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.RealVector;
+import org.apiguardian.api.API;
 
 /**
  * Maximum-likelihood logistic regression by Newton-Raphson (iteratively reweighted least squares),
  * with an intercept. Solves each Newton step with a Cholesky decomposition.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class LogisticRegression {
 
   private static final int MAX_ITERATIONS = 100;
