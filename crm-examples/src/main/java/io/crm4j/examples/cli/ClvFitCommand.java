@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,10 +25,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Fit a model by maximum likelihood; prints JSON with params, standardErrors, logLikelihood, "
         + "customers, converged, iterations and fitMillis.")
-public final class ClvFitCommand implements Callable<Integer> {
+public final class ClvFitCommand implements FastStart.StartsFast {
 
   @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  CommandLine.Model.@Nullable CommandSpec spec;
 
   @Option(names = "--model", required = true, description = "bgnbd, pareto-nbd, mbgnbd, gamma-gamma or bgbb.")
   String model;
@@ -61,7 +61,7 @@ public final class ClvFitCommand implements Callable<Integer> {
         result = fit.get();
         times.add((System.nanoTime() - t0) / 1e6);
         if (repeat >= 20 && (i + 1) % Math.max(1, repeat / 10) == 0) {
-          spec.commandLine().getErr().println("fit " + (i + 1) + "/" + repeat);
+          FastStart.err(spec).println("fit " + (i + 1) + "/" + repeat);
         }
       }
       double[] sorted = times.stream().mapToDouble(Double::doubleValue).toArray();
@@ -69,8 +69,8 @@ public final class ClvFitCommand implements Callable<Integer> {
       int n = sorted.length;
       millis = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
-    spec.commandLine().getOut().println(json(name, result, millis));
-    spec.commandLine().getOut().flush();
+    FastStart.out(spec).println(json(name, result, millis));
+    FastStart.out(spec).flush();
     return 0;
   }
 

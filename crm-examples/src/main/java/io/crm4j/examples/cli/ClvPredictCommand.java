@@ -6,7 +6,6 @@ import io.crm4j.scoring.clv.ClvSummary;
 import io.crm4j.scoring.clv.PurchaseModel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,10 +16,10 @@ import picocli.CommandLine.Option;
     name = "predict",
     mixinStandardHelpOptions = true,
     description = "Predict customer_id,expected_purchases,p_alive (CSV) with fitted parameters.")
-public final class ClvPredictCommand implements Callable<Integer> {
+public final class ClvPredictCommand implements FastStart.StartsFast {
 
   @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  CommandLine.Model.@Nullable CommandSpec spec;
 
   @Option(names = "--model", required = true, description = "bgnbd, pareto-nbd, mbgnbd or bgbb.")
   String model;
@@ -64,7 +63,7 @@ public final class ClvPredictCommand implements Callable<Integer> {
         sb.append(s.id(i)).append(',').append(ClvIo.num(e[i])).append(',').append(ClvIo.num(p[i])).append('\n');
       }
     }
-    PrintWriter w = ClvIo.output(out, spec.commandLine().getOut());
+    PrintWriter w = ClvIo.output(out, FastStart.out(spec));
     w.print(sb);
     w.flush();
     if (out != null) {

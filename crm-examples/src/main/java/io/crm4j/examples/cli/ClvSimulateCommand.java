@@ -5,7 +5,6 @@ import io.crm4j.scoring.clv.ClvSummary;
 import io.crm4j.scoring.clv.PurchaseModel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,12 +16,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Simulate N customers from a model; prints the summary CSV "
         + "(bgbb: frequency,recency,periods,weights).")
-public final class ClvSimulateCommand implements Callable<Integer> {
+public final class ClvSimulateCommand implements FastStart.StartsFast {
 
   private static final int CHUNK = 250_000;
 
   @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  CommandLine.Model.@Nullable CommandSpec spec;
 
   @Option(names = "--model", required = true, description = "bgnbd, pareto-nbd, mbgnbd or bgbb.")
   String model;
@@ -48,7 +47,7 @@ public final class ClvSimulateCommand implements Callable<Integer> {
       throw new IllegalArgumentException("customers must be >= 0, but was " + customers);
     }
     String name = ClvModels.normalize(model);
-    PrintWriter w = ClvIo.output(out, spec.commandLine().getOut());
+    PrintWriter w = ClvIo.output(out, FastStart.out(spec));
     if (name.equals("bgbb")) {
       if (age != Math.rint(age) || age < 0) {
         throw new IllegalArgumentException("T must be a whole number of periods >= 0 for bgbb, but was " + age);
@@ -76,7 +75,7 @@ public final class ClvSimulateCommand implements Callable<Integer> {
         done += n;
         chunk++;
         if (customers > CHUNK) {
-          spec.commandLine().getErr().println("simulated " + done + "/" + customers);
+          FastStart.err(spec).println("simulated " + done + "/" + customers);
         }
       }
     }

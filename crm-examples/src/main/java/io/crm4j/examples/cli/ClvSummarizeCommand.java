@@ -10,13 +10,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,10 +27,10 @@ import picocli.CommandLine.Option;
     name = "summarize",
     mixinStandardHelpOptions = true,
     description = "Summarize a transaction log into customer_id,frequency,recency,T,monetary_value (CSV).")
-public final class ClvSummarizeCommand implements Callable<Integer> {
+public final class ClvSummarizeCommand implements FastStart.StartsFast {
 
   @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  CommandLine.Model.@Nullable CommandSpec spec;
 
   @Option(names = "--transactions", required = true, description = "Transaction file.")
   Path transactions;
@@ -65,6 +65,8 @@ public final class ClvSummarizeCommand implements Callable<Integer> {
   @Option(names = "--out", description = "CSV output file (default standard output).")
   @Nullable Path out;
 
+  private @Nullable DateTimeFormatter formatter;
+
   @Override
   public Integer call() {
     boolean whitespace = switch (delimiter) {
@@ -73,8 +75,6 @@ public final class ClvSummarizeCommand implements Callable<Integer> {
       default -> throw new IllegalArgumentException("delimiter must be ',' or 'whitespace', but was '" + delimiter + "'");
     };
     ClvTimeUnit timeUnit = ClvTimeUnit.parse(unit);
-    DateTimeFormatter format = "yyyyMMdd".equals(dateFormat) ? DateTimeFormatter.BASIC_ISO_DATE
-        : DateTimeFormatter.ofPattern(dateFormat);
     List<String> ids = new ArrayList<>();
     List<LocalDate> dates = new ArrayList<>();
     double[] amounts = new double[1024];
@@ -111,7 +111,7 @@ public final class ClvSummarizeCommand implements Callable<Integer> {
         }
         ids.add(fields[idCol].trim());
         try {
-          dates.add(parseDate(fields[dateIdx].trim(), format));
+          dates.add(parseDate(fields[dateIdx].trim()));
         } catch (DateTimeParseException e) {
           throw new IllegalArgumentException("date must match " + dateFormat + ", but was '" + fields[dateIdx]
               + "' on line " + lineNo, e);
@@ -133,7 +133,7 @@ public final class ClvSummarizeCommand implements Callable<Integer> {
     }
     ClvSummary summary = TransactionSummarizer.custom(calibrationEnd).unit(timeUnit).build()
         .summarize(ids.toArray(new String[0]), dates.toArray(new LocalDate[0]), Arrays.copyOf(amounts, ids.size()));
-    PrintWriter w = ClvIo.output(out, spec.commandLine().getOut());
+    PrintWriter w = ClvIo.output(out, FastStart.out(spec));
     writeSummary(w, summary);
     w.flush();
     if (out != null) {
@@ -156,11 +156,57 @@ public final class ClvSummarizeCommand implements Callable<Integer> {
    * Parses a date; with the default ISO pattern a trailing time of day ("2014-03-08 00:00:00" or
    * "2014-03-08T10:00") is ignored, since only the calendar day matters.
    */
-  private LocalDate parseDate(String text, DateTimeFormatter format) {
-    if ("yyyy-MM-dd".equals(dateFormat) && text.length() > 10 && (text.charAt(10) == ' ' || text.charAt(10) == 'T')) {
-      return LocalDate.parse(text.substring(0, 10), format);
+  private LocalDate parseDate(String text) {
+    boolean iso = "yyyy-MM-dd".equals(dateFormat);
+    if (iso && text.length() > 10 && (text.charAt(10) == ' ' || text.charAt(10) == 'T')) {
+      return parseDate(text.substring(0, 10));
     }
-    return LocalDate.parse(text, format);
+    // the two common patterns by hand: DateTimeFormatter's first use loads and runs much more code
+    // than a short command can afford (docs/performance.md, start-up)
+    if (iso && text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      return date(text, 0, 5, 8);
+    }
+    if ("yyyyMMdd".equals(dateFormat) && text.length() == 8) {
+      return date(text, 0, 4, 6);
+    }
+    return LocalDate.parse(text, formatter());
+  }
+
+  /** yyyy, MM and dd at the given offsets; text with other characters goes to the formatter. */
+  private LocalDate date(String text, int y, int m, int d) {
+    int year = digits(text, y, 4);
+    int month = digits(text, m, 2);
+    int day = digits(text, d, 2);
+    if (year < 0 || month < 0 || day < 0) {
+      return LocalDate.parse(text, formatter());
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      // strict: 2014-02-30 is bad data, not 2014-02-28 as the formatter's smart resolver would read it
+      throw new DateTimeParseException(e.getMessage(), text, 0, e);
+    }
+  }
+
+  private DateTimeFormatter formatter() {
+    DateTimeFormatter f = formatter;
+    if (f == null) {
+      f = "yyyyMMdd".equals(dateFormat) ? DateTimeFormatter.BASIC_ISO_DATE : DateTimeFormatter.ofPattern(dateFormat);
+      formatter = f;
+    }
+    return f;
+  }
+
+  private static int digits(String text, int from, int count) {
+    int v = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = 10 * v + (c - '0');
+    }
+    return v;
   }
 
   private static int index(String[] names, String column, String option) {

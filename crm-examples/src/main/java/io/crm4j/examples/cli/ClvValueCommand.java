@@ -5,7 +5,6 @@ import io.crm4j.scoring.clv.ClvTimeUnit;
 import io.crm4j.scoring.clv.DiscountedClv;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,10 +15,10 @@ import picocli.CommandLine.Option;
     name = "value",
     mixinStandardHelpOptions = true,
     description = "Discounted CLV per customer (customer_id,clv CSV) from a purchase model and the Gamma-Gamma spend model.")
-public final class ClvValueCommand implements Callable<Integer> {
+public final class ClvValueCommand implements FastStart.StartsFast {
 
   @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  CommandLine.Model.@Nullable CommandSpec spec;
 
   @Option(names = "--purchase-model", required = true, description = "bgnbd, pareto-nbd or mbgnbd.")
   String purchaseModel;
@@ -55,7 +54,7 @@ public final class ClvValueCommand implements Callable<Integer> {
     for (int i = 0; i < s.size(); i++) {
       sb.append(s.id(i)).append(',').append(ClvIo.num(v[i])).append('\n');
     }
-    PrintWriter w = ClvIo.output(out, spec.commandLine().getOut());
+    PrintWriter w = ClvIo.output(out, FastStart.out(spec));
     w.print(sb);
     w.flush();
     if (out != null) {

@@ -36,39 +36,66 @@ public final class Crm4jCli implements Runnable {
 
   /** Runs the command line and returns its exit code; for tests. */
   public static int run(String... args) {
-    CommandLine cl = commandFor(args);
-    boolean direct = cl.getCommand() != null && !(cl.getCommand() instanceof Crm4jCli);
+    int depth = commandDepth(args);
+    String[] rest = java.util.Arrays.copyOfRange(args, depth, args.length);
+    Object command = depth == 0 ? new Crm4jCli() : newCommand(args, depth);
+    if (command instanceof FastStart.StartsFast fast) {
+      int code = FastStart.tryRun(fast, rest);
+      if (code != FastStart.NOT_HANDLED) {
+        return code;
+      }
+      command = newCommand(args, depth);
+    }
+    CommandLine cl = new CommandLine(command);
+    if (depth > 0) {
+      cl.setCommandName("crm4j " + String.join(" ", java.util.Arrays.copyOf(args, depth)));
+    }
     cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
       cmd.getErr().println("error: " + ex.getMessage());
       return 1;
     });
-    return cl.execute(direct ? java.util.Arrays.copyOfRange(args, 1, args.length) : args);
+    return cl.execute(rest);
   }
 
   /**
-   * The command tree for these arguments. Building picocli's model loads every command class, which
-   * dominated the start-up of short runs such as {@code clv fit}; so when the first argument names
-   * one of the registered commands, only that command is built, under the qualified name
-   * {@code crm4j <command>}.
+   * How many leading arguments name registered commands ({@code clv fit} is 2). Building picocli's
+   * model for the whole tree costs more than the work of a short run such as {@code clv fit}, so
+   * only the innermost named command is built, under its qualified name {@code crm4j clv fit}.
    */
-  private static CommandLine commandFor(String... args) {
-    Class<?> named = args.length == 0 ? null : registered(args[0]);
-    if (named == null) {
-      return new CommandLine(new Crm4jCli());
+  private static int commandDepth(String... args) {
+    Class<?> current = Crm4jCli.class;
+    int depth = 0;
+    while (depth < args.length) {
+      Class<?> next = registered(current, args[depth]);
+      if (next == null) {
+        break;
+      }
+      current = next;
+      depth++;
     }
-    CommandLine cl;
-    try {
-      cl = new CommandLine(named.getDeclaredConstructor().newInstance());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("command " + named.getName() + " must have a no-argument constructor", e);
-    }
-    cl.setCommandName("crm4j " + args[0]);
-    return cl;
+    return depth;
   }
 
-  /** The registered subcommand class with this name, other than picocli's help. */
-  private static Class<?> registered(String name) {
-    for (Class<?> c : Crm4jCli.class.getAnnotation(Command.class).subcommands()) {
+  /** A new instance of the command named by the first {@code depth} arguments. */
+  private static Object newCommand(String[] args, int depth) {
+    Class<?> command = Crm4jCli.class;
+    for (int i = 0; i < depth; i++) {
+      command = registered(command, args[i]);
+    }
+    try {
+      return command.getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("command " + command.getName() + " must have a no-argument constructor", e);
+    }
+  }
+
+  /** The subcommand class of {@code parent} with this name, other than picocli's help; null if none. */
+  private static Class<?> registered(Class<?> parent, String name) {
+    Command declared = parent.getAnnotation(Command.class);
+    if (declared == null) {
+      return null;
+    }
+    for (Class<?> c : declared.subcommands()) {
       Command command = c.getAnnotation(Command.class);
       if (c != CommandLine.HelpCommand.class && command != null && command.name().equals(name)) {
         return c;

@@ -186,4 +186,21 @@ class ClvCommandTest {
     // a: first day 03-08, one repeat day 03-18: x 1, t_x 10 days, T 23 days; b: x 0, T 11 days
     assertThat(o.out()).isEqualTo("customer_id,frequency,recency,T,monetary_value\na,1,10,23,0\nb,0,0,11,0\n");
   }
+
+  @Test
+  void summarize_datesByHandAndByPattern() throws IOException {
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "date,id\n2014-02-30,a\n");
+    Outcome o = run("clv", "summarize", "--transactions", bad.toString(), "--customer-col", "id", "--date-col", "date",
+        "--calibration-end", "2014-03-31");
+    assertThat(o.code()).isNotZero();
+    assertThat(o.err()).contains("date must match yyyy-MM-dd, but was '2014-02-30' on line 2");
+    Path custom = dir.resolve("custom.csv");
+    Files.writeString(custom, "date;id\n08.03.2014,a\n18.03.2014,a\n".replace(';', ','));
+    Outcome c = run("clv", "summarize", "--transactions", custom.toString(), "--customer-col", "id", "--date-col",
+        "date", "--date-format", "dd.MM.yyyy", "--calibration-end", "2014-03-31", "--unit", "days");
+    assertThat(c.code()).as(c.err()).isZero();
+    // first day 03-08, repeat on 03-18: x 1, t_x 10 days, T 23 days
+    assertThat(c.out()).isEqualTo("customer_id,frequency,recency,T,monetary_value\na,1,10,23,0\n");
+  }
 }
