@@ -88,7 +88,8 @@ final class Fits {
     if (!repeaters) {
       return null;
     }
-    List<SummaryBlock> sample = List.of(SummaryBlock.of(f, r, t, null).merged());
+    // continuous simulated or real data rarely repeat at this size: merging would cost more than it saves
+    List<SummaryBlock> sample = List.of(SummaryBlock.of(f, r, t, null));
     KernelFit warm = NewtonFit.maximize(LocalPass.of(kernel, sample), kernel.dimension(),
         kernel.startingPoints(meanAge(sample)).subList(0, options.starts()), options.penalizer(),
         options.maxIterations(), false);
@@ -100,11 +101,11 @@ final class Fits {
     if (n <= SMALL) {
       return List.of(SummaryBlock.of(frequency, recency, age, null).merged());
     }
-    List<SummaryBlock> out = new ArrayList<>();
-    for (int from = 0; from < n; from += BLOCK_ROWS) {
-      out.add(SummaryBlock.of(frequency, recency, age, null, from, Math.min(n, from + BLOCK_ROWS)));
-    }
-    return out;
+    // copied and checked on all cores, like the passes that read them
+    int count = (n + BLOCK_ROWS - 1) / BLOCK_ROWS;
+    return java.util.stream.IntStream.range(0, count).parallel()
+        .mapToObj(k -> SummaryBlock.of(frequency, recency, age, null, k * BLOCK_ROWS, Math.min(n, (k + 1) * BLOCK_ROWS)))
+        .toList();
   }
 
   static double meanAge(List<SummaryBlock> blocks) {

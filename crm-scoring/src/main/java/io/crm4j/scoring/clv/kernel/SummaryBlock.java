@@ -153,6 +153,26 @@ public final class SummaryBlock implements Serializable {
     return weightedAge;
   }
 
+  /** The frequency x of row {@code i}. */
+  public int frequency(int i) {
+    return frequency[i];
+  }
+
+  /** The recency t_x of row {@code i}. */
+  public double recency(int i) {
+    return recency[i];
+  }
+
+  /** The age T of row {@code i}. */
+  public double age(int i) {
+    return age[i];
+  }
+
+  /** The weight of row {@code i}. */
+  public double weight(int i) {
+    return weight[i];
+  }
+
   /** The largest frequency in the block (0 when empty). */
   public int maxFrequency() {
     return Math.max(0, weightByFrequency.length - 1);
