@@ -23,7 +23,7 @@ import java.util.function.Function;
 final class Fits {
 
   static final int SMALL = 200_000;
-  static final int BLOCK_ROWS = 65_536;
+  static final int BLOCK_ROWS = 32_768;
   static final int SAMPLE = 50_000;
 
   private Fits() {}
