@@ -85,7 +85,7 @@ public final class SparkClvTiming {
 
     // per-step overhead: one treeAggregate pass against the plain two-thread pass over the same blocks
     double[] theta = {0.24, 4.4, 0.79, 2.4};
-    DataPass onSpark = SparkFits.pass(blocks, Kernels.bgNbd(), 2);
+    DataPass onSpark = SparkFits.pass(blocks, Kernels.bgNbd(), SparkFits.depth(blocks));
     LocalPass<SummaryBlock> local = LocalPass.of(Kernels.bgNbd(), blocks.collect());
     List<Double> sparkPass = new ArrayList<>();
     List<Double> localPass = new ArrayList<>();
@@ -97,13 +97,14 @@ public final class SparkClvTiming {
       local.evaluate(theta, Derivatives.HESSIAN);
       localPass.add(ms(b));
     }
+    System.out.printf("%d partitions, tree depth %d%n", blocks.getNumPartitions(), SparkFits.depth(blocks));
     System.out.printf("one pass over %d customers: treeAggregate %.1f ms, two local threads %.1f ms, "
         + "overhead per Newton step %.1f ms (medians of %d)%n", customers, median(sparkPass), median(localPass),
         median(sparkPass) - median(localPass), 3 * repeats);
 
     // scoring into the no-op sink
     GammaGammaModel spend = GammaGammaModel.of(6.24880, 3.74459, 15.4477);
-    for (int months : new int[] {12, 1}) {
+    for (int months : new int[] {12, 1, 0}) {
       SparkScoring scoring = new SparkScoring(result.model(), spend, 39, months, 0.01, ClvTimeUnit.WEEKS);
       List<Double> score = new ArrayList<>();
       for (int rep = 0; rep < repeats; rep++) {

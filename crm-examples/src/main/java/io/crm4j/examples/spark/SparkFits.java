@@ -41,7 +41,9 @@ public final class SparkFits {
 
   /**
    * The pass "sums of {@code kernel} over every block at θ" as one treeAggregate of depth
-   * {@code depth} (2 suits up to a few thousand partitions).
+   * {@code depth}: 1 sends every partition's sums straight to the driver (one stage, the cheapest
+   * for tens of partitions); 2 adds a level of partial merges on the executors, for hundreds to
+   * thousands of partitions.
    */
   public static <B> DataPass pass(JavaRDD<B> blocks, LikelihoodKernel<B> kernel, int depth) {
     return (theta, derivatives) -> {
@@ -49,6 +51,11 @@ public final class SparkFits {
       return blocks.treeAggregate(PartialSums.zero(kernel.dimension(), derivatives),
           (acc, block) -> acc.plus(kernel.evaluate(block, t, derivatives)), PartialSums::plus, depth);
     };
+  }
+
+  /** The tree depth for a block RDD: 1 up to 64 partitions, else 2. */
+  public static int depth(JavaRDD<?> blocks) {
+    return blocks.getNumPartitions() <= 64 ? 1 : 2;
   }
 
   /** BG/NBD on summary blocks. */
@@ -73,7 +80,7 @@ public final class SparkFits {
   public static FitResult<GammaGammaModel> gammaGamma(JavaRDD<SpendBlock> blocks, FitOptions options) {
     LikelihoodKernel<SpendBlock> kernel = Kernels.gammaGamma();
     List<double[]> starts = kernel.startingPoints(1).subList(0, options.starts());
-    KernelFit fit = NewtonFit.maximize(pass(blocks, kernel, 2), kernel.dimension(), starts, options.penalizer(),
+    KernelFit fit = NewtonFit.maximize(pass(blocks, kernel, depth(blocks)), kernel.dimension(), starts, options.penalizer(),
         options.maxIterations(), options.exhaustiveStarts());
     return result(kernel, fit, t -> GammaGammaModel.of(t[0], t[1], t[2]));
   }
@@ -95,7 +102,7 @@ public final class SparkFits {
       }
     }
     starts.addAll(kernel.startingPoints(meanAge).subList(0, options.starts()));
-    KernelFit fit = NewtonFit.maximize(pass(blocks, kernel, 2), kernel.dimension(), starts, options.penalizer(),
+    KernelFit fit = NewtonFit.maximize(pass(blocks, kernel, depth(blocks)), kernel.dimension(), starts, options.penalizer(),
         options.maxIterations(), options.exhaustiveStarts());
     return result(kernel, fit, factory);
   }

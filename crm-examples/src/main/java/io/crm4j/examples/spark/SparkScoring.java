@@ -31,7 +31,7 @@ import org.apache.spark.sql.types.StructType;
  * @param purchases the fitted purchase model (BG/NBD, MBG/NBD or Pareto/NBD)
  * @param spend the fitted Gamma-Gamma spend model
  * @param horizon the horizon of the expected purchases, in the summary's time unit
- * @param months the CLV horizon in months (1 or more)
+ * @param months the CLV horizon in months; 0 leaves the clv column null (P(alive) and expected purchases only)
  * @param monthlyDiscountRate the monthly discount rate, in [0, 1)
  * @param unit the summary's time unit
  */
@@ -54,8 +54,8 @@ public record SparkScoring(PurchaseModel purchases, GammaGammaModel spend, doubl
     if (!(horizon >= 0) || !Double.isFinite(horizon)) {
       throw new IllegalArgumentException("horizon must be finite and >= 0, but was " + horizon);
     }
-    if (months < 1) {
-      throw new IllegalArgumentException("months must be >= 1, but was " + months);
+    if (months < 0) {
+      throw new IllegalArgumentException("months must be >= 0, but was " + months);
     }
     if (!(monthlyDiscountRate >= 0 && monthlyDiscountRate < 1)) {
       throw new IllegalArgumentException("monthlyDiscountRate must be in [0, 1), but was " + monthlyDiscountRate);
@@ -119,10 +119,10 @@ public record SparkScoring(PurchaseModel purchases, GammaGammaModel spend, doubl
         java.util.Arrays.copyOf(r, n), java.util.Arrays.copyOf(t, n), java.util.Arrays.copyOf(m, n));
     double[] alive = purchases.probabilityAlive(s);
     double[] expected = purchases.conditionalExpectedPurchases(horizon, s);
-    double[] clv = clv(s);
+    double[] clv = months > 0 ? clv(s) : null;
     List<Row> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      out.add(RowFactory.create(ids[i], alive[i], expected[i], clv[i]));
+      out.add(RowFactory.create(ids[i], alive[i], expected[i], clv == null ? null : clv[i]));
     }
     return out;
   }
