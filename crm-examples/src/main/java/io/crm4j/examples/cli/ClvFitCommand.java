@@ -33,8 +33,10 @@ public final class ClvFitCommand implements Callable<Integer> {
   @Option(names = "--model", required = true, description = "bgnbd, pareto-nbd, mbgnbd, gamma-gamma or bgbb.")
   String model;
 
-  @Option(names = "--summary", required = true, description = "Summary CSV (bgbb: frequency,recency,periods,weights).")
-  Path summary;
+  /** A string, not a Path: with --engine spark it may be a URI such as hdfs://namenode/summary.csv. */
+  @Option(names = "--summary", required = true, description = "Summary CSV (bgbb: frequency,recency,periods,weights); "
+      + "with --engine spark any path or URI Spark reads.")
+  String summary;
 
   @Option(names = "--penalizer", defaultValue = "0", description = "L2 penalizer (default ${DEFAULT-VALUE}).")
   double penalizer;
@@ -99,10 +101,10 @@ public final class ClvFitCommand implements Callable<Integer> {
 
   private Supplier<FitResult<?>> fitter(String name, FitOptions options) {
     if (name.equals("bgbb")) {
-      BgBbSummary data = ClvIo.readBgBb(summary);
+      BgBbSummary data = ClvIo.readBgBb(Path.of(summary));
       return () -> BgBbModel.fit(data, options);
     }
-    ClvSummary data = ClvIo.readSummary(summary);
+    ClvSummary data = ClvIo.readSummary(Path.of(summary));
     return switch (name) {
       case "bgnbd" -> () -> BgNbdModel.fit(data, options);
       case "mbgnbd" -> () -> MbgNbdModel.fit(data, options);

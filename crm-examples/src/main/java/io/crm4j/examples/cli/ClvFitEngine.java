@@ -2,7 +2,6 @@ package io.crm4j.examples.cli;
 
 import io.crm4j.scoring.clv.FitOptions;
 import io.crm4j.scoring.clv.FitResult;
-import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +21,7 @@ public interface ClvFitEngine extends AutoCloseable {
    * Reads the summary and prepares it (caches it on the cluster); the supplier runs one fit per
    * call on the prepared data.
    */
-  Supplier<FitResult<?>> fitter(String model, Path summary, FitOptions options);
+  Supplier<FitResult<?>> fitter(String model, String summary, FitOptions options);
 
   /** Stops what {@link #start} started. */
   @Override

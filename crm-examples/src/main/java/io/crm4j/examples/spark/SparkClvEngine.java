@@ -3,7 +3,6 @@ package io.crm4j.examples.spark;
 import io.crm4j.examples.cli.ClvFitEngine;
 import io.crm4j.scoring.clv.FitOptions;
 import io.crm4j.scoring.clv.FitResult;
-import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
@@ -35,11 +34,11 @@ public final class SparkClvEngine implements ClvFitEngine {
   }
 
   @Override
-  public Supplier<FitResult<?>> fitter(String model, Path summary, FitOptions options) {
+  public Supplier<FitResult<?>> fitter(String model, String summary, FitOptions options) {
     if (spark == null) {
       throw new IllegalStateException("engine must be started before fitting, but was not");
     }
-    Dataset<Row> data = SparkBlocks.readSummaryCsv(spark, summary.toString()).cache();
+    Dataset<Row> data = SparkBlocks.readSummaryCsv(spark, summary).cache();
     if (model.equals("gamma-gamma")) {
       var blocks = SparkBlocks.spendBlocks(data, SparkBlocks.DEFAULT_ROWS_PER_BLOCK);
       blocks.count();

@@ -174,6 +174,24 @@ class SparkClvTest {
   }
 
   @Test
+  void job_fitsScoresAndWritesCsv() throws IOException {
+    Path out = dir.resolve("scores.csv");
+    long n = SparkClvJob.run(spark, cdnowCsv.toString(), out.toString(), "bgnbd", ClvTimeUnit.WEEKS);
+    assertThat(n).isEqualTo(2357);
+    long lines = 0;
+    try (var files = Files.list(out)) {
+      for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".csv")).toList()) {
+        List<String> all = Files.readAllLines(p);
+        assertThat(all.get(0)).isEqualTo("customer_id,p_alive,expected_purchases,clv");
+        lines += all.size() - 1;
+      }
+    }
+    assertThat(lines).isEqualTo(2357);
+    assertThatThrownBy(() -> SparkClvJob.run(spark, cdnowCsv.toString(), out.toString(), "bgbb", ClvTimeUnit.WEEKS))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("model must be bgnbd or pareto-nbd, but was bgbb");
+  }
+
+  @Test
   void scoring_rejectsBadHorizon() {
     BgNbdModel m = BgNbdModel.of(0.24, 4.4, 0.79, 2.4);
     GammaGammaModel g = GammaGammaModel.of(6.2, 3.7, 15.4);
@@ -181,6 +199,8 @@ class SparkClvTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("horizon must be finite and >= 0, but was -1.0");
     assertThatThrownBy(() -> new SparkScoring(m, g, 39, 12, 1.0, ClvTimeUnit.WEEKS))
         .hasMessage("monthlyDiscountRate must be in [0, 1), but was 1.0");
+    assertThatThrownBy(() -> new SparkScoring(m, g, 39, -1, 0.01, ClvTimeUnit.WEEKS))
+        .hasMessage("months must be >= 0, but was -1");
   }
 
   @Test
