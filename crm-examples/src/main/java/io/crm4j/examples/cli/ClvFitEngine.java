@@ -3,12 +3,14 @@ package io.crm4j.examples.cli;
 import io.crm4j.scoring.clv.FitOptions;
 import io.crm4j.scoring.clv.FitResult;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Where {@code clv fit} runs when it is not the local engine. Implementations are loaded by class
  * name only when asked for, so that the local engine never loads their dependencies (Spark).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface ClvFitEngine extends AutoCloseable {
 
   /** The class that implements {@code --engine spark}. */

@@ -13,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apiguardian.api.API;
 
 /**
  * Customer summaries as Spark data: reading a summary CSV into the canonical columns
@@ -21,6 +22,7 @@ import org.apache.spark.storage.StorageLevel;
  * cached in memory as deserialized objects so that the kernels' per-block state survives between
  * Newton steps.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SparkBlocks {
 
   /** Rows per block: large enough that the per-block work (x-only terms, task overhead) is noise. */

@@ -8,6 +8,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * spark-submit configures), the summary CSV read as a Dataset and cached as column blocks, and the
  * fits of {@link SparkFits}. Supports bgnbd, mbgnbd, pareto-nbd and gamma-gamma.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SparkClvEngine implements ClvFitEngine {
 
   private @Nullable SparkSession spark;

@@ -11,6 +11,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apiguardian.api.API;
 
 /**
  * The whole CLV job on Spark, for spark-submit: read a summary CSV, fit a purchase model
@@ -20,6 +21,7 @@ import org.apache.spark.sql.SparkSession;
  * (unit: days, weeks or months, default weeks). The fitted parameters are printed as lines of
  * {@code name=value}. The master comes from spark-submit.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SparkClvJob {
 
   private SparkClvJob() {}

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.spark.api.java.JavaRDD;
+import org.apiguardian.api.API;
 import scala.Tuple2;
 
 /**
@@ -32,6 +33,7 @@ import scala.Tuple2;
  * single-machine code), and the search over all rows starts from that optimum, which leaves two or
  * three steps over all the data.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SparkFits {
 
   static final int SMALL = 200_000;

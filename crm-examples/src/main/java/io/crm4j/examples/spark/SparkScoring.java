@@ -18,6 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apiguardian.api.API;
 
 /**
  * Scores every customer of a summary Dataset with {@code mapPartitions}: P(alive), expected
@@ -35,6 +36,7 @@ import org.apache.spark.sql.types.StructType;
  * @param monthlyDiscountRate the monthly discount rate, in [0, 1)
  * @param unit the summary's time unit
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record SparkScoring(PurchaseModel purchases, GammaGammaModel spend, double horizon, int months,
     double monthlyDiscountRate, ClvTimeUnit unit) implements Serializable {
 
