@@ -92,6 +92,17 @@ public final class SparkBlocks {
     }
   }
 
+  /** The row, when its first {@code n} columns hold values (an empty or unparsable CSV cell is null). */
+  private static Row requireValues(Row row, int n) {
+    for (int i = 0; i < n; i++) {
+      if (row.isNullAt(i)) {
+        throw new IllegalArgumentException("summary columns must hold numbers, but " + row.schema().fieldNames()[i]
+            + " was empty or not a number in row " + row);
+      }
+    }
+    return row;
+  }
+
   static Iterator<SummaryBlock> summaryBlocks(Iterator<Row> rows, int size) {
     List<SummaryBlock> out = new ArrayList<>();
     int[] f = new int[size];
@@ -99,7 +110,7 @@ public final class SparkBlocks {
     double[] t = new double[size];
     int k = 0;
     while (rows.hasNext()) {
-      Row row = rows.next();
+      Row row = requireValues(rows.next(), 3);
       f[k] = row.getInt(0);
       r[k] = row.getDouble(1);
       t[k] = row.getDouble(2);
@@ -120,7 +131,7 @@ public final class SparkBlocks {
     double[] m = new double[size];
     int k = 0;
     while (rows.hasNext()) {
-      Row row = rows.next();
+      Row row = requireValues(rows.next(), 2);
       f[k] = row.getInt(0);
       m[k] = row.getDouble(1);
       if (++k == size) {

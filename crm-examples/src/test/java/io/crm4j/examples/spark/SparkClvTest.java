@@ -212,6 +212,14 @@ class SparkClvTest {
   }
 
   @Test
+  void summaryBlocks_rejectsEmptyCells() throws IOException {
+    Path holes = dir.resolve("holes.csv");
+    Files.writeString(holes, "customer_id,frequency,recency,T\n1,2,3.5,10\n2,,1,5\n");
+    JavaRDD<SummaryBlock> blocks = SparkBlocks.summaryBlocks(SparkBlocks.readSummaryCsv(spark, holes.toString()), 10);
+    assertThatThrownBy(blocks::count).hasStackTraceContaining("summary columns must hold numbers, but frequency was empty");
+  }
+
+  @Test
   void cli_fitWithSparkEnginePrintsTheSameParameters() {
     PrintStream oldOut = System.out;
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
