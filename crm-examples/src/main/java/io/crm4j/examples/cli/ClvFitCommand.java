@@ -33,11 +33,21 @@ public final class ClvFitCommand implements FastStart.StartsFast {
   @Option(names = "--model", required = true, description = "bgnbd, pareto-nbd, mbgnbd, gamma-gamma or bgbb.")
   String model;
 
-  @Option(names = "--summary", required = true, description = "Summary CSV (bgbb: frequency,recency,periods,weights).")
-  Path summary;
+  /** A string, not a Path: with --engine spark it may be a URI such as hdfs://namenode/summary.csv. */
+  @Option(names = "--summary", required = true, description = "Summary CSV (bgbb: frequency,recency,periods,weights); "
+      + "with --engine spark any path or URI Spark reads.")
+  String summary;
 
   @Option(names = "--penalizer", defaultValue = "0", description = "L2 penalizer (default ${DEFAULT-VALUE}).")
   double penalizer;
+
+  @Option(names = "--engine", defaultValue = "local",
+      description = "local (default: this JVM, all cores) or spark (Apache Spark 3.5 on the class path, e.g. under "
+          + "spark-submit; models bgnbd, mbgnbd, pareto-nbd, gamma-gamma).")
+  String engine;
+
+  @Option(names = "--master", description = "Spark master with --engine spark, e.g. local[2]; default: spark-submit's.")
+  String master;
 
   @Option(names = "--repeat", defaultValue = "0",
       description = "Fit N more times after the first and report their median time as fitMillis.")
@@ -50,7 +60,22 @@ public final class ClvFitCommand implements FastStart.StartsFast {
     }
     String name = ClvModels.normalize(model);
     FitOptions options = FitOptions.custom().penalizer(penalizer).build();
-    Supplier<FitResult<?>> fit = fitter(name, options);
+    String where = ClvIo.lower(engine);
+    if (where.equals("spark")) {
+      try (ClvFitEngine spark = ClvFitEngine.spark(master)) {
+        return fitAndPrint(name, spark.fitter(name, summary, options));
+      }
+    }
+    if (!where.equals("local")) {
+      throw new IllegalArgumentException("engine must be local or spark, but was " + engine);
+    }
+    if (master != null) {
+      throw new IllegalArgumentException("master must be given only with --engine spark, but was " + master);
+    }
+    return fitAndPrint(name, fitter(name, options));
+  }
+
+  private int fitAndPrint(String name, Supplier<FitResult<?>> fit) {
     long start = System.nanoTime();
     FitResult<?> result = fit.get();
     double millis = (System.nanoTime() - start) / 1e6;
@@ -76,10 +101,10 @@ public final class ClvFitCommand implements FastStart.StartsFast {
 
   private Supplier<FitResult<?>> fitter(String name, FitOptions options) {
     if (name.equals("bgbb")) {
-      BgBbSummary data = ClvIo.readBgBb(summary);
+      BgBbSummary data = ClvIo.readBgBb(Path.of(summary));
       return () -> BgBbModel.fit(data, options);
     }
-    ClvSummary data = ClvIo.readSummary(summary);
+    ClvSummary data = ClvIo.readSummary(Path.of(summary));
     return switch (name) {
       case "bgnbd" -> () -> BgNbdModel.fit(data, options);
       case "mbgnbd" -> () -> MbgNbdModel.fit(data, options);

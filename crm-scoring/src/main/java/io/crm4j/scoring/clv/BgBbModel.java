@@ -1,6 +1,10 @@
 package io.crm4j.scoring.clv;
 
 import io.crm4j.scoring.clv.internal.BgBbLikelihood;
+import io.crm4j.scoring.clv.kernel.Derivatives;
+import io.crm4j.scoring.clv.kernel.Kernels;
+import io.crm4j.scoring.clv.kernel.PeriodBlock;
+import java.util.List;
 import io.crm4j.scoring.clv.internal.Special;
 import io.crm4j.scoring.clv.internal.Variates;
 import java.util.Map;
@@ -22,7 +26,6 @@ import org.apiguardian.api.API;
 public record BgBbModel(double alpha, double beta, double gamma, double delta) implements ParametricModel {
 
   private static final String[] NAMES = {"alpha", "beta", "gamma", "delta"};
-  private static final double[][] STARTS = {{1, 1, 1, 1}, {0.5, 0.5, 0.5, 2}, {2, 1, 1, 5}, {0.2, 0.5, 2, 2}};
 
   public BgBbModel {
     Validation.positive(alpha, "alpha");
@@ -61,9 +64,9 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
     if (!anyTransaction) {
       throw new IllegalArgumentException("summary must hold at least one row with frequency > 0 to fit, but held none");
     }
-    BgBbLikelihood ll = new BgBbLikelihood(summary.frequency, summary.recency, summary.periods, summary.weights);
-    return Fits.fit(ll, STARTS, options, NAMES, (int) Math.round(total),
-        t -> new BgBbModel(t[0], t[1], t[2], t[3]));
+    PeriodBlock block = PeriodBlock.of(summary.frequency, summary.recency, summary.periods, summary.weights);
+    return Fits.fit(Kernels.bgBb(), List.of(block), null, Kernels.bgBb().startingPoints(1), options,
+        (int) Math.round(total), t -> new BgBbModel(t[0], t[1], t[2], t[3]));
   }
 
   @Override
@@ -85,8 +88,8 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta) i
   /** The weighted log-likelihood of a summary. */
   public double logLikelihood(BgBbSummary summary) {
     Objects.requireNonNull(summary, "summary");
-    return new BgBbLikelihood(summary.frequency, summary.recency, summary.periods, summary.weights)
-        .value(new double[] {alpha, beta, gamma, delta}, null, null);
+    PeriodBlock block = PeriodBlock.of(summary.frequency, summary.recency, summary.periods, summary.weights);
+    return Kernels.bgBb().evaluate(block, new double[] {alpha, beta, gamma, delta}, Derivatives.VALUE).logLikelihood();
   }
 
   /** Probability that a customer with pattern (x, t_x, n) is alive in period n + 1. */

@@ -1,8 +1,7 @@
 package io.crm4j.scoring.clv;
 
 import io.crm4j.scoring.clv.internal.BgNbdFormulas;
-import io.crm4j.scoring.clv.internal.BgNbdLikelihood;
-import io.crm4j.scoring.clv.internal.PurchaseData;
+import io.crm4j.scoring.clv.kernel.Kernels;
 import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -21,7 +20,6 @@ import org.apiguardian.api.API;
 public record BgNbdModel(double r, double alpha, double a, double b) implements PurchaseModel {
 
   private static final String[] NAMES = {"r", "alpha", "a", "b"};
-  private static final double[][] STARTS = {{1, 1, 1, 1}, {0.5, 5, 0.5, 2}, {2, 20, 2, 5}, {0.1, 1, 0.1, 1}};
 
   public BgNbdModel {
     Validation.positive(r, "r");
@@ -49,16 +47,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(options, "options");
     Fits.requireFittable(summary);
-    BgNbdLikelihood ll = new BgNbdLikelihood(PurchaseData.of(summary.frequency, summary.recency, summary.age), false);
-    // first start scaled to the data's time unit (α at a third of the mean T), then the fixed starts
-    double meanAge = 0;
-    for (double t : summary.age) {
-      meanAge += t / summary.size();
-    }
-    double[][] starts = new double[STARTS.length + 1][];
-    starts[0] = new double[] {0.5, Math.max(meanAge / 3, 1e-3), 0.5, 1};
-    System.arraycopy(STARTS, 0, starts, 1, STARTS.length);
-    return Fits.fit(ll, starts, options, NAMES, summary.size(), t -> new BgNbdModel(t[0], t[1], t[2], t[3]));
+    return Fits.fitSummary(Kernels.bgNbd(), summary, options, t -> new BgNbdModel(t[0], t[1], t[2], t[3]));
   }
 
   private BgNbdFormulas formulas() {
@@ -124,8 +113,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
   @Override
   public double logLikelihood(ClvSummary summary) {
     Objects.requireNonNull(summary, "summary");
-    return new BgNbdLikelihood(PurchaseData.of(summary.frequency, summary.recency, summary.age), false)
-        .value(new double[] {r, alpha, a, b}, null, null);
+    return Fits.logLikelihood(Kernels.bgNbd(), summary, r, alpha, a, b);
   }
 
   @Override

@@ -53,7 +53,11 @@ public final class FitOptions {
     return maxIterations;
   }
 
-  /** How many starting points are tried (the best finite optimum wins). */
+  /**
+   * How many of the model's starting points are tried (the best finite optimum wins). For
+   * summaries of more than 200,000 customers the optimum on a strided subsample of about 50,000 is
+   * tried before them, which usually leaves two Newton steps over all the data.
+   */
   public int starts() {
     return starts;
   }

@@ -1,6 +1,11 @@
 package io.crm4j.scoring.clv;
 
-import io.crm4j.scoring.clv.internal.GammaGammaLikelihood;
+import io.crm4j.scoring.clv.kernel.Derivatives;
+import io.crm4j.scoring.clv.kernel.Kernels;
+import io.crm4j.scoring.clv.kernel.LocalPass;
+import io.crm4j.scoring.clv.kernel.SpendBlock;
+import java.util.ArrayList;
+import java.util.List;
 import io.crm4j.scoring.clv.internal.Variates;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +26,6 @@ import org.apiguardian.api.API;
 public record GammaGammaModel(double p, double q, double gamma) implements ParametricModel {
 
   private static final String[] NAMES = {"p", "q", "gamma"};
-  private static final double[][] STARTS = {{1, 1, 1}, {5, 3, 15}, {2, 2, 50}, {0.5, 5, 5}};
 
   public GammaGammaModel {
     Validation.positive(p, "p");
@@ -67,7 +71,7 @@ public record GammaGammaModel(double p, double q, double gamma) implements Param
         k++;
       }
     }
-    return Fits.fit(new GammaGammaLikelihood(x, m), STARTS, options, NAMES, n,
+    return Fits.fit(Kernels.gammaGamma(), spendBlocks(x, m), null, Kernels.gammaGamma().startingPoints(1), options, n,
         t -> new GammaGammaModel(t[0], t[1], t[2]));
   }
 
@@ -119,7 +123,20 @@ public record GammaGammaModel(double p, double q, double gamma) implements Param
         k++;
       }
     }
-    return new GammaGammaLikelihood(x, m).value(new double[] {p, q, gamma}, null, null);
+    return LocalPass.of(Kernels.gammaGamma(), spendBlocks(x, m)).evaluate(new double[] {p, q, gamma}, Derivatives.VALUE)
+        .logLikelihood();
+  }
+
+  /** One block up to {@value Fits#SMALL} repeaters, else blocks of {@value Fits#BLOCK_ROWS} rows. */
+  private static List<SpendBlock> spendBlocks(int[] x, double[] m) {
+    if (x.length <= Fits.SMALL) {
+      return List.of(SpendBlock.of(x, m, null));
+    }
+    List<SpendBlock> out = new ArrayList<>();
+    for (int from = 0; from < x.length; from += Fits.BLOCK_ROWS) {
+      out.add(SpendBlock.of(x, m, null, from, Math.min(x.length, from + Fits.BLOCK_ROWS)));
+    }
+    return out;
   }
 
   /**

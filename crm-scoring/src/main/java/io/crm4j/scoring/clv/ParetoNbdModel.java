@@ -2,9 +2,9 @@ package io.crm4j.scoring.clv;
 
 import io.crm4j.scoring.clv.internal.GaussLegendre;
 import io.crm4j.scoring.clv.internal.ParetoNbdLikelihood;
-import io.crm4j.scoring.clv.internal.PurchaseData;
 import io.crm4j.scoring.clv.internal.Special;
 import io.crm4j.scoring.clv.internal.Variates;
+import io.crm4j.scoring.clv.kernel.Kernels;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +26,6 @@ import org.apiguardian.api.API;
 public record ParetoNbdModel(double r, double alpha, double s, double beta) implements PurchaseModel {
 
   private static final String[] NAMES = {"r", "alpha", "s", "beta"};
-  private static final double[][] STARTS = {{1, 1, 1, 1}, {0.5, 10, 0.5, 10}, {1, 20, 1, 20}, {0.2, 2, 2, 50}};
 
   public ParetoNbdModel {
     Validation.positive(r, "r");
@@ -46,7 +45,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
   }
 
   /**
-   * Fits the model by maximum likelihood (Hessian from central differences of the analytic gradient).
+   * Fits the model by maximum likelihood (Hessian from forward differences of the analytic gradient, one data pass per Newton step).
    *
    * @throws IllegalArgumentException when the summary has fewer than 2 customers or no repeat customer
    */
@@ -54,18 +53,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(options, "options");
     Fits.requireFittable(summary);
-    ParetoNbdLikelihood ll = new ParetoNbdLikelihood(PurchaseData.of(summary.frequency, summary.recency, summary.age));
-    // first start scaled to the data's time unit: α and β at a third of the mean T (CDNOW: 10.9
-    // weeks against the optimum 10.6 and 11.7), which saves Newton iterations; then the fixed starts
-    double meanAge = 0;
-    for (double t : summary.age) {
-      meanAge += t / summary.size();
-    }
-    double scale = Math.max(meanAge / 3, 1e-3);
-    double[][] starts = new double[STARTS.length + 1][];
-    starts[0] = new double[] {0.5, scale, 0.5, scale};
-    System.arraycopy(STARTS, 0, starts, 1, STARTS.length);
-    return Fits.fit(ll, starts, options, NAMES, summary.size(), t -> new ParetoNbdModel(t[0], t[1], t[2], t[3]));
+    return Fits.fitSummary(Kernels.paretoNbd(), summary, options, t -> new ParetoNbdModel(t[0], t[1], t[2], t[3]));
   }
 
   @Override
@@ -152,8 +140,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
   @Override
   public double logLikelihood(ClvSummary summary) {
     Objects.requireNonNull(summary, "summary");
-    return new ParetoNbdLikelihood(PurchaseData.of(summary.frequency, summary.recency, summary.age))
-        .value(new double[] {r, alpha, s, beta}, null, null);
+    return Fits.logLikelihood(Kernels.paretoNbd(), summary, r, alpha, s, beta);
   }
 
   @Override

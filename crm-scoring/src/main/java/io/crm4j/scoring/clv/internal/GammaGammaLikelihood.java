@@ -19,11 +19,11 @@ public final class GammaGammaLikelihood implements Objective {
   private final double[] weight;
   private final double[] groupWeight;
   private final double[] sumLnSpend;
-  private final int customers;
+  private final double customers;
 
-  /** Frequencies (all &gt; 0) and mean spends (all &gt; 0) of the customers. */
-  public GammaGammaLikelihood(int[] frequency, double[] monetary) {
-    PurchaseData grouped = PurchaseData.of(frequency, monetary, monetary);
+  /** Frequencies (all &gt; 0), mean spends (all &gt; 0) and weights of the rows. */
+  public GammaGammaLikelihood(int[] frequency, double[] monetary, double[] weights) {
+    PurchaseData grouped = PurchaseData.of(frequency, monetary, monetary, weights);
     this.distinctX = grouped.distinctX;
     this.groupStart = grouped.groupStart;
     this.spend = grouped.recency;

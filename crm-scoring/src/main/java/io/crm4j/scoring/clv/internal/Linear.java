@@ -3,12 +3,13 @@ package io.crm4j.scoring.clv.internal;
 import org.jspecify.annotations.Nullable;
 
 /** Small dense symmetric positive-definite linear algebra by Cholesky decomposition. */
-final class Linear {
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.INTERNAL, since = "0.1")
+public final class Linear {
 
   private Linear() {}
 
   /** Cholesky factor L (lower) of a symmetric matrix, or null when it is not positive definite. */
-  static double @Nullable [][] cholesky(double[][] a) {
+  public static double @Nullable [][] cholesky(double[][] a) {
     int n = a.length;
     double[][] l = new double[n][n];
     for (int i = 0; i < n; i++) {
@@ -31,7 +32,7 @@ final class Linear {
   }
 
   /** Solves A x = b for SPD A, or returns null when A is not positive definite. */
-  static double @Nullable [] solveSpd(double[][] a, double[] b) {
+  public static double @Nullable [] solveSpd(double[][] a, double[] b) {
     double[][] l = cholesky(a);
     if (l == null) {
       return null;
@@ -61,7 +62,7 @@ final class Linear {
   }
 
   /** Inverse of an SPD matrix, or null when it is not positive definite. */
-  static double @Nullable [][] inverseSpd(double[][] a) {
+  public static double @Nullable [][] inverseSpd(double[][] a) {
     double[][] l = cholesky(a);
     if (l == null) {
       return null;

@@ -20,10 +20,10 @@ public final class PurchaseData {
   final double[] age;
   final double[] weight;
   final double[] groupWeight;
-  final int customers;
+  final double customers;
 
   private PurchaseData(int[] distinctX, int[] groupStart, double[] recency, double[] age, double[] weight,
-      int customers) {
+      double customers) {
     this.distinctX = distinctX;
     this.groupStart = groupStart;
     this.recency = recency;
@@ -38,8 +38,8 @@ public final class PurchaseData {
     }
   }
 
-  /** Groups the customers by frequency (counting sort, stable). */
-  public static PurchaseData of(int[] frequency, double[] recency, double[] age) {
+  /** Groups the customers (rows of the given weights) by frequency (counting sort, stable). */
+  public static PurchaseData of(int[] frequency, double[] recency, double[] age, double[] weight) {
     int n = frequency.length;
     int max = 0;
     for (int f : frequency) {
@@ -72,24 +72,28 @@ public final class PurchaseData {
     groupStart[distinct] = pos;
     double[] rec = new double[n];
     double[] t = new double[n];
+    double[] w = new double[n];
+    double total = 0;
     for (int i = 0; i < n; i++) {
       int at = offset[frequency[i]]++;
       rec[at] = recency[i];
       t[at] = age[i];
+      w[at] = weight[i];
+      total += weight[i];
     }
     if (n > MERGE_LIMIT) {
-      double[] ones = new double[n];
-      java.util.Arrays.fill(ones, 1.0);
-      return new PurchaseData(distinctX, groupStart, rec, t, ones, n);
+      return new PurchaseData(distinctX, groupStart, rec, t, w, total);
     }
-    return merged(distinctX, groupStart, rec, t, n);
+    return merged(distinctX, groupStart, rec, t, w, total);
   }
 
   /**
    * Merges equal (t_x, T) rows within each frequency group into one row with a weight, with an
    * open-addressing hash table over primitive arrays (no boxing).
    */
-  private static PurchaseData merged(int[] distinctX, int[] groupStart, double[] rec, double[] t, int n) {
+  private static PurchaseData merged(int[] distinctX, int[] groupStart, double[] rec, double[] t, double[] w,
+      double total) {
+    int n = rec.length;
     double[] mr = new double[n];
     double[] mt = new double[n];
     double[] mw = new double[n];
@@ -112,13 +116,13 @@ public final class PurchaseData {
             table[slot] = m;
             mr[m] = rec[i];
             mt[m] = t[i];
-            mw[m] = 1;
+            mw[m] = w[i];
             m++;
             break;
           }
           int at = table[slot];
           if (mr[at] == rec[i] && mt[at] == t[i]) {
-            mw[at]++;
+            mw[at] += w[i];
             break;
           }
           slot = (slot + 1) & (size - 1);
@@ -127,11 +131,11 @@ public final class PurchaseData {
     }
     mStart[distinctX.length] = m;
     return new PurchaseData(distinctX, mStart, java.util.Arrays.copyOf(mr, m), java.util.Arrays.copyOf(mt, m),
-        java.util.Arrays.copyOf(mw, m), n);
+        java.util.Arrays.copyOf(mw, m), total);
   }
 
-  /** Number of customers. */
-  public int customers() {
+  /** Number of customers (sum of the weights). */
+  public double customers() {
     return customers;
   }
 }

@@ -1,0 +1,164 @@
+package io.crm4j.examples.spark;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.crm4j.scoring.clv.ClvSummary;
+import io.crm4j.scoring.clv.ClvTimeUnit;
+import io.crm4j.scoring.clv.GammaGammaModel;
+import io.crm4j.scoring.clv.PurchaseModel;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.Tuple4;
+import scala.Tuple5;
+import org.apiguardian.api.API;
+
+/**
+ * Scores every customer of a summary Dataset with {@code mapPartitions}: P(alive), expected
+ * purchases in the next {@code horizon} time units and the discounted CLV over {@code months}
+ * months (the sum that {@link io.crm4j.scoring.clv.DiscountedClv} defines: expected average profit
+ * from the spend model times the expected purchases of each month, discounted monthly). Each
+ * partition is cut into chunks of 65,536 customers and every chunk uses the models' bulk
+ * predictions, whose hypergeometric series coefficients depend on x alone. Immutable and
+ * thread-safe; serializable, so Spark ships it to the executors with the models.
+ *
+ * @param purchases the fitted purchase model (BG/NBD, MBG/NBD or Pareto/NBD)
+ * @param spend the fitted Gamma-Gamma spend model
+ * @param horizon the horizon of the expected purchases, in the summary's time unit
+ * @param months the CLV horizon in months; 0 leaves the clv column null (P(alive) and expected purchases only)
+ * @param monthlyDiscountRate the monthly discount rate, in [0, 1)
+ * @param unit the summary's time unit
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record SparkScoring(PurchaseModel purchases, GammaGammaModel spend, double horizon, int months,
+    double monthlyDiscountRate, ClvTimeUnit unit) implements Serializable {
+
+  /** The output columns. */
+  public static final StructType SCHEMA = new StructType()
+      .add("customer_id", DataTypes.StringType)
+      .add("p_alive", DataTypes.DoubleType)
+      .add("expected_purchases", DataTypes.DoubleType)
+      .add("clv", DataTypes.DoubleType);
+
+  private static final int CHUNK = 65_536;
+
+  public SparkScoring {
+    Objects.requireNonNull(purchases, "purchases");
+    Objects.requireNonNull(spend, "spend");
+    Objects.requireNonNull(unit, "unit");
+    if (!(horizon >= 0) || !Double.isFinite(horizon)) {
+      throw new IllegalArgumentException("horizon must be finite and >= 0, but was " + horizon);
+    }
+    if (months < 0) {
+      throw new IllegalArgumentException("months must be >= 0, but was " + months);
+    }
+    if (!(monthlyDiscountRate >= 0 && monthlyDiscountRate < 1)) {
+      throw new IllegalArgumentException("monthlyDiscountRate must be in [0, 1), but was " + monthlyDiscountRate);
+    }
+  }
+
+  /**
+   * The scores of every customer of {@code summary} (canonical columns, see {@link SparkBlocks}),
+   * with the columns of {@link #SCHEMA}. Rows go in and out as typed tuples, whose generated
+   * encoders cost less than generic {@code Row}s (about 1.3 times the throughput here).
+   */
+  public Dataset<Row> score(Dataset<Row> summary) {
+    SparkScoring self = this;
+    return summary
+        .select(col("customer_id").cast("string"), col("frequency").cast("int"), col("recency").cast("double"),
+            col("T").cast("double"), col("monetary_value").cast("double"))
+        .as(Encoders.tuple(Encoders.STRING(), Encoders.INT(), Encoders.DOUBLE(), Encoders.DOUBLE(), Encoders.DOUBLE()))
+        .mapPartitions((MapPartitionsFunction<Tuple5<String, Integer, Double, Double, Double>,
+            Tuple4<String, Double, Double, Double>>) self::scorePartition,
+            Encoders.tuple(Encoders.STRING(), Encoders.DOUBLE(), Encoders.DOUBLE(), Encoders.DOUBLE()))
+        .toDF("customer_id", "p_alive", "expected_purchases", "clv");
+  }
+
+  Iterator<Tuple4<String, Double, Double, Double>> scorePartition(
+      Iterator<Tuple5<String, Integer, Double, Double, Double>> rows) {
+    return new Iterator<>() {
+      private List<Tuple4<String, Double, Double, Double>> chunk = List.of();
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        if (next < chunk.size()) {
+          return true;
+        }
+        if (!rows.hasNext()) {
+          return false;
+        }
+        chunk = scoreChunk(rows);
+        next = 0;
+        return !chunk.isEmpty();
+      }
+
+      @Override
+      public Tuple4<String, Double, Double, Double> next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException("no more scored customers in this partition");
+        }
+        return chunk.get(next++);
+      }
+    };
+  }
+
+  private List<Tuple4<String, Double, Double, Double>> scoreChunk(
+      Iterator<Tuple5<String, Integer, Double, Double, Double>> rows) {
+    String[] ids = new String[CHUNK];
+    int[] f = new int[CHUNK];
+    double[] r = new double[CHUNK];
+    double[] t = new double[CHUNK];
+    double[] m = new double[CHUNK];
+    int n = 0;
+    while (n < CHUNK && rows.hasNext()) {
+      Tuple5<String, Integer, Double, Double, Double> row = rows.next();
+      ids[n] = row._1();
+      f[n] = row._2();
+      r[n] = row._3();
+      t[n] = row._4();
+      m[n] = row._5();
+      n++;
+    }
+    ClvSummary s = ClvSummary.of(java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(f, n),
+        java.util.Arrays.copyOf(r, n), java.util.Arrays.copyOf(t, n), java.util.Arrays.copyOf(m, n));
+    double[] alive = purchases.probabilityAlive(s);
+    double[] expected = purchases.conditionalExpectedPurchases(horizon, s);
+    double[] clv = months > 0 ? clv(s) : null;
+    List<Tuple4<String, Double, Double, Double>> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(new Tuple4<>(ids[i], alive[i], expected[i], clv == null ? null : clv[i]));
+    }
+    return out;
+  }
+
+  /** Discounted CLV of every customer of {@code s}, month by month with the bulk expectations. */
+  double[] clv(ClvSummary s) {
+    int n = s.size();
+    double[] profit = new double[n];
+    for (int i = 0; i < n; i++) {
+      profit[i] = spend.conditionalExpectedAverageProfit(s.frequency(i), s.monetaryValue(i));
+    }
+    double[] value = new double[n];
+    double[] previous = new double[n];
+    double step = unit.perMonth();
+    double discount = 1;
+    for (int month = 1; month <= months; month++) {
+      discount /= 1 + monthlyDiscountRate;
+      double[] cumulative = purchases.conditionalExpectedPurchases(month * step, s);
+      for (int i = 0; i < n; i++) {
+        value[i] += profit[i] * Math.max(0.0, cumulative[i] - previous[i]) * discount;
+        previous[i] = Math.max(previous[i], cumulative[i]);
+      }
+    }
+    return value;
+  }
+}
