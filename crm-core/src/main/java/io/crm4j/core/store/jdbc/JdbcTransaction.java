@@ -2,6 +2,7 @@ package io.crm4j.core.store.jdbc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.internal.json.Mappers;
 import io.crm4j.core.spi.ActivityLog;
@@ -20,6 +21,14 @@ import java.util.Objects;
 final class JdbcTransaction implements Transaction {
 
   static final ObjectMapper JSON = Mappers.mapper();
+
+  /** One writer per written type: building a writer looks its serializer up again, per row. */
+  private static final ClassValue<ObjectWriter> WRITERS = new ClassValue<>() {
+    @Override
+    protected ObjectWriter computeValue(Class<?> type) {
+      return JSON.writerFor(type);
+    }
+  };
 
   private final Connection connection;
   private final List<DomainEvent> events = new ArrayList<>();
@@ -94,7 +103,7 @@ final class JdbcTransaction implements Transaction {
 
   static String toJson(Object value, Class<?> as) {
     try {
-      return JSON.writerFor(as).writeValueAsString(value);
+      return WRITERS.get(as).writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(as.getSimpleName() + " must be writable as JSON, but was not: "
           + e.getOriginalMessage(), e);

@@ -14,7 +14,9 @@ CREATE TABLE crm4j_activity (
   occurred_at BIGINT NOT NULL,
   amount DECIMAL(19, 4),
   currency CHAR(3),
-  body CHARACTER VARYING NOT NULL
+  order_reference CHARACTER VARYING,
+  -- the entry as JSON; NULL for a purchase that the columns above hold exactly
+  body CHARACTER VARYING
 );
 CREATE INDEX crm4j_activity_by_customer ON crm4j_activity (customer_id, occurred_at);
 CREATE INDEX crm4j_activity_by_time ON crm4j_activity (occurred_at);

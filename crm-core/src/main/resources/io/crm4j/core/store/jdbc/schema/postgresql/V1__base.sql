@@ -15,7 +15,9 @@ CREATE TABLE crm4j_activity (
   occurred_at BIGINT NOT NULL,
   amount NUMERIC(19, 4),
   currency CHAR(3),
-  body TEXT NOT NULL
+  order_reference TEXT,
+  -- the entry as JSON; NULL for a purchase that the columns above hold exactly
+  body TEXT
 );
 CREATE INDEX crm4j_activity_by_customer ON crm4j_activity (customer_id, occurred_at);
 CREATE INDEX crm4j_activity_by_time ON crm4j_activity (occurred_at);
