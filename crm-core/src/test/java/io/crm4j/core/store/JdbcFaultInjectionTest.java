@@ -67,8 +67,8 @@ class JdbcFaultInjectionTest {
     StringBuilder out = new StringBuilder();
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
       for (String sql : List.of("SELECT kind, id, version, body FROM crm4j_aggregate ORDER BY kind, id",
-          "SELECT id, customer_id, kind, occurred_at, amount, currency, body FROM crm4j_activity ORDER BY id",
-          "SELECT seq, event_type, aggregate_id, occurred_at, body, published FROM crm4j_outbox ORDER BY seq")) {
+          "SELECT id, customer_id, kind, occurred_at, amount, currency, order_reference, body FROM crm4j_activity ORDER BY id",
+          "SELECT seq, event_count, published_count, body FROM crm4j_outbox ORDER BY seq")) {
         try (ResultSet rs = s.executeQuery(sql)) {
           int columns = rs.getMetaData().getColumnCount();
           while (rs.next()) {

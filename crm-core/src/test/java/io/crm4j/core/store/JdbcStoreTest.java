@@ -126,6 +126,41 @@ class JdbcStoreTest {
     }
   }
 
+  @Test
+  void outbox_eventsOfOneUnitOfWork_pageAndMarkByPosition() {
+    try (JdbcStore store = JdbcStore.h2Memory("outboxRows")) {
+      // 10,001 purchases in one unit of work: two outbox rows (10,000 events per row at most)
+      List<Purchase> batch = new ArrayList<>();
+      for (int i = 0; i < 10_001; i++) {
+        batch.add(purchase("A-" + i, "C-1", T0.plusSeconds(i), "1.00"));
+      }
+      store.activities().appendAll(batch);
+      store.activities().append(purchase("B-0", "C-2", T0, "2.00"));
+
+      List<OutboxEntry> first = store.outbox().pending(3);
+      assertThat(first).extracting(OutboxEntry::event).containsExactly(ActivityEvent.Recorded.of(batch.get(0)),
+          ActivityEvent.Recorded.of(batch.get(1)), ActivityEvent.Recorded.of(batch.get(2)));
+      assertThat(first).extracting(OutboxEntry::seq).isSorted().doesNotHaveDuplicates();
+      assertThat(first.get(1).json()).isEqualTo("{\"type\":\"ActivityEvent.Recorded\",\"activityId\":\"A-1\","
+          + "\"customerId\":\"C-1\",\"kind\":\"Purchase\",\"occurredAt\":\"2026-01-05T09:00:01Z\"}");
+
+      // a prefix of a row, then the rest of it, then across the row boundary
+      assertThat(store.outbox().markPublishedUpTo(first.get(1).seq())).isEqualTo(2);
+      assertThat(store.outbox().markPublishedUpTo(first.get(1).seq())).isZero();
+      List<OutboxEntry> rest = store.outbox().pending(20_000);
+      assertThat(rest).hasSize(10_001 - 2 + 1);
+      assertThat(rest.get(0).event()).isEqualTo(ActivityEvent.Recorded.of(batch.get(2)));
+      assertThat(rest.get(9_998).event()).isEqualTo(ActivityEvent.Recorded.of(batch.get(10_000)));
+      assertThat(rest.get(9_999).event()).isEqualTo(ActivityEvent.Recorded.of(purchase("B-0", "C-2", T0, "2.00")));
+      assertThat(rest).extracting(OutboxEntry::seq).isSorted().doesNotHaveDuplicates();
+      assertThat(store.outbox().markPublishedUpTo(rest.get(9_998).seq())).isEqualTo(9_999);
+      assertThat(store.outbox().pending(5)).containsExactly(rest.get(9_999));
+      assertThat(store.outbox().markPublishedUpTo(-1)).isZero();
+      assertThat(store.outbox().markPublishedUpTo(Long.MAX_VALUE)).isEqualTo(1);
+      assertThat(store.outbox().pending(5)).isEmpty();
+    }
+  }
+
   private static List<String> bodies(String database) throws Exception {
     List<String> out = new ArrayList<>();
     try (Connection c = DriverManager.getConnection("jdbc:h2:mem:" + database);

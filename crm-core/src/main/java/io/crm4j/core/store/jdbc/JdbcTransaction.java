@@ -83,18 +83,27 @@ final class JdbcTransaction implements Transaction {
     return result;
   }
 
-  /** Writes the queued events to the outbox in one batch. */
+  /**
+   * Writes the queued events to the outbox: one row per unit of work (per {@link OutboxRows#CHUNK}
+   * events), its body the events' JSON as an array in publish order.
+   */
   void flushOutbox() throws SQLException {
     if (events.isEmpty()) {
       return;
     }
     try (PreparedStatement ps = connection.prepareStatement(
-        "INSERT INTO crm4j_outbox (event_type, aggregate_id, occurred_at, body) VALUES (?, ?, ?, ?)")) {
-      for (DomainEvent e : events) {
-        ps.setString(1, e.type());
-        ps.setString(2, e.aggregateId());
-        ps.setLong(3, Micros.floor(e.occurredAt()));
-        ps.setString(4, toJson(e, DomainEvent.class));
+        "INSERT INTO crm4j_outbox (event_count, body) VALUES (?, ?)")) {
+      for (int from = 0; from < events.size(); from += OutboxRows.CHUNK) {
+        List<DomainEvent> chunk = events.subList(from, Math.min(events.size(), from + OutboxRows.CHUNK));
+        StringBuilder body = new StringBuilder(chunk.size() * 160).append('[');
+        for (DomainEvent e : chunk) {
+          if (body.length() > 1) {
+            body.append(',');
+          }
+          body.append(toJson(e, DomainEvent.class));
+        }
+        ps.setInt(1, chunk.size());
+        ps.setString(2, body.append(']').toString());
         ps.addBatch();
       }
       ps.executeBatch();
