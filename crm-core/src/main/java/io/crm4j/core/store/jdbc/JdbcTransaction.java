@@ -23,6 +23,10 @@ final class JdbcTransaction implements Transaction {
   static final ObjectMapper JSON = Mappers.mapper();
 
   /** One writer per written type: building a writer looks its serializer up again, per row. */
+  /** Writes a list of events as one JSON array, each element as {@code toJson(e, DomainEvent.class)} would. */
+  private static final ObjectWriter EVENT_LIST =
+      JSON.writerFor(JSON.getTypeFactory().constructCollectionType(List.class, DomainEvent.class));
+
   private static final ClassValue<ObjectWriter> WRITERS = new ClassValue<>() {
     @Override
     protected ObjectWriter computeValue(Class<?> type) {
@@ -95,15 +99,14 @@ final class JdbcTransaction implements Transaction {
         "INSERT INTO crm4j_outbox (event_count, body) VALUES (?, ?)")) {
       for (int from = 0; from < events.size(); from += OutboxRows.CHUNK) {
         List<DomainEvent> chunk = events.subList(from, Math.min(events.size(), from + OutboxRows.CHUNK));
-        StringBuilder body = new StringBuilder(chunk.size() * 160).append('[');
-        for (DomainEvent e : chunk) {
-          if (body.length() > 1) {
-            body.append(',');
-          }
-          body.append(toJson(e, DomainEvent.class));
+        String body;
+        try {
+          body = EVENT_LIST.writeValueAsString(chunk);
+        } catch (JsonProcessingException e) {
+          throw new IllegalArgumentException("events must be writable as JSON, but were not: " + e.getOriginalMessage(), e);
         }
         ps.setInt(1, chunk.size());
-        ps.setString(2, body.append(']').toString());
+        ps.setString(2, body);
         ps.addBatch();
       }
       ps.executeBatch();
