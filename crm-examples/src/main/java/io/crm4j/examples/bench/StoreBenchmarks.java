@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Storage throughput: customer upserts in memory, and batched purchase appends (with their
  * outbox events) on H2 and PostgreSQL. The PostgreSQL case reads its JDBC URL from
- * {@code CRM4J_PG_URL} and is skipped without it.
+ * {@code CRM4J_PG_URL} and fails without it.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
