@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 final class JdbcActivityLog implements ActivityLog {
 
   private static final int FETCH = 1_000;
+  private static final int ROWS = 100;
 
   private final JdbcTransaction tx;
 
@@ -61,14 +62,33 @@ final class JdbcActivityLog implements ActivityLog {
     }
   }
 
-  private int[] insert(List<? extends Activity> activities) throws SQLException {
-    try (PreparedStatement ps = tx.connection().prepareStatement(ActivityRows.INSERT)) {
-      for (Activity a : activities) {
-        ActivityRows.bind(ps, a);
-        ps.addBatch();
+  /**
+   * Inserts {@link #ROWS} rows per statement, the rest one per statement, all in JDBC batches;
+   * returns how many rows it inserted.
+   */
+  private int insert(List<? extends Activity> activities) throws SQLException {
+    int full = activities.size() / ROWS * ROWS;
+    if (full > 0) {
+      try (PreparedStatement ps = tx.connection().prepareStatement(ActivityRows.insert(ROWS))) {
+        for (int from = 0; from < full; from += ROWS) {
+          for (int r = 0; r < ROWS; r++) {
+            ActivityRows.bind(ps, r, activities.get(from + r));
+          }
+          ps.addBatch();
+        }
+        ps.executeBatch();
       }
-      return ps.executeBatch();
     }
+    if (full < activities.size()) {
+      try (PreparedStatement ps = tx.connection().prepareStatement(ActivityRows.insert(1))) {
+        for (Activity a : activities.subList(full, activities.size())) {
+          ActivityRows.bind(ps, 0, a);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+    }
+    return activities.size();
   }
 
   private String firstStored(List<? extends Activity> activities) {
