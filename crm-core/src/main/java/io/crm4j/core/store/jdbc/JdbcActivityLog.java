@@ -24,6 +24,8 @@ final class JdbcActivityLog implements ActivityLog {
 
   private static final int FETCH = 1_000;
   private static final int ROWS = 100;
+  private static final String INSERT_ROWS = ActivityRows.insert(ROWS);
+  private static final String INSERT_ONE = ActivityRows.insert(1);
 
   private final JdbcTransaction tx;
 
@@ -69,7 +71,7 @@ final class JdbcActivityLog implements ActivityLog {
   private int insert(List<? extends Activity> activities) throws SQLException {
     int full = activities.size() / ROWS * ROWS;
     if (full > 0) {
-      try (PreparedStatement ps = tx.connection().prepareStatement(ActivityRows.insert(ROWS))) {
+      try (PreparedStatement ps = tx.connection().prepareStatement(INSERT_ROWS)) {
         for (int from = 0; from < full; from += ROWS) {
           for (int r = 0; r < ROWS; r++) {
             ActivityRows.bind(ps, r, activities.get(from + r));
@@ -80,7 +82,7 @@ final class JdbcActivityLog implements ActivityLog {
       }
     }
     if (full < activities.size()) {
-      try (PreparedStatement ps = tx.connection().prepareStatement(ActivityRows.insert(1))) {
+      try (PreparedStatement ps = tx.connection().prepareStatement(INSERT_ONE)) {
         for (Activity a : activities.subList(full, activities.size())) {
           ActivityRows.bind(ps, 0, a);
           ps.addBatch();
