@@ -7,6 +7,7 @@ import static io.crm4j.core.testing.Fixtures.purchase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.service.CustomerService;
 import io.crm4j.core.spi.StorageException;
@@ -16,6 +17,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -67,8 +69,8 @@ class JdbcFaultInjectionTest {
     StringBuilder out = new StringBuilder();
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
       for (String sql : List.of("SELECT kind, id, version, body FROM crm4j_aggregate ORDER BY kind, id",
-          "SELECT id, customer_id, kind, occurred_at, amount, currency, body FROM crm4j_activity ORDER BY id",
-          "SELECT seq, event_type, aggregate_id, occurred_at, body, published FROM crm4j_outbox ORDER BY seq")) {
+          "SELECT id, customer_id, kind, occurred_at, amount, currency, order_reference, body FROM crm4j_activity ORDER BY id",
+          "SELECT seq, event_count, published_count, body FROM crm4j_outbox ORDER BY seq")) {
         try (ResultSet rs = s.executeQuery(sql)) {
           int columns = rs.getMetaData().getColumnCount();
           while (rs.next()) {
@@ -110,6 +112,16 @@ class JdbcFaultInjectionTest {
     assertThat(failEachStatement(r -> r.store().activities().appendAll(List.of(
         purchase("A-3", "C-1", T0.plusSeconds(2), "1.00"), purchase("A-4", "C-2", T0.plusSeconds(3), "2.00")))))
         .isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void appendAll_largeBatch_failingAnyStatement_leavesTheStoreAsBefore() throws SQLException {
+    // 250 purchases: two 100-row inserts, 50 single-row inserts, then the outbox row
+    List<Purchase> batch = new ArrayList<>();
+    for (int i = 0; i < 250; i++) {
+      batch.add(purchase("B-" + i, i % 2 == 0 ? "C-1" : "C-2", T0.plusSeconds(10 + i), "1.00"));
+    }
+    assertThat(failEachStatement(r -> r.store().activities().appendAll(batch))).isGreaterThanOrEqualTo(3);
   }
 
   @Test

@@ -7,18 +7,26 @@ import static io.crm4j.core.testing.Fixtures.purchase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crm4j.core.activity.Activity;
 import io.crm4j.core.activity.ActivityEvent;
+import io.crm4j.core.activity.ActivityId;
+import io.crm4j.core.activity.Payment;
+import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.customer.CustomerEvent;
 import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.money.Money;
 import io.crm4j.core.service.CustomerService;
 import io.crm4j.core.spi.StorageException;
 import io.crm4j.core.store.jdbc.JdbcStore;
 import io.crm4j.core.store.jdbc.OutboxEntry;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,5 +94,82 @@ class JdbcStoreTest {
       }
       assertThat(service.customers().count()).isEqualTo(20);
     }
+  }
+
+  @Test
+  void activities_purchasesInColumnsOrJson_readBackExactly() throws Exception {
+    Currency eur = Currency.getInstance("EUR");
+    CustomerId c1 = CustomerId.of("C-1");
+    // columns alone: whole microseconds and an amount that fits DECIMAL(19, 4)
+    Purchase plain = new Purchase(ActivityId.of("A-1"), c1, T0.plusNanos(123_000), Money.of("12.50", "EUR"), null);
+    Purchase withReference = new Purchase(ActivityId.of("A-2"), c1, T0.plusSeconds(1), Money.of("0.00", "EUR"), "ORD-7");
+    // JSON body: a sub-microsecond time, and an amount with 16 integer digits
+    Purchase nanos = new Purchase(ActivityId.of("A-3"), c1, T0.plusNanos(2_000_000_001L), Money.of("5.00", "EUR"), null);
+    Purchase huge = new Purchase(ActivityId.of("A-4"), c1, T0.plusSeconds(3),
+        Money.of(new BigDecimal("1234567890123456.78"), eur), "ORD-8");
+    Payment payment = new Payment(ActivityId.of("A-5"), c1, T0.plusSeconds(4), Money.of("3.00", "EUR"), "INV-1", null);
+    List<Activity> all = List.of(plain, withReference, nanos, huge, payment);
+    try (JdbcStore store = JdbcStore.h2Memory("columns")) {
+      store.activities().appendAll(all);
+
+      assertThat(store.activities().byCustomer(c1)).containsExactlyElementsOf(all);
+      List<Activity> scanned = new ArrayList<>();
+      store.activities().scan(T0, T0.plusSeconds(5), scanned::add);
+      assertThat(scanned).containsExactlyElementsOf(all);
+      assertThat(bodies("columns")).containsExactly("A-1:null", "A-2:null", "A-3:json", "A-4:json", "A-5:json");
+
+      CustomerId c2 = CustomerId.of("C-2");
+      assertThat(store.activities().reassign(c1, c2)).isEqualTo(5);
+      assertThat(store.activities().byCustomer(c2)).containsExactlyElementsOf(
+          all.stream().map(a -> a.withCustomerId(c2)).toList());
+      assertThat(bodies("columns")).containsExactly("A-1:null", "A-2:null", "A-3:json", "A-4:json", "A-5:json");
+    }
+  }
+
+  @Test
+  void outbox_eventsOfOneUnitOfWork_pageAndMarkByPosition() {
+    try (JdbcStore store = JdbcStore.h2Memory("outboxRows")) {
+      // 10,001 purchases in one unit of work: two outbox rows (10,000 events per row at most)
+      List<Purchase> batch = new ArrayList<>();
+      for (int i = 0; i < 10_001; i++) {
+        batch.add(purchase("A-" + i, "C-1", T0.plusSeconds(i), "1.00"));
+      }
+      store.activities().appendAll(batch);
+      store.activities().append(purchase("B-0", "C-2", T0, "2.00"));
+
+      List<OutboxEntry> first = store.outbox().pending(3);
+      assertThat(first).extracting(OutboxEntry::event).containsExactly(ActivityEvent.Recorded.of(batch.get(0)),
+          ActivityEvent.Recorded.of(batch.get(1)), ActivityEvent.Recorded.of(batch.get(2)));
+      assertThat(first).extracting(OutboxEntry::seq).isSorted().doesNotHaveDuplicates();
+      assertThat(first.get(1).json()).isEqualTo("{\"type\":\"ActivityEvent.Recorded\",\"activityId\":\"A-1\","
+          + "\"customerId\":\"C-1\",\"kind\":\"Purchase\",\"occurredAt\":\"2026-01-05T09:00:01Z\"}");
+
+      // a prefix of a row, then the rest of it, then across the row boundary
+      assertThat(store.outbox().markPublishedUpTo(first.get(1).seq())).isEqualTo(2);
+      assertThat(store.outbox().markPublishedUpTo(first.get(1).seq())).isZero();
+      List<OutboxEntry> rest = store.outbox().pending(20_000);
+      assertThat(rest).hasSize(10_001 - 2 + 1);
+      assertThat(rest.get(0).event()).isEqualTo(ActivityEvent.Recorded.of(batch.get(2)));
+      assertThat(rest.get(9_998).event()).isEqualTo(ActivityEvent.Recorded.of(batch.get(10_000)));
+      assertThat(rest.get(9_999).event()).isEqualTo(ActivityEvent.Recorded.of(purchase("B-0", "C-2", T0, "2.00")));
+      assertThat(rest).extracting(OutboxEntry::seq).isSorted().doesNotHaveDuplicates();
+      assertThat(store.outbox().markPublishedUpTo(rest.get(9_998).seq())).isEqualTo(9_999);
+      assertThat(store.outbox().pending(5)).containsExactly(rest.get(9_999));
+      assertThat(store.outbox().markPublishedUpTo(-1)).isZero();
+      assertThat(store.outbox().markPublishedUpTo(Long.MAX_VALUE)).isEqualTo(1);
+      assertThat(store.outbox().pending(5)).isEmpty();
+    }
+  }
+
+  private static List<String> bodies(String database) throws Exception {
+    List<String> out = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:h2:mem:" + database);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT id, body FROM crm4j_activity ORDER BY id")) {
+      while (rs.next()) {
+        out.add(rs.getString(1) + ":" + (rs.getString(2) == null ? "null" : "json"));
+      }
+    }
+    return out;
   }
 }

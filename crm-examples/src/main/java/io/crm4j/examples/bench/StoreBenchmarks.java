@@ -13,6 +13,10 @@ import io.crm4j.core.store.memory.InMemoryStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -36,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Storage throughput: customer upserts in memory, and batched purchase appends (with their
  * outbox events) on H2 and PostgreSQL. The PostgreSQL case reads its JDBC URL from
- * {@code CRM4J_PG_URL} and is skipped without it.
+ * {@code CRM4J_PG_URL} and fails without it.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -76,40 +80,96 @@ public class StoreBenchmarks {
     return saved;
   }
 
-  /** A JDBC store shared by the benchmark threads. */
+  /**
+   * A JDBC store shared by the benchmark threads. By default each measurement iteration starts on
+   * an empty store ({@code lifetime=iteration}), so every iteration appends into a log of the same
+   * size and growth over the run does not drift the score; {@code -p lifetime=trial} keeps one store
+   * for the whole run instead (the log then grows by every batch of the warm-up and measurement).
+   */
   @State(Scope.Benchmark)
   public static class Jdbc {
     @Param({"h2-file", "h2-memory", "postgresql"})
     String database;
 
+    @Param({"iteration"})
+    String lifetime;
+
     Store store;
     Path dir;
+    String memoryName;
 
     @Setup(Level.Trial)
-    public void setUp() throws IOException {
+    public void openForTrial() throws IOException {
+      if (lifetime.equals("trial")) {
+        open();
+      } else if (!lifetime.equals("iteration")) {
+        throw new IllegalArgumentException("lifetime must be iteration or trial, but was " + lifetime);
+      }
+    }
+
+    @Setup(Level.Iteration)
+    public void openForIteration() throws IOException {
+      if (lifetime.equals("iteration")) {
+        open();
+      }
+    }
+
+    @TearDown(Level.Iteration)
+    public void closeAfterIteration() throws IOException {
+      if (lifetime.equals("iteration")) {
+        close();
+      }
+    }
+
+    @TearDown(Level.Trial)
+    public void closeAfterTrial() throws IOException {
+      if (lifetime.equals("trial")) {
+        close();
+      }
+    }
+
+    private void open() throws IOException {
       switch (database) {
         case "h2-file" -> {
           dir = Files.createTempDirectory("crm4j-bench");
           store = JdbcStore.h2File(dir.resolve("bench"));
         }
-        case "h2-memory" -> store = JdbcStore.h2Memory("bench" + java.util.UUID.randomUUID().toString().substring(0, 8));
+        case "h2-memory" -> {
+          memoryName = "bench" + java.util.UUID.randomUUID().toString().substring(0, 8);
+          store = JdbcStore.h2Memory(memoryName);
+        }
         default -> {
           String url = System.getenv("CRM4J_PG_URL");
           if (url == null) {
             throw new IllegalStateException("CRM4J_PG_URL must be set for the postgresql case, but was unset");
           }
           store = JdbcStore.open(url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true", 4);
+          // the server keeps its tables between runs: start every store empty, as on H2
+          execute(url, "TRUNCATE crm4j_activity, crm4j_outbox");
         }
       }
     }
 
-    @TearDown(Level.Trial)
-    public void tearDown() throws IOException {
+    private void close() throws IOException {
       store.close();
+      if (memoryName != null) {
+        // the named in-memory database outlives the store's connections (DB_CLOSE_DELAY=-1)
+        execute("jdbc:h2:mem:" + memoryName, "SHUTDOWN");
+        memoryName = null;
+      }
       if (dir != null) {
         try (var files = Files.walk(dir)) {
           files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
+        dir = null;
+      }
+    }
+
+    private static void execute(String url, String sql) {
+      try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+        st.execute(sql);
+      } catch (SQLException e) {
+        throw new IllegalStateException("'" + sql + "' failed: " + e.getMessage(), e);
       }
     }
   }

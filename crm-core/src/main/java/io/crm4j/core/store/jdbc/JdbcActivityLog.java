@@ -2,11 +2,8 @@ package io.crm4j.core.store.jdbc;
 
 import io.crm4j.core.activity.Activity;
 import io.crm4j.core.activity.ActivityEvent;
-import io.crm4j.core.activity.Payment;
-import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.internal.Checks;
-import io.crm4j.core.money.Money;
 import io.crm4j.core.spi.ActivityLog;
 import io.crm4j.core.spi.DuplicateIdException;
 import io.crm4j.core.spi.StorageException;
@@ -21,12 +18,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 
 /** The activity log in {@code crm4j_activity}, inside a unit of work. */
 final class JdbcActivityLog implements ActivityLog {
 
   private static final int FETCH = 1_000;
+  private static final int ROWS = 100;
+  private static final String INSERT_ROWS = ActivityRows.insert(ROWS);
+  private static final String INSERT_ONE = ActivityRows.insert(1);
 
   private final JdbcTransaction tx;
 
@@ -65,41 +64,37 @@ final class JdbcActivityLog implements ActivityLog {
     }
   }
 
-  private int[] insert(List<? extends Activity> activities) throws SQLException {
-    try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO crm4j_activity "
-        + "(id, customer_id, kind, occurred_at, amount, currency, body) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      for (Activity a : activities) {
-        ps.setString(1, a.id().value());
-        ps.setString(2, a.customerId().value());
-        ps.setString(3, a.getClass().getSimpleName());
-        ps.setLong(4, Micros.floor(a.at()));
-        Money amount = amountOf(a);
-        if (amount == null) {
-          ps.setNull(5, Types.DECIMAL);
-          ps.setNull(6, Types.CHAR);
-        } else {
-          ps.setBigDecimal(5, amount.amount());
-          ps.setString(6, amount.currency().getCurrencyCode());
+  /**
+   * Inserts {@link #ROWS} rows per statement, the rest one per statement, all in JDBC batches;
+   * returns how many rows it inserted.
+   */
+  private int insert(List<? extends Activity> activities) throws SQLException {
+    int full = activities.size() / ROWS * ROWS;
+    if (full > 0) {
+      try (PreparedStatement ps = tx.connection().prepareStatement(INSERT_ROWS)) {
+        for (int from = 0; from < full; from += ROWS) {
+          for (int r = 0; r < ROWS; r++) {
+            ActivityRows.bind(ps, r, activities.get(from + r));
+          }
+          ps.addBatch();
         }
-        ps.setString(7, JdbcTransaction.toJson(a, Activity.class));
-        ps.addBatch();
+        ps.executeBatch();
       }
-      return ps.executeBatch();
     }
+    if (full < activities.size()) {
+      try (PreparedStatement ps = tx.connection().prepareStatement(INSERT_ONE)) {
+        for (Activity a : activities.subList(full, activities.size())) {
+          ActivityRows.bind(ps, 0, a);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+    }
+    return activities.size();
   }
 
   private String firstStored(List<? extends Activity> activities) {
     return activities.get(0).id().value() + (activities.size() > 1 ? " (or a later entry of the batch)" : "");
-  }
-
-  private static @Nullable Money amountOf(Activity a) {
-    if (a instanceof Purchase p) {
-      return p.amount();
-    }
-    if (a instanceof Payment p) {
-      return p.amount();
-    }
-    return null;
   }
 
   @Override
@@ -107,14 +102,14 @@ final class JdbcActivityLog implements ActivityLog {
     Objects.requireNonNull(customerId, "customerId");
     Checks.timeRange(from, to);
     List<Activity> out = new ArrayList<>();
-    try (PreparedStatement ps = tx.connection().prepareStatement("SELECT body FROM crm4j_activity "
-        + "WHERE customer_id = ? AND occurred_at >= ? AND occurred_at <= ? ORDER BY occurred_at, id")) {
+    try (PreparedStatement ps = tx.connection().prepareStatement("SELECT " + ActivityRows.COLUMNS
+        + " FROM crm4j_activity WHERE customer_id = ? AND occurred_at >= ? AND occurred_at <= ? ORDER BY occurred_at, id")) {
       ps.setString(1, customerId.value());
       ps.setLong(2, Micros.floor(from));
       ps.setLong(3, Micros.floor(to));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          Activity a = JdbcTransaction.fromJson(rs.getString(1), Activity.class);
+          Activity a = ActivityRows.read(rs);
           if (!a.at().isBefore(from) && a.at().isBefore(to)) {
             out.add(a);
           }
@@ -131,8 +126,8 @@ final class JdbcActivityLog implements ActivityLog {
   public void scan(Instant from, Instant to, Consumer<? super Activity> sink) {
     Checks.timeRange(from, to);
     Objects.requireNonNull(sink, "sink");
-    try (PreparedStatement ps = tx.connection().prepareStatement("SELECT body FROM crm4j_activity "
-        + "WHERE occurred_at >= ? AND occurred_at <= ? ORDER BY occurred_at, id")) {
+    try (PreparedStatement ps = tx.connection().prepareStatement("SELECT " + ActivityRows.COLUMNS
+        + " FROM crm4j_activity WHERE occurred_at >= ? AND occurred_at <= ? ORDER BY occurred_at, id")) {
       ps.setFetchSize(FETCH);
       ps.setLong(1, Micros.floor(from));
       ps.setLong(2, Micros.floor(to));
@@ -140,7 +135,7 @@ final class JdbcActivityLog implements ActivityLog {
       long micro = Long.MIN_VALUE;
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          Activity a = JdbcTransaction.fromJson(rs.getString(1), Activity.class);
+          Activity a = ActivityRows.read(rs);
           long m = Micros.floor(a.at());
           if (m != micro) {
             flush(sameMicro, sink);
@@ -176,7 +171,12 @@ final class JdbcActivityLog implements ActivityLog {
         "UPDATE crm4j_activity SET customer_id = ?, body = ? WHERE id = ?")) {
       for (Activity a : moved) {
         ps.setString(1, to.value());
-        ps.setString(2, JdbcTransaction.toJson(a.withCustomerId(to), Activity.class));
+        String body = ActivityRows.bodyOf(a.withCustomerId(to));
+        if (body == null) {
+          ps.setNull(2, Types.VARCHAR);
+        } else {
+          ps.setString(2, body);
+        }
         ps.setString(3, a.id().value());
         ps.addBatch();
       }

@@ -1,6 +1,5 @@
 package io.crm4j.core.store.jdbc;
 
-import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.spi.StorageException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +9,8 @@ import java.util.List;
 
 /** The outbox table read and marked through the store's units of work. */
 final class JdbcOutbox implements Outbox {
+
+  private static final int FETCH = 16;
 
   private final JdbcStore store;
 
@@ -24,14 +25,13 @@ final class JdbcOutbox implements Outbox {
     }
     return store.inTransaction(tx -> {
       JdbcTransaction jtx = (JdbcTransaction) tx;
-      try (PreparedStatement ps = jtx.connection().prepareStatement(
-          "SELECT seq, body FROM crm4j_outbox WHERE published = FALSE ORDER BY seq LIMIT ?")) {
-        ps.setInt(1, limit);
+      try (PreparedStatement ps = jtx.connection().prepareStatement("SELECT seq, published_count, body "
+          + "FROM crm4j_outbox WHERE published_count < event_count ORDER BY seq")) {
+        ps.setFetchSize(FETCH);
         List<OutboxEntry> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            String json = rs.getString(2);
-            out.add(new OutboxEntry(rs.getLong(1), JdbcTransaction.fromJson(json, DomainEvent.class), json));
+          while (out.size() < limit && rs.next()) {
+            OutboxRows.read(rs.getLong(1), rs.getString(3), rs.getInt(2), limit, out);
           }
         }
         return out;
@@ -43,12 +43,34 @@ final class JdbcOutbox implements Outbox {
 
   @Override
   public int markPublishedUpTo(long seq) {
+    if (seq < 0) {
+      return 0;
+    }
+    long row = OutboxRows.row(seq);
+    int covered = OutboxRows.covered(seq);
     return store.inTransaction(tx -> {
       JdbcTransaction jtx = (JdbcTransaction) tx;
-      try (PreparedStatement ps = jtx.connection().prepareStatement(
-          "UPDATE crm4j_outbox SET published = TRUE WHERE published = FALSE AND seq <= ?")) {
-        ps.setLong(1, seq);
-        return ps.executeUpdate();
+      try (PreparedStatement count = jtx.connection().prepareStatement("SELECT "
+              + "COALESCE(SUM(CASE WHEN seq < ? THEN event_count ELSE LEAST(event_count, ?) END - published_count), 0) "
+              + "FROM crm4j_outbox WHERE seq <= ? AND published_count < event_count "
+              + "AND (seq < ? OR published_count < ?)");
+          PreparedStatement update = jtx.connection().prepareStatement("UPDATE crm4j_outbox "
+              + "SET published_count = CASE WHEN seq < ? THEN event_count ELSE LEAST(event_count, ?) END "
+              + "WHERE seq <= ? AND published_count < event_count AND (seq < ? OR published_count < ?)")) {
+        for (PreparedStatement ps : List.of(count, update)) {
+          ps.setLong(1, row);
+          ps.setInt(2, covered);
+          ps.setLong(3, row);
+          ps.setLong(4, row);
+          ps.setInt(5, covered);
+        }
+        int changed;
+        try (ResultSet rs = count.executeQuery()) {
+          rs.next();
+          changed = rs.getInt(1);
+        }
+        update.executeUpdate();
+        return changed;
       } catch (SQLException e) {
         throw new StorageException("outbox update failed: " + e.getMessage(), e);
       }

@@ -2,6 +2,7 @@ package io.crm4j.core.store.jdbc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.internal.json.Mappers;
 import io.crm4j.core.spi.ActivityLog;
@@ -20,6 +21,18 @@ import java.util.Objects;
 final class JdbcTransaction implements Transaction {
 
   static final ObjectMapper JSON = Mappers.mapper();
+
+  /** One writer per written type: building a writer looks its serializer up again, per row. */
+  /** Writes a list of events as one JSON array, each element as {@code toJson(e, DomainEvent.class)} would. */
+  private static final ObjectWriter EVENT_LIST =
+      JSON.writerFor(JSON.getTypeFactory().constructCollectionType(List.class, DomainEvent.class));
+
+  private static final ClassValue<ObjectWriter> WRITERS = new ClassValue<>() {
+    @Override
+    protected ObjectWriter computeValue(Class<?> type) {
+      return JSON.writerFor(type);
+    }
+  };
 
   private final Connection connection;
   private final List<DomainEvent> events = new ArrayList<>();
@@ -74,18 +87,26 @@ final class JdbcTransaction implements Transaction {
     return result;
   }
 
-  /** Writes the queued events to the outbox in one batch. */
+  /**
+   * Writes the queued events to the outbox: one row per unit of work (per {@link OutboxRows#CHUNK}
+   * events), its body the events' JSON as an array in publish order.
+   */
   void flushOutbox() throws SQLException {
     if (events.isEmpty()) {
       return;
     }
     try (PreparedStatement ps = connection.prepareStatement(
-        "INSERT INTO crm4j_outbox (event_type, aggregate_id, occurred_at, body) VALUES (?, ?, ?, ?)")) {
-      for (DomainEvent e : events) {
-        ps.setString(1, e.type());
-        ps.setString(2, e.aggregateId());
-        ps.setLong(3, Micros.floor(e.occurredAt()));
-        ps.setString(4, toJson(e, DomainEvent.class));
+        "INSERT INTO crm4j_outbox (event_count, body) VALUES (?, ?)")) {
+      for (int from = 0; from < events.size(); from += OutboxRows.CHUNK) {
+        List<DomainEvent> chunk = events.subList(from, Math.min(events.size(), from + OutboxRows.CHUNK));
+        String body;
+        try {
+          body = EVENT_LIST.writeValueAsString(chunk);
+        } catch (JsonProcessingException e) {
+          throw new IllegalArgumentException("events must be writable as JSON, but were not: " + e.getOriginalMessage(), e);
+        }
+        ps.setInt(1, chunk.size());
+        ps.setString(2, body);
         ps.addBatch();
       }
       ps.executeBatch();
@@ -94,7 +115,7 @@ final class JdbcTransaction implements Transaction {
 
   static String toJson(Object value, Class<?> as) {
     try {
-      return JSON.writerFor(as).writeValueAsString(value);
+      return WRITERS.get(as).writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(as.getSimpleName() + " must be writable as JSON, but was not: "
           + e.getOriginalMessage(), e);

@@ -13,6 +13,9 @@ public interface Outbox {
   /** Up to {@code limit} events not yet marked published, oldest first. */
   List<OutboxEntry> pending(int limit);
 
-  /** Marks every entry up to and including {@code seq} as published; returns how many changed. */
+  /**
+   * Marks every entry up to and including position {@code seq} ({@link OutboxEntry#seq()}) as
+   * published; returns how many changed.
+   */
   int markPublishedUpTo(long seq);
 }

@@ -5,9 +5,11 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * One row of the outbox.
+ * One event of the outbox.
  *
- * @param seq the position in commit order
+ * @param seq the event's position: increasing in commit order, then in publish order within a unit
+ *     of work; not dense (the outbox stores a unit of work's events together, and the position
+ *     carries the row and the event's place in it)
  * @param event the event as written
  * @param json the event's JSON, as stored (with its {@code type} field)
  */
