@@ -48,9 +48,10 @@ public final class SparkClvTiming {
   public static void main(String[] args) throws Exception {
     int customers = args.length > 0 ? Integer.parseInt(args[0]) : 5_000_000;
     int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    // partitions of the Parquet scan (and so of the block RDD): local[2]'s default of 2 leaves
-    // nothing to balance when one core is busy with other work
-    String parallelism = args.length > 2 ? args[2] : "8";
+    // partitions of the Parquet scan (and so of the block RDD): local[2]'s own default of 2, one
+    // per core, has the least scheduling per Newton step on a quiet machine; 8 balances better
+    // when one core is busy with other work (docs/performance.md has both)
+    String parallelism = args.length > 2 ? args[2] : "2";
     long t0 = System.nanoTime();
     SparkSession spark = SparkSession.builder().master("local[2]").appName("crm4j timing")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
