@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import io.crm4j.scoring.clv.ClvSummary;
 import io.crm4j.scoring.clv.ClvTimeUnit;
+import io.crm4j.scoring.clv.DiscountedClv;
 import io.crm4j.scoring.clv.GammaGammaModel;
 import io.crm4j.scoring.clv.PurchaseModel;
 import java.io.Serializable;
@@ -140,25 +141,8 @@ public record SparkScoring(PurchaseModel purchases, GammaGammaModel spend, doubl
     return out;
   }
 
-  /** Discounted CLV of every customer of {@code s}, month by month with the bulk expectations. */
+  /** Discounted CLV of every customer of {@code s}, as {@link DiscountedClv} defines and computes it. */
   double[] clv(ClvSummary s) {
-    int n = s.size();
-    double[] profit = new double[n];
-    for (int i = 0; i < n; i++) {
-      profit[i] = spend.conditionalExpectedAverageProfit(s.frequency(i), s.monetaryValue(i));
-    }
-    double[] value = new double[n];
-    double[] previous = new double[n];
-    double step = unit.perMonth();
-    double discount = 1;
-    for (int month = 1; month <= months; month++) {
-      discount /= 1 + monthlyDiscountRate;
-      double[] cumulative = purchases.conditionalExpectedPurchases(month * step, s);
-      for (int i = 0; i < n; i++) {
-        value[i] += profit[i] * Math.max(0.0, cumulative[i] - previous[i]) * discount;
-        previous[i] = Math.max(previous[i], cumulative[i]);
-      }
-    }
-    return value;
+    return DiscountedClv.of(purchases, spend).values(s, months, monthlyDiscountRate, unit);
   }
 }

@@ -36,10 +36,27 @@ public final class DiscountedClv {
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(unit, "unit");
     checkHorizon(months, monthlyDiscountRate);
-    double[] out = new double[summary.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = value(summary.frequency[i], summary.recency[i], summary.age[i], summary.monetary[i], months,
-          monthlyDiscountRate, unit);
+    int n = summary.size();
+    double step = unit.perMonth();
+    double[] horizons = new double[months];
+    for (int m = 0; m < months; m++) {
+      horizons[m] = (m + 1) * step;
+    }
+    // all months in one call: BG/NBD and MBG/NBD then evaluate every month in one sweep per customer
+    double[][] cumulative = purchases.conditionalExpectedPurchases(horizons, summary);
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      double profit = spend.conditionalExpectedAverageProfit(summary.frequency[i], summary.monetary[i]);
+      double previous = 0;
+      double clv = 0;
+      double discount = 1;
+      for (int m = 0; m < months; m++) {
+        discount /= 1 + monthlyDiscountRate;
+        double c = cumulative[m][i];
+        clv += profit * Math.max(0.0, c - previous) * discount;
+        previous = Math.max(previous, c);
+      }
+      out[i] = clv;
     }
     return out;
   }

@@ -100,6 +100,18 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
   }
 
   @Override
+  public double[][] conditionalExpectedPurchases(double[] horizons, ClvSummary summary) {
+    Objects.requireNonNull(horizons, "horizons");
+    Objects.requireNonNull(summary, "summary");
+    for (int h = 0; h < horizons.length; h++) {
+      Validation.nonNegative(horizons[h], "horizons[" + h + "]");
+    }
+    double[][] out = new double[horizons.length][summary.size()];
+    formulas().bulk(horizons.clone(), summary.frequency, summary.recency, summary.age, out);
+    return out;
+  }
+
+  @Override
   public double[] probabilityAlive(ClvSummary summary) {
     Objects.requireNonNull(summary, "summary");
     BgNbdFormulas f = formulas();

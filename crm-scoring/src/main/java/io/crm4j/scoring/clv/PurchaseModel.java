@@ -38,6 +38,20 @@ public sealed interface PurchaseModel extends ParametricModel permits BgNbdModel
     return out;
   }
 
+  /**
+   * Conditional expected purchases for several horizons and every customer of {@code summary}:
+   * element {@code [h][i]} is customer i's expectation for {@code horizons[h]}. BG/NBD and MBG/NBD
+   * evaluate all horizons in one sweep per customer, which is what a monthly CLV needs.
+   */
+  default double[][] conditionalExpectedPurchases(double[] horizons, ClvSummary summary) {
+    java.util.Objects.requireNonNull(horizons, "horizons");
+    double[][] out = new double[horizons.length][];
+    for (int h = 0; h < horizons.length; h++) {
+      out[h] = conditionalExpectedPurchases(horizons[h], summary);
+    }
+    return out;
+  }
+
   /** P(alive) for every customer of {@code summary}. */
   default double[] probabilityAlive(ClvSummary summary) {
     double[] out = new double[summary.size()];

@@ -139,4 +139,22 @@ class BgNbdModelTest {
     assertThatThrownBy(() -> m.simulate(-1, 5, 1)).hasMessage("customers must be >= 0, but was -1");
     assertThatThrownBy(() -> m.simulate(5, 0, 1)).hasMessage("age must be finite and > 0, but was 0.0");
   }
+
+  @Test
+  void conditionalExpectedPurchases_manyHorizonsEqualOneAtATime() {
+    ClvSummary s = cdnow;
+    PurchaseModel m = fit.model();
+    double[] horizons = {0, 4.348, 13.04, 39, 52.18};
+    double[][] many = m.conditionalExpectedPurchases(horizons, s);
+    for (int h = 0; h < horizons.length; h++) {
+      double[] one = m.conditionalExpectedPurchases(horizons[h], s);
+      for (int i = 0; i < s.size(); i++) {
+        // the same series, summed in another order: equal up to rounding
+        assertThat(many[h][i]).isCloseTo(one[i], within(1e-12 * Math.max(1, one[i])));
+      }
+    }
+    assertThat(many[0]).containsOnly(0.0);
+    assertThatThrownBy(() -> m.conditionalExpectedPurchases(new double[] {1, -1}, s))
+        .hasMessage("horizons[1] must be finite and >= 0, but was -1.0");
+  }
 }

@@ -84,4 +84,22 @@ class MbgNbdModelTest {
     assertThat(m.conditionalExpectedPurchases(0, 2, 30.43, 38.86)).isZero();
     assertThat(m.expectedPurchases(0)).isZero();
   }
+
+  @Test
+  void conditionalExpectedPurchases_manyHorizonsEqualOneAtATime() {
+    ClvSummary s = ClvData.cdnowSummary();
+    PurchaseModel m = fit.model();
+    double[] horizons = {0, 4.348, 13.04, 39, 52.18};
+    double[][] many = m.conditionalExpectedPurchases(horizons, s);
+    for (int h = 0; h < horizons.length; h++) {
+      double[] one = m.conditionalExpectedPurchases(horizons[h], s);
+      for (int i = 0; i < s.size(); i++) {
+        // the same series, summed in another order: equal up to rounding
+        assertThat(many[h][i]).isCloseTo(one[i], within(1e-12 * Math.max(1, one[i])));
+      }
+    }
+    assertThat(many[0]).containsOnly(0.0);
+    assertThatThrownBy(() -> m.conditionalExpectedPurchases(new double[] {1, -1}, s))
+        .hasMessage("horizons[1] must be finite and >= 0, but was -1.0");
+  }
 }

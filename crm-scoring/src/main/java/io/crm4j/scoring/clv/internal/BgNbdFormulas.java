@@ -107,6 +107,72 @@ public final class BgNbdFormulas {
     }
   }
 
+  /**
+   * Like {@link #bulk} for several horizons at once: {@code expected[h][i]} for horizon
+   * {@code t[h]}. The series of each customer is evaluated for all horizons in one sweep over its
+   * coefficients, so the horizons' Horner chains run side by side instead of one after another,
+   * and P(alive) and the logarithms that do not depend on the horizon are computed once.
+   */
+  public void bulk(double[] t, int[] x, double[] tx, double[] age, double[][] expected) {
+    int n = x.length;
+    int horizons = t.length;
+    if (n == 0 || horizons == 0) {
+      return;
+    }
+    int maxX = 0;
+    double minAge = Double.POSITIVE_INFINITY;
+    double maxT = 0;
+    for (int i = 0; i < n; i++) {
+      maxX = Math.max(maxX, x[i]);
+      minAge = Math.min(minAge, age[i]);
+    }
+    for (double th : t) {
+      maxT = Math.max(maxT, th);
+    }
+    double zMax = maxT / (alpha + minAge + maxT);
+    double[][] coefficients = new double[maxX + 1][];
+    int s = modified ? 1 : 0;
+    double[] z = new double[horizons];
+    double[] horner = new double[horizons];
+    for (int i = 0; i < n; i++) {
+      int xi = x[i];
+      double rx = r + xi;
+      double at = alpha + age[i];
+      double lnAt = Math.log(at);
+      double p;
+      if (xi == 0 && !modified) {
+        p = 1.0;
+      } else {
+        double d = Math.log(a / (b + xi + s - 1)) + rx * (lnAt - Math.log(alpha + tx[i]));
+        p = d > 0 ? Math.exp(-d) / (1 + Math.exp(-d)) : 1 / (1 + Math.exp(d));
+      }
+      double[] coef = coefficients[xi];
+      if (coef == null) {
+        coef = coefficients(rx, b + xi + s, a + b + xi - 1 + s, zMax);
+        coefficients[xi] = coef;
+      }
+      for (int h = 0; h < horizons; h++) {
+        z[h] = t[h] / (at + t[h]);
+        horner[h] = 0;
+      }
+      for (int k = coef.length - 1; k >= 1; k--) {
+        double ck = coef[k];
+        for (int h = 0; h < horizons; h++) {
+          horner[h] = (horner[h] + ck) * z[h];
+        }
+      }
+      for (int h = 0; h < horizons; h++) {
+        if (t[h] == 0) {
+          expected[h][i] = 0.0;
+          continue;
+        }
+        double cf = coef[0] + horner[h];
+        double discount = Math.exp(rx * (lnAt - Math.log(at + t[h])));
+        expected[h][i] = Math.max(0.0, (coef[0] - discount * cf) / (a - 1) * p);
+      }
+    }
+  }
+
   /** c, then the coefficients d_k of z^k in c·2F1(u, v; c; z), as many as z ≤ zMax needs. */
   private static double[] coefficients(double u, double v, double c, double zMax) {
     double[] d = new double[64];
