@@ -94,9 +94,9 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
   public double[] conditionalExpectedPurchases(double t, ClvSummary summary) {
     Validation.nonNegative(t, "t");
     Objects.requireNonNull(summary, "summary");
-    double[] out = new double[summary.size()];
-    formulas().bulk(t, summary.frequency, summary.recency, summary.age, out, new double[out.length]);
-    return out;
+    double[][] out = new double[1][summary.size()];
+    formulas().bulk(new double[] {t}, summary.frequency, summary.recency, summary.age, out);
+    return out[0];
   }
 
   @Override

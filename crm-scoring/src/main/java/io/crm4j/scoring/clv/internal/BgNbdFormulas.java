@@ -55,63 +55,12 @@ public final class BgNbdFormulas {
   }
 
   /**
-   * Conditional expected purchases in the next t and P(alive) for many customers. The series
-   * c·2F1(r+x, b+x[+1]; c; z) has coefficients that depend on x only, so they are computed once per
-   * distinct x (up to the length the largest z of the batch needs) and each customer costs one
-   * Horner evaluation, three logarithms and two exponentials.
-   */
-  public void bulk(double t, int[] x, double[] tx, double[] age, double[] expected, double[] alive) {
-    int n = x.length;
-    if (n == 0) {
-      return;
-    }
-    int maxX = 0;
-    double minAge = Double.POSITIVE_INFINITY;
-    for (int i = 0; i < n; i++) {
-      maxX = Math.max(maxX, x[i]);
-      minAge = Math.min(minAge, age[i]);
-    }
-    double zMax = t / (alpha + minAge + t);
-    double[][] coefficients = new double[maxX + 1][];
-    int s = modified ? 1 : 0;
-    for (int i = 0; i < n; i++) {
-      int xi = x[i];
-      double rx = r + xi;
-      double at = alpha + age[i];
-      double lnAt = Math.log(at);
-      double p;
-      if (xi == 0 && !modified) {
-        p = 1.0;
-      } else {
-        double d = Math.log(a / (b + xi + s - 1)) + rx * (lnAt - Math.log(alpha + tx[i]));
-        p = d > 0 ? Math.exp(-d) / (1 + Math.exp(-d)) : 1 / (1 + Math.exp(d));
-      }
-      alive[i] = p;
-      if (t == 0) {
-        expected[i] = 0.0;
-        continue;
-      }
-      double[] coef = coefficients[xi];
-      if (coef == null) {
-        coef = coefficients(rx, b + xi + s, a + b + xi - 1 + s, zMax);
-        coefficients[xi] = coef;
-      }
-      double z = t / (at + t);
-      double horner = 0;
-      for (int k = coef.length - 1; k >= 1; k--) {
-        horner = (horner + coef[k]) * z;
-      }
-      double cf = coef[0] + horner;
-      double discount = Math.exp(rx * (lnAt - Math.log(at + t)));
-      expected[i] = Math.max(0.0, (coef[0] - discount * cf) / (a - 1) * p);
-    }
-  }
-
-  /**
-   * Like {@link #bulk} for several horizons at once: {@code expected[h][i]} for horizon
-   * {@code t[h]}. The series of each customer is evaluated for all horizons in one sweep over its
-   * coefficients, so the horizons' Horner chains run side by side instead of one after another,
-   * and P(alive) and the logarithms that do not depend on the horizon are computed once.
+   * Conditional expected purchases of many customers for one or more horizons: {@code expected[h][i]}
+   * for customer i and horizon {@code t[h]}. The series c·2F1(r+x, b+x[+1]; c; z) has coefficients
+   * that depend on x only, so they are computed once per distinct x (up to the length the largest z
+   * of the batch needs); each customer's series is then evaluated for all horizons in one sweep over
+   * its coefficients, so the horizons' Horner chains run side by side, and P(alive) and the
+   * logarithms that do not depend on the horizon are computed once per customer.
    */
   public void bulk(double[] t, int[] x, double[] tx, double[] age, double[][] expected) {
     int n = x.length;
