@@ -100,14 +100,24 @@ public final class BgNbdFormulas {
         coef = coefficients(rx, b + xi + s, a + b + xi - 1 + s, zMax);
         coefficients[xi] = coef;
       }
-      for (int h = 0; h < horizons; h++) {
-        z[h] = t[h] / (at + t[h]);
-        horner[h] = 0;
-      }
-      for (int k = coef.length - 1; k >= 1; k--) {
-        double ck = coef[k];
+      if (horizons == 1) {
+        // one horizon: the chain in a register (the array form below costs twice as much here)
+        double z0 = t[0] / (at + t[0]);
+        double sum = 0;
+        for (int k = coef.length - 1; k >= 1; k--) {
+          sum = (sum + coef[k]) * z0;
+        }
+        horner[0] = sum;
+      } else {
         for (int h = 0; h < horizons; h++) {
-          horner[h] = (horner[h] + ck) * z[h];
+          z[h] = t[h] / (at + t[h]);
+          horner[h] = 0;
+        }
+        for (int k = coef.length - 1; k >= 1; k--) {
+          double ck = coef[k];
+          for (int h = 0; h < horizons; h++) {
+            horner[h] = (horner[h] + ck) * z[h];
+          }
         }
       }
       for (int h = 0; h < horizons; h++) {
