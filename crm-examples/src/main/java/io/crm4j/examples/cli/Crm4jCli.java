@@ -36,15 +36,24 @@ public final class Crm4jCli implements Runnable {
 
   /** Runs the command line and returns its exit code; for tests. */
   public static int run(String... args) {
-    int depth = commandDepth(args);
+    Class<?> named = Crm4jCli.class;
+    int depth = 0;
+    while (depth < args.length) {
+      Class<?> next = registered(named, args[depth]);
+      if (next == null) {
+        break;
+      }
+      named = next;
+      depth++;
+    }
     String[] rest = java.util.Arrays.copyOfRange(args, depth, args.length);
-    Object command = depth == 0 ? new Crm4jCli() : newCommand(args, depth);
+    Object command = newCommand(named);
     if (command instanceof FastStart.StartsFast fast) {
       int code = FastStart.tryRun(fast, rest);
       if (code != FastStart.NOT_HANDLED) {
         return code;
       }
-      command = newCommand(args, depth);
+      command = newCommand(named);
     }
     CommandLine cl = new CommandLine(command);
     if (depth > 0) {
@@ -58,30 +67,11 @@ public final class Crm4jCli implements Runnable {
   }
 
   /**
-   * How many leading arguments name registered commands ({@code clv fit} is 2). Building picocli's
-   * model for the whole tree costs more than the work of a short run such as {@code clv fit}, so
-   * only the innermost named command is built, under its qualified name {@code crm4j clv fit}.
+   * A new instance of a command class. {@link #run} builds only the innermost command the leading
+   * arguments name ({@code clv fit} builds {@code ClvFitCommand} alone, named {@code crm4j clv fit}):
+   * building picocli's model for the whole tree costs more than the work of a short run.
    */
-  private static int commandDepth(String... args) {
-    Class<?> current = Crm4jCli.class;
-    int depth = 0;
-    while (depth < args.length) {
-      Class<?> next = registered(current, args[depth]);
-      if (next == null) {
-        break;
-      }
-      current = next;
-      depth++;
-    }
-    return depth;
-  }
-
-  /** A new instance of the command named by the first {@code depth} arguments. */
-  private static Object newCommand(String[] args, int depth) {
-    Class<?> command = Crm4jCli.class;
-    for (int i = 0; i < depth; i++) {
-      command = registered(command, args[i]);
-    }
+  private static Object newCommand(Class<?> command) {
     try {
       return command.getDeclaredConstructor().newInstance();
     } catch (ReflectiveOperationException e) {
