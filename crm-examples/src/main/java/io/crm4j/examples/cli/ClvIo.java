@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,32 @@ final class ClvIo {
       }
     }
     return fields.isEmpty() ? new String[] {""} : fields.toArray(new String[0]);
+  }
+
+  /**
+   * The date whose year, month and day are the 4, 2 and 2 digits at offsets {@code y}, {@code m} and
+   * {@code d} of {@code text}, read without DateTimeFormatter (its first use costs more than a
+   * short command's whole start-up); null when any of them is not a digit.
+   *
+   * @throws java.time.DateTimeException when the digits name no date, such as 2014-02-30
+   */
+  static @Nullable LocalDate digitDate(String text, int y, int m, int d) {
+    int year = digits(text, y, 4);
+    int month = digits(text, m, 2);
+    int day = digits(text, d, 2);
+    return year < 0 || month < 0 || day < 0 ? null : LocalDate.of(year, month, day);
+  }
+
+  private static int digits(String text, int from, int count) {
+    int v = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = 10 * v + (c - '0');
+    }
+    return v;
   }
 
   /** Reads a summary CSV: id, frequency, recency, T and (optional) monetary value, by header name. */

@@ -174,18 +174,14 @@ public final class ClvSummarizeCommand implements FastStart.StartsFast {
 
   /** yyyy, MM and dd at the given offsets; text with other characters goes to the formatter. */
   private LocalDate date(String text, int y, int m, int d) {
-    int year = digits(text, y, 4);
-    int month = digits(text, m, 2);
-    int day = digits(text, d, 2);
-    if (year < 0 || month < 0 || day < 0) {
-      return LocalDate.parse(text, formatter());
-    }
+    LocalDate date;
     try {
-      return LocalDate.of(year, month, day);
+      date = ClvIo.digitDate(text, y, m, d);
     } catch (DateTimeException e) {
       // strict: 2014-02-30 is bad data, not 2014-02-28 as the formatter's smart resolver would read it
       throw new DateTimeParseException(e.getMessage(), text, 0, e);
     }
+    return date != null ? date : LocalDate.parse(text, formatter());
   }
 
   private DateTimeFormatter formatter() {
@@ -195,18 +191,6 @@ public final class ClvSummarizeCommand implements FastStart.StartsFast {
       formatter = f;
     }
     return f;
-  }
-
-  private static int digits(String text, int from, int count) {
-    int v = 0;
-    for (int i = from; i < from + count; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      v = 10 * v + (c - '0');
-    }
-    return v;
   }
 
   private static int index(String[] names, String column, String option) {

@@ -67,6 +67,7 @@ final class FastStart {
       if (!supported(f, option)) {
         return NOT_HANDLED;
       }
+      f.setAccessible(true);
       fields.add(f);
       for (String name : option.names()) {
         byName.put(name, f);
@@ -133,7 +134,6 @@ final class FastStart {
     if (type == List.class) {
       return f.getGenericType() instanceof ParameterizedType p && p.getActualTypeArguments()[0] == String.class;
     }
-    f.setAccessible(true);
     return type == boolean.class || type == String.class || type == Path.class || type == int.class
         || type == long.class || type == double.class || type == LocalDate.class;
   }
@@ -141,7 +141,6 @@ final class FastStart {
   /** Converts and sets one value; false when it does not convert (picocli then reports it). */
   private static boolean assign(Object command, Field f, String value) throws IllegalAccessException {
     Class<?> type = f.getType();
-    f.setAccessible(true);
     try {
       if (type == String.class) {
         f.set(command, value);
@@ -176,14 +175,8 @@ final class FastStart {
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
       return null;
     }
-    for (int i = 0; i < 10; i++) {
-      if (i != 4 && i != 7 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
-        return null;
-      }
-    }
     try {
-      return LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)),
-          Integer.parseInt(text.substring(8, 10)));
+      return ClvIo.digitDate(text, 0, 5, 8);
     } catch (DateTimeException e) {
       return null;
     }
