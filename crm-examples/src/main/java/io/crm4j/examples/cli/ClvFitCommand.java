@@ -9,6 +9,7 @@ import io.crm4j.scoring.clv.FitResult;
 import io.crm4j.scoring.clv.GammaGammaModel;
 import io.crm4j.scoring.clv.MbgNbdModel;
 import io.crm4j.scoring.clv.ParetoNbdModel;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,8 +95,9 @@ public final class ClvFitCommand implements FastStart.StartsFast {
       int n = sorted.length;
       millis = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
-    FastStart.out(spec).println(json(name, result, millis));
-    FastStart.out(spec).flush();
+    PrintWriter out = FastStart.out(spec);
+    out.println(json(name, result, millis));
+    out.flush();
     return 0;
   }
 

@@ -36,27 +36,17 @@ public final class DiscountedClv {
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(unit, "unit");
     checkHorizon(months, monthlyDiscountRate);
-    int n = summary.size();
-    double step = unit.perMonth();
-    double[] horizons = new double[months];
-    for (int m = 0; m < months; m++) {
-      horizons[m] = (m + 1) * step;
-    }
+    double[] horizons = monthEnds(months, unit);
     // all months in one call: BG/NBD and MBG/NBD then evaluate every month in one sweep per customer
     double[][] cumulative = purchases.conditionalExpectedPurchases(horizons, summary);
-    double[] out = new double[n];
-    for (int i = 0; i < n; i++) {
-      double profit = spend.conditionalExpectedAverageProfit(summary.frequency[i], summary.monetary[i]);
-      double previous = 0;
-      double clv = 0;
-      double discount = 1;
+    double[] out = new double[summary.size()];
+    double[] customer = new double[months];
+    for (int i = 0; i < out.length; i++) {
       for (int m = 0; m < months; m++) {
-        discount /= 1 + monthlyDiscountRate;
-        double c = cumulative[m][i];
-        clv += profit * Math.max(0.0, c - previous) * discount;
-        previous = Math.max(previous, c);
+        customer[m] = cumulative[m][i];
       }
-      out[i] = clv;
+      double profit = spend.conditionalExpectedAverageProfit(summary.frequency[i], summary.monetary[i]);
+      out[i] = discountedSum(profit, customer, monthlyDiscountRate);
     }
     return out;
   }
@@ -66,14 +56,37 @@ public final class DiscountedClv {
       double monthlyDiscountRate, ClvTimeUnit unit) {
     Objects.requireNonNull(unit, "unit");
     checkHorizon(months, monthlyDiscountRate);
-    double profit = spend.conditionalExpectedAverageProfit(frequency, monetaryValue);
+    double[] horizons = monthEnds(months, unit);
+    double[] cumulative = new double[months];
+    for (int m = 0; m < months; m++) {
+      cumulative[m] = purchases.conditionalExpectedPurchases(horizons[m], frequency, recency, age);
+    }
+    return discountedSum(spend.conditionalExpectedAverageProfit(frequency, monetaryValue), cumulative,
+        monthlyDiscountRate);
+  }
+
+  /** The end of each month of the horizon, in the summary's time unit. */
+  private static double[] monthEnds(int months, ClvTimeUnit unit) {
     double step = unit.perMonth();
+    double[] horizons = new double[months];
+    for (int m = 0; m < months; m++) {
+      horizons[m] = (m + 1) * step;
+    }
+    return horizons;
+  }
+
+  /**
+   * Σ over months m of profit × (purchases expected in month m) / (1 + d)^m, where the purchases of
+   * month m are the growth of the cumulative expectation over its largest earlier value.
+   */
+  private static double discountedSum(double profit, double[] cumulative, double rate) {
     double previous = 0;
     double clv = 0;
-    for (int i = 1; i <= months; i++) {
-      double cumulative = purchases.conditionalExpectedPurchases(i * step, frequency, recency, age);
-      clv += profit * Math.max(0.0, cumulative - previous) / Math.pow(1 + monthlyDiscountRate, i);
-      previous = Math.max(previous, cumulative);
+    double discount = 1;
+    for (double c : cumulative) {
+      discount /= 1 + rate;
+      clv += profit * Math.max(0.0, c - previous) * discount;
+      previous = Math.max(previous, c);
     }
     return clv;
   }

@@ -93,10 +93,7 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
   @Override
   public double[] conditionalExpectedPurchases(double t, ClvSummary summary) {
     Validation.nonNegative(t, "t");
-    Objects.requireNonNull(summary, "summary");
-    double[][] out = new double[1][summary.size()];
-    formulas().bulk(new double[] {t}, summary.frequency, summary.recency, summary.age, out);
-    return out[0];
+    return conditionalExpectedPurchases(new double[] {t}, summary)[0];
   }
 
   @Override
