@@ -62,17 +62,16 @@ final class ActivityRows {
       ps.setBigDecimal(o + 5, amount.amount());
       ps.setString(o + 6, amount.currency().getCurrencyCode());
     }
-    String reference = a instanceof Purchase p ? p.orderReference() : null;
-    if (reference == null) {
-      ps.setNull(o + 7, Types.VARCHAR);
+    setText(ps, o + 7, a instanceof Purchase p ? p.orderReference() : null);
+    setText(ps, o + 8, bodyOf(a));
+  }
+
+  /** Sets a text parameter, or SQL NULL for null. */
+  static void setText(PreparedStatement ps, int index, @Nullable String value) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.VARCHAR);
     } else {
-      ps.setString(o + 7, reference);
-    }
-    String body = bodyOf(a);
-    if (body == null) {
-      ps.setNull(o + 8, Types.VARCHAR);
-    } else {
-      ps.setString(o + 8, body);
+      ps.setString(index, value);
     }
   }
 

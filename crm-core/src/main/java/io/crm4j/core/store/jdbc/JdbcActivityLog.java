@@ -10,7 +10,6 @@ import io.crm4j.core.spi.StorageException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -171,12 +170,7 @@ final class JdbcActivityLog implements ActivityLog {
         "UPDATE crm4j_activity SET customer_id = ?, body = ? WHERE id = ?")) {
       for (Activity a : moved) {
         ps.setString(1, to.value());
-        String body = ActivityRows.bodyOf(a.withCustomerId(to));
-        if (body == null) {
-          ps.setNull(2, Types.VARCHAR);
-        } else {
-          ps.setString(2, body);
-        }
+        ActivityRows.setText(ps, 2, ActivityRows.bodyOf(a.withCustomerId(to)));
         ps.setString(3, a.id().value());
         ps.addBatch();
       }

@@ -22,11 +22,11 @@ final class JdbcTransaction implements Transaction {
 
   static final ObjectMapper JSON = Mappers.mapper();
 
-  /** One writer per written type: building a writer looks its serializer up again, per row. */
   /** Writes a list of events as one JSON array, each element as {@code toJson(e, DomainEvent.class)} would. */
   private static final ObjectWriter EVENT_LIST =
       JSON.writerFor(JSON.getTypeFactory().constructCollectionType(List.class, DomainEvent.class));
 
+  /** One writer per written type: building a writer looks its serializer up again, per row. */
   private static final ClassValue<ObjectWriter> WRITERS = new ClassValue<>() {
     @Override
     protected ObjectWriter computeValue(Class<?> type) {
