@@ -1,12 +1,12 @@
 package io.crm4j.scoring.clv;
 
 import io.crm4j.scoring.clv.internal.BgBbLikelihood;
+import io.crm4j.scoring.clv.internal.Special;
+import io.crm4j.scoring.clv.internal.Variates;
 import io.crm4j.scoring.clv.kernel.Derivatives;
 import io.crm4j.scoring.clv.kernel.Kernels;
 import io.crm4j.scoring.clv.kernel.PeriodBlock;
 import java.util.List;
-import io.crm4j.scoring.clv.internal.Special;
-import io.crm4j.scoring.clv.internal.Variates;
 import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;

@@ -97,14 +97,23 @@ final class Fits {
   }
 
   static List<SummaryBlock> blocks(int[] frequency, double[] recency, double[] age) {
-    int n = frequency.length;
+    return blocks(frequency.length, () -> SummaryBlock.of(frequency, recency, age, null).merged(),
+        (from, to) -> SummaryBlock.of(frequency, recency, age, null, from, to));
+  }
+
+  /**
+   * The blocks of {@code n} rows: {@code whole} up to {@value #SMALL} rows, else one {@code range}
+   * block per {@value #BLOCK_ROWS} contiguous rows, copied and checked on all cores like the passes
+   * that read them.
+   */
+  static <B> List<B> blocks(int n, java.util.function.Supplier<B> whole,
+      java.util.function.BiFunction<Integer, Integer, B> range) {
     if (n <= SMALL) {
-      return List.of(SummaryBlock.of(frequency, recency, age, null).merged());
+      return List.of(whole.get());
     }
-    // copied and checked on all cores, like the passes that read them
     int count = (n + BLOCK_ROWS - 1) / BLOCK_ROWS;
     return java.util.stream.IntStream.range(0, count).parallel()
-        .mapToObj(k -> SummaryBlock.of(frequency, recency, age, null, k * BLOCK_ROWS, Math.min(n, (k + 1) * BLOCK_ROWS)))
+        .mapToObj(k -> range.apply(k * BLOCK_ROWS, Math.min(n, (k + 1) * BLOCK_ROWS)))
         .toList();
   }
 

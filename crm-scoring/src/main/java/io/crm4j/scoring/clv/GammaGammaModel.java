@@ -1,12 +1,11 @@
 package io.crm4j.scoring.clv;
 
+import io.crm4j.scoring.clv.internal.Variates;
 import io.crm4j.scoring.clv.kernel.Derivatives;
 import io.crm4j.scoring.clv.kernel.Kernels;
 import io.crm4j.scoring.clv.kernel.LocalPass;
 import io.crm4j.scoring.clv.kernel.SpendBlock;
-import java.util.ArrayList;
 import java.util.List;
-import io.crm4j.scoring.clv.internal.Variates;
 import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -127,16 +126,9 @@ public record GammaGammaModel(double p, double q, double gamma) implements Param
         .logLikelihood();
   }
 
-  /** One block up to {@value Fits#SMALL} repeaters, else blocks of {@value Fits#BLOCK_ROWS} rows. */
+  /** The spend blocks of the repeaters, cut as {@code Fits.blocks} cuts every model's rows. */
   private static List<SpendBlock> spendBlocks(int[] x, double[] m) {
-    if (x.length <= Fits.SMALL) {
-      return List.of(SpendBlock.of(x, m, null));
-    }
-    List<SpendBlock> out = new ArrayList<>();
-    for (int from = 0; from < x.length; from += Fits.BLOCK_ROWS) {
-      out.add(SpendBlock.of(x, m, null, from, Math.min(x.length, from + Fits.BLOCK_ROWS)));
-    }
-    return out;
+    return Fits.blocks(x.length, () -> SpendBlock.of(x, m, null), (from, to) -> SpendBlock.of(x, m, null, from, to));
   }
 
   /**
