@@ -17,7 +17,6 @@ import io.crm4j.scoring.clv.kernel.PartialSums;
 import io.crm4j.scoring.clv.kernel.SpendBlock;
 import io.crm4j.scoring.clv.kernel.SummaryBlock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -130,17 +129,10 @@ public final class SparkFits {
     return ClvSummary.of(f, r, t);
   }
 
-  /** Packs a kernel fit as the single-machine fits do. */
+  /** Packs a kernel fit as the single-machine fits do; the customers are the fit's total weight. */
   public static <M extends ParametricModel> FitResult<M> result(LikelihoodKernel<?> kernel, KernelFit fit,
       Function<double[], M> factory) {
-    Map<String, Double> se = new LinkedHashMap<>();
-    if (fit.hasStandardErrors()) {
-      double[] errors = fit.standardErrors();
-      for (int i = 0; i < errors.length; i++) {
-        se.put(kernel.parameterNames().get(i), errors[i]);
-      }
-    }
-    return new FitResult<>(factory.apply(fit.theta()), fit.logLikelihood(), se, (int) Math.round(fit.weight()),
-        fit.iterations(), fit.converged());
+    return FitResult.of(kernel, fit, (int) Math.round(fit.weight()), factory);
   }
+
 }

@@ -1,9 +1,13 @@
 package io.crm4j.scoring.clv;
 
+import io.crm4j.scoring.clv.kernel.KernelFit;
+import io.crm4j.scoring.clv.kernel.LikelihoodKernel;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 
 /**
@@ -31,6 +35,28 @@ public record FitResult<M extends ParametricModel>(
     Objects.requireNonNull(standardErrors, "standardErrors");
     standardErrors = Collections.unmodifiableMap(new LinkedHashMap<>(standardErrors));
     Validation.finite(logLikelihood, "logLikelihood");
+  }
+
+  /**
+   * The result of a fit of {@code kernel}, on one machine or any other engine: the model built by
+   * {@code factory} from the fitted parameters, and the standard errors under the kernel's
+   * parameter names (none when the fit has none).
+   */
+  public static <M extends ParametricModel> FitResult<M> of(LikelihoodKernel<?> kernel, KernelFit fit, int customers,
+      Function<double[], M> factory) {
+    Objects.requireNonNull(kernel, "kernel");
+    Objects.requireNonNull(fit, "fit");
+    Objects.requireNonNull(factory, "factory");
+    Map<String, Double> se = new LinkedHashMap<>();
+    if (fit.hasStandardErrors()) {
+      double[] errors = fit.standardErrors();
+      List<String> names = kernel.parameterNames();
+      for (int i = 0; i < names.size(); i++) {
+        se.put(names.get(i), errors[i]);
+      }
+    }
+    return new FitResult<>(factory.apply(fit.theta()), fit.logLikelihood(), se, customers, fit.iterations(),
+        fit.converged());
   }
 
   /**

@@ -51,22 +51,7 @@ final class Fits {
     starts.addAll(candidateStarts.subList(0, Math.min(candidateStarts.size(), options.starts())));
     KernelFit r = NewtonFit.maximize(LocalPass.of(kernel, blocks), kernel.dimension(), starts, options.penalizer(),
         options.maxIterations(), options.exhaustiveStarts());
-    return result(kernel, r, customers, factory);
-  }
-
-  /** A {@link FitResult} from a kernel fit (shared with other engines through the model classes). */
-  static <M extends ParametricModel> FitResult<M> result(LikelihoodKernel<?> kernel, KernelFit r, int customers,
-      Function<double[], M> factory) {
-    M model = factory.apply(r.theta());
-    Map<String, Double> se = new LinkedHashMap<>();
-    if (r.hasStandardErrors()) {
-      double[] errors = r.standardErrors();
-      List<String> names = kernel.parameterNames();
-      for (int i = 0; i < names.size(); i++) {
-        se.put(names.get(i), errors[i]);
-      }
-    }
-    return new FitResult<>(model, r.logLikelihood(), se, customers, r.iterations(), r.converged());
+    return FitResult.of(kernel, r, customers, factory);
   }
 
   /** The optimum on every k-th customer, or null when the subsample has no repeat customer. */
