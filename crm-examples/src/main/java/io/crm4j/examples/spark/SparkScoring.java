@@ -2,9 +2,9 @@ package io.crm4j.examples.spark;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.crm4j.scoring.clv.ClvScoring;
 import io.crm4j.scoring.clv.ClvSummary;
 import io.crm4j.scoring.clv.ClvTimeUnit;
-import io.crm4j.scoring.clv.DiscountedClv;
 import io.crm4j.scoring.clv.GammaGammaModel;
 import io.crm4j.scoring.clv.PurchaseModel;
 import java.io.Serializable;
@@ -85,6 +85,8 @@ public record SparkScoring(PurchaseModel purchases, GammaGammaModel spend, doubl
 
   Iterator<Tuple4<String, Double, Double, Double>> scorePartition(
       Iterator<Tuple5<String, Integer, Double, Double, Double>> rows) {
+    // one scoring per partition: its polynomials are built once and serve every chunk
+    ClvScoring scoring = ClvScoring.of(purchases, spend, horizon, months, monthlyDiscountRate, unit);
     return new Iterator<>() {
       private List<Tuple4<String, Double, Double, Double>> chunk = List.of();
       private int next;
@@ -97,7 +99,7 @@ public record SparkScoring(PurchaseModel purchases, GammaGammaModel spend, doubl
         if (!rows.hasNext()) {
           return false;
         }
-        chunk = scoreChunk(rows);
+        chunk = scoreChunk(rows, scoring);
         next = 0;
         return !chunk.isEmpty();
       }
@@ -113,7 +115,7 @@ public record SparkScoring(PurchaseModel purchases, GammaGammaModel spend, doubl
   }
 
   private List<Tuple4<String, Double, Double, Double>> scoreChunk(
-      Iterator<Tuple5<String, Integer, Double, Double, Double>> rows) {
+      Iterator<Tuple5<String, Integer, Double, Double, Double>> rows, ClvScoring scoring) {
     String[] ids = new String[CHUNK];
     int[] f = new int[CHUNK];
     double[] r = new double[CHUNK];
@@ -131,9 +133,10 @@ public record SparkScoring(PurchaseModel purchases, GammaGammaModel spend, doubl
     }
     ClvSummary s = ClvSummary.of(java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(f, n),
         java.util.Arrays.copyOf(r, n), java.util.Arrays.copyOf(t, n), java.util.Arrays.copyOf(m, n));
-    double[] alive = purchases.probabilityAlive(s);
-    double[] expected = purchases.conditionalExpectedPurchases(horizon, s);
-    double[] clv = months > 0 ? clv(s) : null;
+    ClvScoring.Scores scores = scoring.score(s);
+    double[] alive = scores.probabilityAlive();
+    double[] expected = scores.expectedPurchases();
+    double[] clv = months > 0 ? scores.clv() : null;
     List<Tuple4<String, Double, Double, Double>> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       out.add(new Tuple4<>(ids[i], alive[i], expected[i], clv == null ? null : clv[i]));
@@ -141,8 +144,4 @@ public record SparkScoring(PurchaseModel purchases, GammaGammaModel spend, doubl
     return out;
   }
 
-  /** Discounted CLV of every customer of {@code s}, as {@link DiscountedClv} defines and computes it. */
-  double[] clv(ClvSummary s) {
-    return DiscountedClv.of(purchases, spend).values(s, months, monthlyDiscountRate, unit);
-  }
 }

@@ -50,7 +50,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
     return Fits.fitSummary(Kernels.bgNbd(), summary, options, t -> new BgNbdModel(t[0], t[1], t[2], t[3]));
   }
 
-  private BgNbdFormulas formulas() {
+  BgNbdFormulas formulas() {
     return new BgNbdFormulas(r, alpha, a, b, false);
   }
 

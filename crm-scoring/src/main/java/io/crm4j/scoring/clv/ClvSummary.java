@@ -62,7 +62,10 @@ public final class ClvSummary {
           + recency.length + ", age " + age.length);
     }
     for (int i = 0; i < n; i++) {
-      Validation.checkCustomer(frequency[i], recency[i], age[i], 0.0, i + 1);
+      String problem = Validation.customerProblem(frequency[i], recency[i], age[i], 0.0);
+      if (problem != null) {
+        throw new IllegalArgumentException(problem + " (customer " + (i + 1) + ")");
+      }
     }
     return new ClvSummary(null, frequency.clone(), recency.clone(), age.clone(), new double[n]);
   }
@@ -94,7 +97,9 @@ public final class ClvSummary {
           + monetaryValue.length);
     }
     for (int i = 0; i < n; i++) {
-      Objects.requireNonNull(ids[i], "ids[" + i + "]");
+      if (ids[i] == null) {
+        throw new NullPointerException("ids[" + i + "]");
+      }
       Validation.checkCustomer(frequency[i], recency[i], age[i], monetaryValue[i], ids[i]);
     }
     return new ClvSummary(ids.clone(), frequency.clone(), recency.clone(), age.clone(), monetaryValue.clone());

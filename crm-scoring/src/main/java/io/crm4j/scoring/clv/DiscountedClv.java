@@ -36,9 +36,14 @@ public final class DiscountedClv {
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(unit, "unit");
     checkHorizon(months, monthlyDiscountRate);
-    double[] horizons = monthEnds(months, unit);
     // all months in one call: BG/NBD and MBG/NBD then evaluate every month in one sweep per customer
-    double[][] cumulative = purchases.conditionalExpectedPurchases(horizons, summary);
+    return fromCumulative(summary, purchases.conditionalExpectedPurchases(monthEnds(months, unit), summary),
+        monthlyDiscountRate);
+  }
+
+  private double[] fromCumulative(ClvSummary summary, double[][] cumulative, double monthlyDiscountRate) {
+    int months = cumulative.length;
+    double[] discounts = discounts(months, monthlyDiscountRate);
     double[] out = new double[summary.size()];
     double[] customer = new double[months];
     for (int i = 0; i < out.length; i++) {
@@ -46,7 +51,7 @@ public final class DiscountedClv {
         customer[m] = cumulative[m][i];
       }
       double profit = spend.conditionalExpectedAverageProfit(summary.frequency[i], summary.monetary[i]);
-      out[i] = discountedSum(profit, customer, monthlyDiscountRate);
+      out[i] = discountedSum(profit, customer, discounts);
     }
     return out;
   }
@@ -62,11 +67,11 @@ public final class DiscountedClv {
       cumulative[m] = purchases.conditionalExpectedPurchases(horizons[m], frequency, recency, age);
     }
     return discountedSum(spend.conditionalExpectedAverageProfit(frequency, monetaryValue), cumulative,
-        monthlyDiscountRate);
+        discounts(months, monthlyDiscountRate));
   }
 
   /** The end of each month of the horizon, in the summary's time unit. */
-  private static double[] monthEnds(int months, ClvTimeUnit unit) {
+  static double[] monthEnds(int months, ClvTimeUnit unit) {
     double step = unit.perMonth();
     double[] horizons = new double[months];
     for (int m = 0; m < months; m++) {
@@ -75,23 +80,33 @@ public final class DiscountedClv {
     return horizons;
   }
 
+  /** 1/(1 + d)^m for m = 1..months. */
+  static double[] discounts(int months, double rate) {
+    double[] discounts = new double[months];
+    double discount = 1;
+    for (int m = 0; m < months; m++) {
+      discount /= 1 + rate;
+      discounts[m] = discount;
+    }
+    return discounts;
+  }
+
   /**
    * Σ over months m of profit × (purchases expected in month m) / (1 + d)^m, where the purchases of
    * month m are the growth of the cumulative expectation over its largest earlier value.
    */
-  private static double discountedSum(double profit, double[] cumulative, double rate) {
+  static double discountedSum(double profit, double[] cumulative, double[] discounts) {
     double previous = 0;
     double clv = 0;
-    double discount = 1;
-    for (double c : cumulative) {
-      discount /= 1 + rate;
-      clv += profit * Math.max(0.0, c - previous) * discount;
+    for (int m = 0; m < cumulative.length; m++) {
+      double c = cumulative[m];
+      clv += profit * Math.max(0.0, c - previous) * discounts[m];
       previous = Math.max(previous, c);
     }
     return clv;
   }
 
-  private static void checkHorizon(int months, double rate) {
+  static void checkHorizon(int months, double rate) {
     if (months < 1) {
       throw new IllegalArgumentException("months must be >= 1, but was " + months);
     }

@@ -41,27 +41,36 @@ final class Validation {
   }
 
   static void checkCustomer(int frequency, double recency, double age, double monetary, Object who) {
+    String problem = customerProblem(frequency, recency, age, monetary);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem + " (customer " + who + ")");
+    }
+  }
+
+  /**
+   * What is wrong with one customer's summary, or null; the callers add who it is, so that checking
+   * a valid row builds no string.
+   */
+  static String customerProblem(int frequency, double recency, double age, double monetary) {
     if (frequency < 0) {
-      throw new IllegalArgumentException("frequency must be >= 0, but was " + frequency + " (customer " + who + ")");
+      return "frequency must be >= 0, but was " + frequency;
     }
     if (!(recency >= 0) || !Double.isFinite(recency)) {
-      throw new IllegalArgumentException("recency must be finite and >= 0, but was " + recency + " (customer " + who + ")");
+      return "recency must be finite and >= 0, but was " + recency;
     }
     if (!(age >= 0) || !Double.isFinite(age)) {
-      throw new IllegalArgumentException("T must be finite and >= 0, but was " + age + " (customer " + who + ")");
+      return "T must be finite and >= 0, but was " + age;
     }
     if (recency > age) {
-      throw new IllegalArgumentException(
-          "recency must be <= T, but was recency " + recency + " > T " + age + " (customer " + who + ")");
+      return "recency must be <= T, but was recency " + recency + " > T " + age;
     }
     if (frequency == 0 && recency != 0) {
-      throw new IllegalArgumentException(
-          "recency must be 0 when frequency is 0, but was " + recency + " (customer " + who + ")");
+      return "recency must be 0 when frequency is 0, but was " + recency;
     }
     if (!(monetary >= 0) || !Double.isFinite(monetary)) {
-      throw new IllegalArgumentException(
-          "monetaryValue must be finite and >= 0, but was " + monetary + " (customer " + who + ")");
+      return "monetaryValue must be finite and >= 0, but was " + monetary;
     }
+    return null;
   }
 
   /** Checks the arguments of a conditional prediction for one customer. */

@@ -42,32 +42,173 @@ public final class BgNbdFormulas {
     return d > 0 ? Math.exp(-d) / (1 + Math.exp(-d)) : 1 / (1 + Math.exp(d));
   }
 
+  /** Whether the expectations take Euler's transformed form and the bulk ones an {@link ExpectationTable}. */
+  public boolean usesTable() {
+    return ExpectationTable.applies(r, a, b, modified);
+  }
+
+  /**
+   * E[X(t) | x, t_x, T] (FHL 2005 eq. 10). Where {@link ExpectationTable#applies} it is summed in
+   * Euler's transformed form, whose terms share one sign and decay fast for large x; otherwise as
+   * c·2F1(r+x, b+x[+1]; c; z), and in the transformed form after all if that overflows.
+   */
   public double conditionalExpected(double t, int x, double tx, double age) {
     if (t == 0) {
       return 0.0;
     }
     double at = alpha + age;
     double z = t / (at + t);
-    double c = modified ? a + b + x : a + b + x - 1;
-    double cf = Special.hyp2f1TimesC(r + x, modified ? b + x + 1 : b + x, c, z);
-    double discount = Math.exp((r + x) * Math.log(at / (at + t)));
-    return Math.max(0.0, (c - discount * cf) / (a - 1) * probabilityAlive(x, tx, age));
+    double w = at / (at + t);
+    double p = probabilityAlive(x, tx, age);
+    int s = modified ? 1 : 0;
+    if (usesTable()) {
+      return Math.max(0.0, p * ExpectationTable.phi(r, a, b, s, x, z, w));
+    }
+    double c = a + b + x - 1 + s;
+    double cf = Special.hyp2f1TimesC(r + x, b + x + s, c, z);
+    double discount = Math.exp((r + x) * Math.log(w));
+    double e = (c - discount * cf) / (a - 1) * p;
+    if (!Double.isFinite(e)) {
+      e = p * ExpectationTable.phi(r, a, b, s, x, z, w);
+    }
+    return Math.max(0.0, e);
   }
 
   /**
    * Conditional expected purchases of many customers for one or more horizons: {@code expected[h][i]}
-   * for customer i and horizon {@code t[h]}. The series c·2F1(r+x, b+x[+1]; c; z) has coefficients
-   * that depend on x only, so they are computed once per distinct x (up to the length the largest z
-   * of the batch needs); each customer's series is then evaluated for all horizons in one sweep over
-   * its coefficients, so the horizons' Horner chains run side by side, and P(alive) and the
-   * logarithms that do not depend on the horizon are computed once per customer.
+   * for customer i and horizon {@code t[h]}. P(alive) is computed once per customer; the
+   * expectation divided by it is read from an {@link ExpectationTable} (Taylor polynomials per x,
+   * no logarithm or series per horizon) where that applies, and otherwise summed as a series whose
+   * coefficients are computed once per distinct x.
    */
   public void bulk(double[] t, int[] x, double[] tx, double[] age, double[][] expected) {
-    int n = x.length;
-    int horizons = t.length;
-    if (n == 0 || horizons == 0) {
+    if (x.length == 0 || t.length == 0) {
       return;
     }
+    if (usesTable()) {
+      bulkByTable(t, x, tx, age, expected);
+    } else {
+      bulkBySeries(t, x, tx, age, expected);
+    }
+  }
+
+  /**
+   * Frequencies held by fewer customers of a bulk call are summed directly: building one x's
+   * polynomials for twelve monthly horizons costs about as much as 30 customers' direct sums.
+   */
+  private static final int TABLE_MIN_CUSTOMERS = 32;
+
+  private void bulkByTable(double[] t, int[] x, double[] tx, double[] age, double[][] expected) {
+    int n = x.length;
+    int horizons = t.length;
+    int maxX = 0;
+    for (int i = 0; i < n; i++) {
+      maxX = Math.max(maxX, x[i]);
+    }
+    int[] customersWith = new int[maxX + 1];
+    for (int i = 0; i < n; i++) {
+      customersWith[x[i]]++;
+    }
+    ExpectationTable table = new ExpectationTable(r, a, b, modified);
+    double[] z = new double[horizons];
+    double[] w = new double[horizons];
+    double[] phi = new double[horizons];
+    for (int i = 0; i < n; i++) {
+      int xi = x[i];
+      double at = alpha + age[i];
+      double p = probabilityAlive(xi, tx[i], age[i]);
+      boolean inTable = true;
+      for (int h = 0; h < horizons; h++) {
+        double inverse = 1 / (at + t[h]);
+        z[h] = t[h] * inverse;
+        w[h] = at * inverse;
+        inTable &= w[h] >= ExpectationTable.W_MIN;
+      }
+      if (!inTable || customersWith[xi] < TABLE_MIN_CUSTOMERS) {
+        // a horizon far beyond the customer's age, or a frequency too rare to pay for its
+        // polynomials (each costs about one series): the direct sum
+        for (int h = 0; h < horizons; h++) {
+          expected[h][i] = conditionalExpected(t[h], xi, tx[i], age[i]);
+        }
+        continue;
+      }
+      if (horizons == 1) {
+        phi[0] = table.phi(xi, z[0], w[0]);
+      } else {
+        table.phi(xi, z, w, horizons, phi);
+      }
+      for (int h = 0; h < horizons; h++) {
+        expected[h][i] = t[h] == 0 ? 0.0 : Math.max(0.0, p * phi[h]);
+      }
+    }
+  }
+
+  /** A table of the expectations for these parameters, to pass to {@link #score} call after call. */
+  public ExpectationTable newTable() {
+    return new ExpectationTable(r, a, b, modified);
+  }
+
+  /**
+   * Scores customers {@code from..to-1}: P(alive), expected purchases in {@code horizon}, and
+   * Σ_m profit_i · max(0, E_i(m) − max earlier E_i) · discounts[m] over the month ends, in one
+   * sweep per customer with the polynomials of {@code table} (which {@link #usesTable} requires;
+   * built once, shared by every call). Customers beyond the table's reach (z above 63/64) take the
+   * direct sums.
+   */
+  public void score(ExpectationTable table, double horizon, double[] monthEnds, double[] discounts, int[] x,
+      double[] tx, double[] age, double[] profit, int from, int to, double[] alive, double[] expected,
+      double[] clv) {
+    if (!table.isFor(r, a, b, modified)) {
+      throw new IllegalArgumentException("the table was made for other parameters");
+    }
+    int months = monthEnds.length;
+    int horizons = months + 1;
+    double[] t = new double[horizons];
+    t[0] = horizon;
+    System.arraycopy(monthEnds, 0, t, 1, months);
+    double[] z = new double[horizons];
+    double[] w = new double[horizons];
+    double[] phi = new double[horizons];
+    for (int i = from; i < to; i++) {
+      int xi = x[i];
+      double at = alpha + age[i];
+      double p = probabilityAlive(xi, tx[i], age[i]);
+      boolean inTable = true;
+      for (int h = 0; h < horizons; h++) {
+        double inverse = 1 / (at + t[h]);
+        z[h] = t[h] * inverse;
+        w[h] = at * inverse;
+        inTable &= w[h] >= ExpectationTable.W_MIN;
+      }
+      if (inTable) {
+        table.phi(xi, z, w, horizons, phi);
+        for (int h = 0; h < horizons; h++) {
+          phi[h] = t[h] == 0 ? 0.0 : Math.max(0.0, p * phi[h]);
+        }
+      } else {
+        for (int h = 0; h < horizons; h++) {
+          phi[h] = conditionalExpected(t[h], xi, tx[i], age[i]);
+        }
+      }
+      alive[i] = p;
+      expected[i] = phi[0];
+      if (months > 0) {
+        double previous = 0;
+        double sum = 0;
+        for (int m = 0; m < months; m++) {
+          double c = phi[m + 1];
+          sum += Math.max(0.0, c - previous) * discounts[m];
+          previous = Math.max(previous, c);
+        }
+        clv[i] = profit[i] * sum;
+      }
+    }
+  }
+
+  /** The series c·2F1(r+x, b+x[+1]; c; z), its coefficients once per distinct x, Horner per customer. */
+  private void bulkBySeries(double[] t, int[] x, double[] tx, double[] age, double[][] expected) {
+    int n = x.length;
+    int horizons = t.length;
     int maxX = 0;
     double minAge = Double.POSITIVE_INFINITY;
     double maxT = 0;
@@ -78,7 +219,8 @@ public final class BgNbdFormulas {
     for (double th : t) {
       maxT = Math.max(maxT, th);
     }
-    double zMax = maxT / (alpha + minAge + maxT);
+    // horizons beyond z = 63/64 go to the one-customer formula, so the coefficients stay short
+    double zMax = Math.min(maxT / (alpha + minAge + maxT), 1 - ExpectationTable.W_MIN);
     double[][] coefficients = new double[maxX + 1][];
     int s = modified ? 1 : 0;
     double[] z = new double[horizons];
@@ -87,37 +229,28 @@ public final class BgNbdFormulas {
       int xi = x[i];
       double rx = r + xi;
       double at = alpha + age[i];
-      double lnAt = Math.log(at);
-      double p;
-      if (xi == 0 && !modified) {
-        p = 1.0;
-      } else {
-        double d = Math.log(a / (b + xi + s - 1)) + rx * (lnAt - Math.log(alpha + tx[i]));
-        p = d > 0 ? Math.exp(-d) / (1 + Math.exp(-d)) : 1 / (1 + Math.exp(d));
-      }
+      double p = probabilityAlive(xi, tx[i], age[i]);
       double[] coef = coefficients[xi];
       if (coef == null) {
         coef = coefficients(rx, b + xi + s, a + b + xi - 1 + s, zMax);
         coefficients[xi] = coef;
       }
-      if (horizons == 1) {
-        // one horizon: the chain in a register (the array form below costs twice as much here)
-        double z0 = t[0] / (at + t[0]);
-        double sum = 0;
-        for (int k = coef.length - 1; k >= 1; k--) {
-          sum = (sum + coef[k]) * z0;
-        }
-        horner[0] = sum;
-      } else {
+      boolean direct = coef.length == 0;
+      for (int h = 0; h < horizons; h++) {
+        z[h] = t[h] / (at + t[h]);
+        horner[h] = 0;
+        direct |= z[h] > zMax;
+      }
+      if (direct) {
         for (int h = 0; h < horizons; h++) {
-          z[h] = t[h] / (at + t[h]);
-          horner[h] = 0;
+          expected[h][i] = conditionalExpected(t[h], xi, tx[i], age[i]);
         }
-        for (int k = coef.length - 1; k >= 1; k--) {
-          double ck = coef[k];
-          for (int h = 0; h < horizons; h++) {
-            horner[h] = (horner[h] + ck) * z[h];
-          }
+        continue;
+      }
+      for (int k = coef.length - 1; k >= 1; k--) {
+        double ck = coef[k];
+        for (int h = 0; h < horizons; h++) {
+          horner[h] = (horner[h] + ck) * z[h];
         }
       }
       for (int h = 0; h < horizons; h++) {
@@ -126,7 +259,7 @@ public final class BgNbdFormulas {
           continue;
         }
         double cf = coef[0] + horner[h];
-        double discount = Math.exp(rx * (lnAt - Math.log(at + t[h])));
+        double discount = Math.exp(rx * Math.log(at / (at + t[h])));
         expected[h][i] = Math.max(0.0, (coef[0] - discount * cf) / (a - 1) * p);
       }
     }
@@ -150,6 +283,11 @@ public final class BgNbdFormulas {
       }
       d[k] = term;
       sumAtMax += term * power;
+    }
+    for (int i = 0; i <= k; i++) {
+      if (!Double.isFinite(d[i])) {
+        return new double[0]; // the terms overflow before they fall: the caller sums per customer
+      }
     }
     return java.util.Arrays.copyOf(d, k + 1);
   }

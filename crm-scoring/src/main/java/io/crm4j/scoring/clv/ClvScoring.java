@@ -1,0 +1,106 @@
+package io.crm4j.scoring.clv;
+
+import io.crm4j.scoring.clv.internal.BgNbdFormulas;
+import io.crm4j.scoring.clv.internal.ExpectationTable;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * Scores every customer of a summary for a campaign or a nightly job: P(alive), the expected
+ * purchases in the next {@code horizon} time units and the discounted CLV over {@code months}
+ * months as {@link DiscountedClv} defines it, all in one sweep per customer.
+ *
+ * <p>For BG/NBD and MBG/NBD the expectations come from short Taylor polynomials per frequency that
+ * this object builds when first needed and keeps for every later call and thread, so keep one
+ * {@code ClvScoring} for a whole run (one per Spark partition, say) rather than one per batch.
+ * Pareto/NBD is scored through the model's bulk predictions. Thread-safe.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class ClvScoring {
+
+  private final PurchaseModel purchases;
+  private final GammaGammaModel spend;
+  private final double horizon;
+  private final double[] monthEnds;
+  private final double[] discounts;
+  private final BgNbdFormulas formulas;
+  private final ExpectationTable table;
+
+  private ClvScoring(PurchaseModel purchases, GammaGammaModel spend, double horizon, int months, double rate,
+      ClvTimeUnit unit) {
+    this.purchases = purchases;
+    this.spend = spend;
+    this.horizon = horizon;
+    this.monthEnds = months == 0 ? new double[0] : DiscountedClv.monthEnds(months, unit);
+    this.discounts = months == 0 ? new double[0] : DiscountedClv.discounts(months, rate);
+    BgNbdFormulas f = null;
+    if (purchases instanceof BgNbdModel m) {
+      f = m.formulas();
+    } else if (purchases instanceof MbgNbdModel m) {
+      f = m.formulas();
+    }
+    this.formulas = f != null && f.usesTable() ? f : null;
+    this.table = formulas == null ? null : formulas.newTable();
+  }
+
+  /**
+   * @param purchases the fitted purchase model
+   * @param spend the fitted Gamma-Gamma spend model (its q must be above 1 when months &gt; 0)
+   * @param horizon the horizon of the expected purchases, in the summary's time unit, finite and &gt;= 0
+   * @param months the CLV horizon in months, 0 for none (then {@link Scores#clv()} is empty)
+   * @param monthlyDiscountRate the monthly discount rate, in [0, 1)
+   * @param unit the summary's time unit
+   */
+  public static ClvScoring of(PurchaseModel purchases, GammaGammaModel spend, double horizon, int months,
+      double monthlyDiscountRate, ClvTimeUnit unit) {
+    Objects.requireNonNull(purchases, "purchases");
+    Objects.requireNonNull(spend, "spend");
+    Objects.requireNonNull(unit, "unit");
+    Validation.nonNegative(horizon, "horizon");
+    Validation.nonNegative(months, "months");
+    if (!(monthlyDiscountRate >= 0 && monthlyDiscountRate < 1)) {
+      throw new IllegalArgumentException("monthlyDiscountRate must be in [0, 1), but was " + monthlyDiscountRate);
+    }
+    return new ClvScoring(purchases, spend, horizon, months, monthlyDiscountRate, unit);
+  }
+
+  /** The scores of every customer of {@code summary}, in its order. */
+  public Scores score(ClvSummary summary) {
+    Objects.requireNonNull(summary, "summary");
+    int n = summary.size();
+    int months = monthEnds.length;
+    double[] profit = new double[months == 0 ? 0 : n];
+    for (int i = 0; i < profit.length; i++) {
+      profit[i] = spend.conditionalExpectedAverageProfit(summary.frequency[i], summary.monetary[i]);
+    }
+    double[] alive = new double[n];
+    double[] expected = new double[n];
+    double[] clv = new double[months == 0 ? 0 : n];
+    if (formulas != null) {
+      formulas.score(table, horizon, monthEnds, discounts, summary.frequency, summary.recency, summary.age, profit,
+          0, n, alive, expected, clv);
+      return new Scores(alive, expected, clv);
+    }
+    double[] horizons = new double[months + 1];
+    horizons[0] = horizon;
+    System.arraycopy(monthEnds, 0, horizons, 1, months);
+    double[][] cumulative = purchases.conditionalExpectedPurchases(horizons, summary);
+    double[] customer = new double[months];
+    for (int i = 0; i < clv.length; i++) {
+      for (int m = 0; m < months; m++) {
+        customer[m] = cumulative[m + 1][i];
+      }
+      clv[i] = DiscountedClv.discountedSum(profit[i], customer, discounts);
+    }
+    return new Scores(purchases.probabilityAlive(summary), cumulative[0], clv);
+  }
+
+  /**
+   * The scores of a summary's customers, index for index; the arrays belong to the caller.
+   *
+   * @param probabilityAlive P(alive) at the end of the calibration period
+   * @param expectedPurchases expected purchases in the next {@code horizon}
+   * @param clv discounted CLV over the months, empty when the scoring has no months
+   */
+  public record Scores(double[] probabilityAlive, double[] expectedPurchases, double[] clv) {}
+}
