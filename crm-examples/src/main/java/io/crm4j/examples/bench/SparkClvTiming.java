@@ -140,8 +140,8 @@ public final class SparkClvTiming {
         score.add(ms(a));
       }
       double m = median(score);
-      System.out.printf("scoring %d customers (P(alive), E[X(39)], %d-month CLV): %.0f ms, %.2fM customers/s%n",
-          customers, months, m, customers / m / 1e3);
+      System.out.printf("scoring %d customers (P(alive), E[X(39)], %d-month CLV): %.0f ms, %.2fM customers/s "
+          + "(runs %s ms)%n", customers, months, m, customers / m / 1e3, rounded(score));
     }
     spark.stop();
   }
@@ -175,6 +175,14 @@ public final class SparkClvTiming {
 
   private static double ms(long since) {
     return (System.nanoTime() - since) / 1e6;
+  }
+
+  private static String rounded(List<Double> values) {
+    StringBuilder b = new StringBuilder();
+    for (double v : values) {
+      b.append(b.length() == 0 ? "" : ", ").append(Math.round(v));
+    }
+    return b.toString();
   }
 
   private static double median(List<Double> values) {

@@ -27,9 +27,9 @@ import org.apiguardian.api.API;
  * purchases in the next {@code horizon} time units and the discounted CLV over {@code months}
  * months (the sum that {@link io.crm4j.scoring.clv.DiscountedClv} defines: expected average profit
  * from the spend model times the expected purchases of each month, discounted monthly). Each
- * partition is cut into chunks of 65,536 customers and every chunk uses the models' bulk
- * predictions, whose hypergeometric series coefficients depend on x alone. Immutable and
- * thread-safe; serializable, so Spark ships it to the executors with the models.
+ * partition is cut into chunks of 65,536 customers, scored by one {@link ClvScoring} per
+ * partition, whose polynomials are built once and serve every chunk. Immutable and thread-safe;
+ * serializable, so Spark ships it to the executors with the models.
  *
  * @param purchases the fitted purchase model (BG/NBD, MBG/NBD or Pareto/NBD)
  * @param spend the fitted Gamma-Gamma spend model

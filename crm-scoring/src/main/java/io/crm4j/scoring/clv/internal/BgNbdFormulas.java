@@ -114,32 +114,43 @@ public final class BgNbdFormulas {
     double[] w = new double[horizons];
     double[] phi = new double[horizons];
     for (int i = 0; i < n; i++) {
-      int xi = x[i];
-      double at = alpha + age[i];
-      double p = probabilityAlive(xi, tx[i], age[i]);
-      boolean inTable = true;
+      // a frequency too rare to pay for its polynomials (each costs about one series) is summed directly
+      customer(table, customersWith[x[i]] >= TABLE_MIN_CUSTOMERS, t, x[i], tx[i], age[i],
+          probabilityAlive(x[i], tx[i], age[i]), z, w, phi);
       for (int h = 0; h < horizons; h++) {
-        double inverse = 1 / (at + t[h]);
-        z[h] = t[h] * inverse;
-        w[h] = at * inverse;
-        inTable &= w[h] >= ExpectationTable.W_MIN;
+        expected[h][i] = phi[h];
       }
-      if (!inTable || customersWith[xi] < TABLE_MIN_CUSTOMERS) {
-        // a horizon far beyond the customer's age, or a frequency too rare to pay for its
-        // polynomials (each costs about one series): the direct sum
-        for (int h = 0; h < horizons; h++) {
-          expected[h][i] = conditionalExpected(t[h], xi, tx[i], age[i]);
-        }
-        continue;
+    }
+  }
+
+  /**
+   * One customer's expectations for every horizon into {@code out}: from the table, unless
+   * {@code useTable} is false or a horizon lies beyond the table's reach (z above 63/64), then by
+   * the direct sums. {@code z} and {@code w} are scratch arrays of the horizons' length.
+   */
+  private void customer(ExpectationTable table, boolean useTable, double[] t, int x, double tx, double age,
+      double p, double[] z, double[] w, double[] out) {
+    double at = alpha + age;
+    boolean inTable = useTable;
+    for (int h = 0; h < t.length; h++) {
+      double inverse = 1 / (at + t[h]);
+      z[h] = t[h] * inverse;
+      w[h] = at * inverse;
+      inTable &= w[h] >= ExpectationTable.W_MIN;
+    }
+    if (!inTable) {
+      for (int h = 0; h < t.length; h++) {
+        out[h] = conditionalExpected(t[h], x, tx, age);
       }
-      if (horizons == 1) {
-        phi[0] = table.phi(xi, z[0], w[0]);
-      } else {
-        table.phi(xi, z, w, horizons, phi);
-      }
-      for (int h = 0; h < horizons; h++) {
-        expected[h][i] = t[h] == 0 ? 0.0 : Math.max(0.0, p * phi[h]);
-      }
+      return;
+    }
+    if (t.length == 1) {
+      out[0] = table.phi(x, z[0], w[0]);
+    } else {
+      table.phi(x, z, w, t.length, out);
+    }
+    for (int h = 0; h < t.length; h++) {
+      out[h] = t[h] == 0 ? 0.0 : Math.max(0.0, p * out[h]);
     }
   }
 
@@ -170,26 +181,8 @@ public final class BgNbdFormulas {
     double[] w = new double[horizons];
     double[] phi = new double[horizons];
     for (int i = from; i < to; i++) {
-      int xi = x[i];
-      double at = alpha + age[i];
-      double p = probabilityAlive(xi, tx[i], age[i]);
-      boolean inTable = true;
-      for (int h = 0; h < horizons; h++) {
-        double inverse = 1 / (at + t[h]);
-        z[h] = t[h] * inverse;
-        w[h] = at * inverse;
-        inTable &= w[h] >= ExpectationTable.W_MIN;
-      }
-      if (inTable) {
-        table.phi(xi, z, w, horizons, phi);
-        for (int h = 0; h < horizons; h++) {
-          phi[h] = t[h] == 0 ? 0.0 : Math.max(0.0, p * phi[h]);
-        }
-      } else {
-        for (int h = 0; h < horizons; h++) {
-          phi[h] = conditionalExpected(t[h], xi, tx[i], age[i]);
-        }
-      }
+      double p = probabilityAlive(x[i], tx[i], age[i]);
+      customer(table, true, t, x[i], tx[i], age[i], p, z, w, phi);
       alive[i] = p;
       expected[i] = phi[0];
       if (months > 0) {
