@@ -2,6 +2,7 @@ package io.crm4j.scoring.clv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -45,6 +46,40 @@ class ClvModelProperties {
       assertThat(n1).isGreaterThanOrEqualTo(0.0);
       assertThat(m.expectedPurchases(t + more)).isGreaterThanOrEqualTo(n1 - 1e-9 * Math.max(1, n1));
     }
+  }
+
+  @Property(tries = 200)
+  void bulkExpectations_equalTheOneCustomerSumsAndClvScoringEqualsDiscountedClv(
+      @ForAll @DoubleRange(min = 0.05, max = 5) double r, @ForAll @DoubleRange(min = 0.1, max = 50) double alpha,
+      @ForAll @DoubleRange(min = 0.05, max = 5) double a, @ForAll @DoubleRange(min = 0.1, max = 20) double b,
+      @ForAll @IntRange(min = 0, max = 40) int x, @ForAll @DoubleRange(min = 0, max = 1) double share,
+      @ForAll @DoubleRange(min = 0.5, max = 60) double age, @ForAll @DoubleRange(min = 0.01, max = 60) double t,
+      @ForAll boolean modified) {
+    PurchaseModel m = modified ? MbgNbdModel.of(r, alpha, a, b) : BgNbdModel.of(r, alpha, a, b);
+    double tx = x == 0 ? 0 : share * age;
+    // 40 equal customers, so the bulk call builds the polynomials of x instead of summing directly
+    int n = 40;
+    int[] f = new int[n];
+    double[] rec = new double[n];
+    double[] ages = new double[n];
+    double[] spend = new double[n];
+    String[] ids = new String[n];
+    for (int i = 0; i < n; i++) {
+      f[i] = x;
+      rec[i] = tx;
+      ages[i] = age;
+      spend[i] = x > 0 ? 25 : 0;
+      ids[i] = "c" + i;
+    }
+    ClvSummary s = ClvSummary.of(ids, f, rec, ages, spend);
+    double one = m.conditionalExpectedPurchases(t, x, tx, age);
+    assertThat(m.conditionalExpectedPurchases(t, s)[n - 1]).isCloseTo(one, within(1e-9 * one + 1e-300));
+    GammaGammaModel gg = GammaGammaModel.of(6.24880, 3.74459, 15.4477);
+    double clv = DiscountedClv.of(m, gg).values(s, 6, 0.01, ClvTimeUnit.WEEKS)[0];
+    ClvScoring.Scores scores = ClvScoring.of(m, gg, t, 6, 0.01, ClvTimeUnit.WEEKS).score(s);
+    assertThat(scores.clv()[0]).isCloseTo(clv, within(1e-9 * clv + 1e-300));
+    assertThat(scores.expectedPurchases()[0]).isCloseTo(one, within(1e-9 * one + 1e-300));
+    assertThat(scores.probabilityAlive()[0]).isBetween(0.0, 1.0);
   }
 
   @Property(tries = 100)

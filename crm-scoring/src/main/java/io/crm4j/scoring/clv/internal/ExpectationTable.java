@@ -103,7 +103,7 @@ public final class ExpectationTable {
     double rz = am1 == 0 ? -lnW : -em1 / am1;
     double term = ap * z;
     double sum = 0;
-    for (int n = 1; n < 100_000_000 && term != 0; n++) {
+    for (int n = 1; n < 10_000_000 && term != 0; n++) {
       sum += term;
       if (n > -ap && Math.abs(term) <= 1e-17 * Math.abs(sum)) {
         break;
