@@ -127,6 +127,21 @@ class JdbcStoreTest {
   }
 
   @Test
+  void h2Memory_closeDropsTheDatabase() {
+    Purchase p = new Purchase(ActivityId.of("A-1"), CustomerId.of("C-1"), T0, Money.of("1.00", "EUR"), null);
+    try (JdbcStore store = JdbcStore.h2Memory("dropped")) {
+      store.activities().append(p);
+      // a second store on the same name sees the same database while the first is open
+      try (JdbcStore same = JdbcStore.open("jdbc:h2:mem:dropped", 1)) {
+        assertThat(same.activities().byCustomer(CustomerId.of("C-1"))).containsExactly(p);
+      }
+    }
+    try (JdbcStore reopened = JdbcStore.h2Memory("dropped")) {
+      assertThat(reopened.activities().byCustomer(CustomerId.of("C-1"))).isEmpty();
+    }
+  }
+
+  @Test
   void outbox_eventsOfOneUnitOfWork_pageAndMarkByPosition() {
     try (JdbcStore store = JdbcStore.h2Memory("outboxRows")) {
       // 10,001 purchases in one unit of work: two outbox rows (10,000 events per row at most)

@@ -96,7 +96,6 @@ public class StoreBenchmarks {
 
     Store store;
     Path dir;
-    String memoryName;
 
     @Setup(Level.Trial)
     public void openForTrial() throws IOException {
@@ -135,8 +134,7 @@ public class StoreBenchmarks {
           store = JdbcStore.h2File(dir.resolve("bench"));
         }
         case "h2-memory" -> {
-          memoryName = "bench" + java.util.UUID.randomUUID().toString().substring(0, 8);
-          store = JdbcStore.h2Memory(memoryName);
+          store = JdbcStore.h2Memory("bench" + java.util.UUID.randomUUID().toString().substring(0, 8));
         }
         default -> {
           String url = System.getenv("CRM4J_PG_URL");
@@ -151,12 +149,7 @@ public class StoreBenchmarks {
     }
 
     private void close() throws IOException {
-      store.close();
-      if (memoryName != null) {
-        // the named in-memory database outlives the store's connections (DB_CLOSE_DELAY=-1)
-        execute("jdbc:h2:mem:" + memoryName, "SHUTDOWN");
-        memoryName = null;
-      }
+      store.close(); // an in-memory H2 database is dropped with its store
       if (dir != null) {
         try (var files = Files.walk(dir)) {
           files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

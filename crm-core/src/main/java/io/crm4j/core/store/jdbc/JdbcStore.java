@@ -12,6 +12,7 @@ import io.crm4j.core.spi.Transaction;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -66,12 +67,26 @@ public final class JdbcStore implements Store {
     if (maxConnections < 1 || maxConnections > 64) {
       throw new IllegalArgumentException("maxConnections must be in [1, 64], but was " + maxConnections);
     }
+    return open(jdbcUrl, maxConnections, false);
+  }
+
+  private static JdbcStore open(String jdbcUrl, int maxConnections, boolean shutDownOnClose) {
     ConnectionPool pool = new ConnectionPool(jdbcUrl, maxConnections);
+    AutoCloseable owned = shutDownOnClose ? () -> shutDownAndClose(pool) : pool;
     try {
-      return migrated(new JdbcStore(pool, pool));
+      return migrated(new JdbcStore(pool, owned));
     } catch (RuntimeException e) {
       pool.close();
       throw e;
+    }
+  }
+
+  /** Drops a named in-memory H2 database (kept by DB_CLOSE_DELAY=-1 until then), then closes the pool. */
+  private static void shutDownAndClose(ConnectionPool pool) throws SQLException {
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+      s.execute("SHUTDOWN");
+    } finally {
+      pool.close();
     }
   }
 
@@ -81,13 +96,17 @@ public final class JdbcStore implements Store {
     return open("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_DELAY=0", 4);
   }
 
-  /** Opens a store in a named in-memory H2 database, kept while the store is open. */
+  /**
+   * Opens a store in a named in-memory H2 database, kept while the store is open: other stores and
+   * connections opened on {@code jdbc:h2:mem:<name>} meanwhile see the same data, and
+   * {@link #close()} drops the database.
+   */
   public static JdbcStore h2Memory(String name) {
     Objects.requireNonNull(name, "name");
     if (!name.matches("[A-Za-z0-9_-]{1,64}")) {
       throw new IllegalArgumentException("name must be 1 to 64 letters, digits, '_' or '-', but was '" + name + "'");
     }
-    return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", 4);
+    return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", 4, true);
   }
 
   private static JdbcStore migrated(JdbcStore store) {
