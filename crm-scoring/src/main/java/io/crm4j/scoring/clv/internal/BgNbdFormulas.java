@@ -42,15 +42,24 @@ public final class BgNbdFormulas {
     return d > 0 ? Math.exp(-d) / (1 + Math.exp(-d)) : 1 / (1 + Math.exp(d));
   }
 
-  /** Whether the expectations take Euler's transformed form and the bulk ones an {@link ExpectationTable}. */
+  /** Whether the bulk expectations come from an {@link ExpectationTable} (Euler's form, terms of one sign). */
   public boolean usesTable() {
     return ExpectationTable.applies(r, a, b, modified);
   }
 
   /**
-   * E[X(t) | x, t_x, T] (FHL 2005 eq. 10). Where {@link ExpectationTable#applies} it is summed in
-   * Euler's transformed form, whose terms share one sign and decay fast for large x; otherwise as
-   * c·2F1(r+x, b+x[+1]; c; z), and in the transformed form after all if that overflows.
+   * Whether the expectations are summed in Euler's transformed form: where the table applies, and
+   * also for a within 1e-2 of 1, where (c − D·c·2F1)/(a − 1) would lose up to |a − 1|^-1 ulps (the
+   * transformed form divides by nothing), even if its first terms then alternate in sign.
+   */
+  private boolean usesEulerForm() {
+    return usesTable() || Math.abs(a - 1) < 1e-2;
+  }
+
+  /**
+   * E[X(t) | x, t_x, T] (FHL 2005 eq. 10). Where {@link ExpectationTable#applies}, or a is near 1,
+   * it is summed in Euler's transformed form, whose terms share one sign and decay fast for large x;
+   * otherwise as c·2F1(r+x, b+x[+1]; c; z), and in the transformed form after all if that overflows.
    */
   public double conditionalExpected(double t, int x, double tx, double age) {
     if (t == 0) {
@@ -61,7 +70,7 @@ public final class BgNbdFormulas {
     double w = at / (at + t);
     double p = probabilityAlive(x, tx, age);
     int s = modified ? 1 : 0;
-    if (usesTable()) {
+    if (usesEulerForm()) {
       return Math.max(0.0, p * ExpectationTable.phi(r, a, b, s, x, z, w));
     }
     double c = a + b + x - 1 + s;
@@ -87,6 +96,12 @@ public final class BgNbdFormulas {
     }
     if (usesTable()) {
       bulkByTable(t, x, tx, age, expected);
+    } else if (usesEulerForm()) {
+      for (int i = 0; i < x.length; i++) {
+        for (int h = 0; h < t.length; h++) {
+          expected[h][i] = conditionalExpected(t[h], x[i], tx[i], age[i]);
+        }
+      }
     } else {
       bulkBySeries(t, x, tx, age, expected);
     }
