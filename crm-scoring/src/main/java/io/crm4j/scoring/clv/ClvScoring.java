@@ -20,8 +20,8 @@ public final class ClvScoring {
 
   private final PurchaseModel purchases;
   private final GammaGammaModel spend;
-  private final double horizon;
-  private final double[] monthEnds;
+  /** The month ends, then the horizon: the expectations one sweep per customer asks for. */
+  private final double[] horizons;
   private final double[] discounts;
   private final BgNbdFormulas formulas;
   private final ExpectationTable table;
@@ -30,9 +30,12 @@ public final class ClvScoring {
       ClvTimeUnit unit) {
     this.purchases = purchases;
     this.spend = spend;
-    this.horizon = horizon;
-    this.monthEnds = months == 0 ? new double[0] : DiscountedClv.monthEnds(months, unit);
-    this.discounts = months == 0 ? new double[0] : DiscountedClv.discounts(months, rate);
+    this.horizons = new double[months + 1];
+    if (months > 0) {
+      System.arraycopy(DiscountedClv.monthEnds(months, unit), 0, horizons, 0, months);
+    }
+    horizons[months] = horizon;
+    this.discounts = DiscountedClv.discounts(months, rate);
     BgNbdFormulas f = null;
     if (purchases instanceof BgNbdModel m) {
       f = m.formulas();
@@ -58,9 +61,7 @@ public final class ClvScoring {
     Objects.requireNonNull(unit, "unit");
     Validation.nonNegative(horizon, "horizon");
     Validation.nonNegative(months, "months");
-    if (!(monthlyDiscountRate >= 0 && monthlyDiscountRate < 1)) {
-      throw new IllegalArgumentException("monthlyDiscountRate must be in [0, 1), but was " + monthlyDiscountRate);
-    }
+    DiscountedClv.checkRate(monthlyDiscountRate);
     return new ClvScoring(purchases, spend, horizon, months, monthlyDiscountRate, unit);
   }
 
@@ -68,31 +69,30 @@ public final class ClvScoring {
   public Scores score(ClvSummary summary) {
     Objects.requireNonNull(summary, "summary");
     int n = summary.size();
-    int months = monthEnds.length;
-    double[] profit = new double[months == 0 ? 0 : n];
-    for (int i = 0; i < profit.length; i++) {
-      profit[i] = spend.conditionalExpectedAverageProfit(summary.frequency[i], summary.monetary[i]);
+    int months = discounts.length;
+    if (formulas == null) {
+      double[][] cumulative = purchases.conditionalExpectedPurchases(horizons, summary);
+      double[] clv = months == 0 ? new double[0] : DiscountedClv.fromCumulative(spend, summary, cumulative, discounts);
+      return new Scores(purchases.probabilityAlive(summary), cumulative[months], clv);
     }
     double[] alive = new double[n];
     double[] expected = new double[n];
     double[] clv = new double[months == 0 ? 0 : n];
-    if (formulas != null) {
-      formulas.score(table, horizon, monthEnds, discounts, summary.frequency, summary.recency, summary.age, profit,
-          0, n, alive, expected, clv);
-      return new Scores(alive, expected, clv);
-    }
-    double[] horizons = new double[months + 1];
-    horizons[0] = horizon;
-    System.arraycopy(monthEnds, 0, horizons, 1, months);
-    double[][] cumulative = purchases.conditionalExpectedPurchases(horizons, summary);
-    double[] customer = new double[months];
-    for (int i = 0; i < clv.length; i++) {
-      for (int m = 0; m < months; m++) {
-        customer[m] = cumulative[m + 1][i];
+    double[] z = new double[horizons.length];
+    double[] w = new double[horizons.length];
+    double[] customer = new double[horizons.length];
+    for (int i = 0; i < n; i++) {
+      int x = summary.frequency[i];
+      double p = formulas.probabilityAlive(x, summary.recency[i], summary.age[i]);
+      formulas.expectations(table, horizons, x, summary.recency[i], summary.age[i], p, z, w, customer);
+      alive[i] = p;
+      expected[i] = customer[months];
+      if (months > 0) {
+        double profit = spend.conditionalExpectedAverageProfit(x, summary.monetary[i]);
+        clv[i] = DiscountedClv.discountedSum(profit, customer, discounts);
       }
-      clv[i] = DiscountedClv.discountedSum(profit[i], customer, discounts);
     }
-    return new Scores(purchases.probabilityAlive(summary), cumulative[0], clv);
+    return new Scores(alive, expected, clv);
   }
 
   /**

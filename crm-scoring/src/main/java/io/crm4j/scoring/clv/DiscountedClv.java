@@ -37,13 +37,17 @@ public final class DiscountedClv {
     Objects.requireNonNull(unit, "unit");
     checkHorizon(months, monthlyDiscountRate);
     // all months in one call: BG/NBD and MBG/NBD then evaluate every month in one sweep per customer
-    return fromCumulative(summary, purchases.conditionalExpectedPurchases(monthEnds(months, unit), summary),
-        monthlyDiscountRate);
+    return fromCumulative(spend, summary, purchases.conditionalExpectedPurchases(monthEnds(months, unit), summary),
+        discounts(months, monthlyDiscountRate));
   }
 
-  private double[] fromCumulative(ClvSummary summary, double[][] cumulative, double monthlyDiscountRate) {
-    int months = cumulative.length;
-    double[] discounts = discounts(months, monthlyDiscountRate);
+  /**
+   * The CLV of every customer from the cumulative expectations at the month ends,
+   * {@code cumulative[m][i]} for m &lt; discounts.length (later rows are not read).
+   */
+  static double[] fromCumulative(GammaGammaModel spend, ClvSummary summary, double[][] cumulative,
+      double[] discounts) {
+    int months = discounts.length;
     double[] out = new double[summary.size()];
     double[] customer = new double[months];
     for (int i = 0; i < out.length; i++) {
@@ -93,12 +97,13 @@ public final class DiscountedClv {
 
   /**
    * Σ over months m of profit × (purchases expected in month m) / (1 + d)^m, where the purchases of
-   * month m are the growth of the cumulative expectation over its largest earlier value.
+   * month m are the growth of the cumulative expectation over its largest earlier value; reads
+   * {@code cumulative[m]} for m &lt; discounts.length.
    */
   static double discountedSum(double profit, double[] cumulative, double[] discounts) {
     double previous = 0;
     double clv = 0;
-    for (int m = 0; m < cumulative.length; m++) {
+    for (int m = 0; m < discounts.length; m++) {
       double c = cumulative[m];
       clv += profit * Math.max(0.0, c - previous) * discounts[m];
       previous = Math.max(previous, c);
@@ -110,6 +115,10 @@ public final class DiscountedClv {
     if (months < 1) {
       throw new IllegalArgumentException("months must be >= 1, but was " + months);
     }
+    checkRate(rate);
+  }
+
+  static void checkRate(double rate) {
     if (!(rate >= 0 && rate < 1)) {
       throw new IllegalArgumentException("monthlyDiscountRate must be in [0, 1), but was " + rate);
     }

@@ -159,58 +159,27 @@ public final class BgNbdFormulas {
       }
       return;
     }
-    if (t.length == 1) {
-      out[0] = table.phi(x, z[0], w[0]);
-    } else {
-      table.phi(x, z, w, t.length, out);
-    }
+    table.phi(x, z, w, t.length, out);
     for (int h = 0; h < t.length; h++) {
       out[h] = t[h] == 0 ? 0.0 : Math.max(0.0, p * out[h]);
     }
   }
 
-  /** A table of the expectations for these parameters, to pass to {@link #score} call after call. */
+  /** A table of the expectations for these parameters, to pass to {@link #expectations} call after call. */
   public ExpectationTable newTable() {
     return new ExpectationTable(r, a, b, modified);
   }
 
   /**
-   * Scores customers {@code from..to-1}: P(alive), expected purchases in {@code horizon}, and
-   * Σ_m profit_i · max(0, E_i(m) − max earlier E_i) · discounts[m] over the month ends, in one
-   * sweep per customer with the polynomials of {@code table} (which {@link #usesTable} requires;
-   * built once, shared by every call). Customers beyond the table's reach (z above 63/64) take the
-   * direct sums.
+   * One customer's expectations for the horizons {@code t} into {@code out}, with P(alive)
+   * {@code p} already computed, read from {@code table} (made by {@link #newTable}, which
+   * {@link #usesTable} requires; built once, shared by every call); horizons beyond its reach (z
+   * above 63/64) take the direct sums. {@code z} and {@code w} are scratch arrays of t's length.
    */
-  public void score(ExpectationTable table, double horizon, double[] monthEnds, double[] discounts, int[] x,
-      double[] tx, double[] age, double[] profit, int from, int to, double[] alive, double[] expected,
-      double[] clv) {
-    if (!table.isFor(r, a, b, modified)) {
-      throw new IllegalArgumentException("the table was made for other parameters");
-    }
-    int months = monthEnds.length;
-    int horizons = months + 1;
-    double[] t = new double[horizons];
-    t[0] = horizon;
-    System.arraycopy(monthEnds, 0, t, 1, months);
-    double[] z = new double[horizons];
-    double[] w = new double[horizons];
-    double[] phi = new double[horizons];
-    for (int i = from; i < to; i++) {
-      double p = probabilityAlive(x[i], tx[i], age[i]);
-      customer(table, true, t, x[i], tx[i], age[i], p, z, w, phi);
-      alive[i] = p;
-      expected[i] = phi[0];
-      if (months > 0) {
-        double previous = 0;
-        double sum = 0;
-        for (int m = 0; m < months; m++) {
-          double c = phi[m + 1];
-          sum += Math.max(0.0, c - previous) * discounts[m];
-          previous = Math.max(previous, c);
-        }
-        clv[i] = profit[i] * sum;
-      }
-    }
+  public void expectations(ExpectationTable table, double[] t, int x, double tx, double age, double p, double[] z,
+      double[] w, double[] out) {
+    assert table.isFor(r, a, b, modified) : "the table was made for other parameters";
+    customer(table, true, t, x, tx, age, p, z, w, out);
   }
 
   /** The series c·2F1(r+x, b+x[+1]; c; z), its coefficients once per distinct x, Horner per customer. */
