@@ -22,11 +22,16 @@ import io.crm4j.core.activity.Activity;
 import io.crm4j.core.customer.Customer;
 import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.money.Money;
+import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -44,6 +49,7 @@ public final class Crm4jJacksonModule extends SimpleModule {
 
   public Crm4jJacksonModule() {
     super("crm4j", Version.unknownVersion());
+    addSerializer(Instant.class, new InstantSerializer());
     addSerializer(Money.class, new MoneySerializer());
     addDeserializer(Money.class, new MoneyDeserializer());
     addSerializer(Customer.class, new CustomerSerializer());
@@ -120,18 +126,50 @@ public final class Crm4jJacksonModule extends SimpleModule {
   }
 
   private static final class IdSerializer extends JsonSerializer<Object> {
-    private final Method accessor;
+    private static final MethodType OBJECT_TO_STRING = MethodType.methodType(String.class, Object.class);
+
+    /** The {@code value()} accessor as {@code (Object) -> String}: no access check per call, unlike {@code Method.invoke}. */
+    private final MethodHandle accessor;
 
     IdSerializer(Class<?> raw) {
-      this.accessor = raw.getRecordComponents()[0].getAccessor();
+      Method method = raw.getRecordComponents()[0].getAccessor();
+      try {
+        this.accessor = MethodHandles.publicLookup().unreflect(method).asType(OBJECT_TO_STRING);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("id record " + raw.getName() + " must have a public value() accessor", e);
+      }
     }
 
     @Override
     public void serialize(Object value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+      String text;
       try {
-        gen.writeString((String) accessor.invoke(value));
-      } catch (IllegalAccessException | InvocationTargetException e) {
+        text = (String) accessor.invokeExact(value);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
         throw new IOException("cannot read id " + value.getClass().getName(), e);
+      }
+      gen.writeString(text);
+    }
+  }
+
+  /** Instants as ISO-8601 text, the same text as {@code Instant.toString()}, written without a formatter. */
+  private static final class InstantSerializer extends StdScalarSerializer<Instant> {
+    private static final long serialVersionUID = 1L;
+
+    InstantSerializer() {
+      super(Instant.class);
+    }
+
+    @Override
+    public void serialize(Instant value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+      char[] text = new char[InstantText.MAX_LENGTH];
+      int length = InstantText.write(value, text);
+      if (length < 0) {
+        gen.writeString(value.toString());
+      } else {
+        gen.writeString(text, 0, length);
       }
     }
   }
