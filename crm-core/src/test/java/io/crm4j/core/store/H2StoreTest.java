@@ -1,5 +1,6 @@
 package io.crm4j.core.store;
 
+import io.crm4j.core.spi.CommitVisibilityContract;
 import io.crm4j.core.spi.ComplaintStoreContract;
 import io.crm4j.core.spi.CreditStoreContract;
 import io.crm4j.core.spi.CustomerServiceContract;
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** The storage contract on the JDBC store over an embedded in-memory H2 database. */
 class H2StoreTest implements
     CustomerStoreContract,
+    CommitVisibilityContract,
     CustomerServiceContract,
     PipelineStoreContract,
     ComplaintStoreContract,

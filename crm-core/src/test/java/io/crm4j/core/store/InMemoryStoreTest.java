@@ -1,5 +1,6 @@
 package io.crm4j.core.store;
 
+import io.crm4j.core.spi.CommitVisibilityContract;
 import io.crm4j.core.spi.ComplaintStoreContract;
 import io.crm4j.core.spi.CreditStoreContract;
 import io.crm4j.core.spi.CustomerServiceContract;
@@ -13,6 +14,7 @@ import io.crm4j.core.store.memory.InMemoryStore;
 /** The storage contract on the in-memory store. */
 class InMemoryStoreTest implements
     CustomerStoreContract,
+    CommitVisibilityContract,
     CustomerServiceContract,
     PipelineStoreContract,
     ComplaintStoreContract,

@@ -12,6 +12,7 @@ import io.crm4j.core.activity.ActivityId;
 import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.spi.CommitVisibilityContract;
 import io.crm4j.core.spi.ComplaintStoreContract;
 import io.crm4j.core.spi.CreditStoreContract;
 import io.crm4j.core.spi.CustomerServiceContract;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresStoreTest implements
     CustomerStoreContract,
+    CommitVisibilityContract,
     CustomerServiceContract,
     PipelineStoreContract,
     ComplaintStoreContract,

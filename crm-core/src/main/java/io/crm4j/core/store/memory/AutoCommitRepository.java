@@ -4,22 +4,24 @@ import io.crm4j.core.spi.AggregateType;
 import io.crm4j.core.spi.DuplicateIdException;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.StaleVersionException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 
-/** Single-call writes on the in-memory store: each checks and applies under the store lock. */
+/**
+ * Single-call writes on the in-memory store: each checks and applies under the store lock, so none
+ * can fall between a unit of work's check and its apply. Reads of several entries see no commit half
+ * applied.
+ */
 final class AutoCommitRepository<I, A> implements Repository<I, A> {
 
   private final MemoryTable<I, A> table;
   private final AggregateType<I, A> type;
-  private final ReentrantLock lock;
+  private final CommitLock lock;
 
-  AutoCommitRepository(MemoryTable<I, A> table, ReentrantLock lock) {
+  AutoCommitRepository(MemoryTable<I, A> table, CommitLock lock) {
     this.table = table;
     this.type = table.type();
     this.lock = lock;
@@ -40,8 +42,13 @@ final class AutoCommitRepository<I, A> implements Repository<I, A> {
     }
     String key = type.idTextOf(aggregate);
     A stored = type.withVersion(aggregate, 1);
-    if (table.rows.putIfAbsent(key, stored) != null) {
-      throw new DuplicateIdException(type.name(), key);
+    long stamp = lock.lock();
+    try {
+      if (table.rows.putIfAbsent(key, stored) != null) {
+        throw new DuplicateIdException(type.name(), key);
+      }
+    } finally {
+      lock.unlock(stamp);
     }
     return stored;
   }
@@ -52,7 +59,7 @@ final class AutoCommitRepository<I, A> implements Repository<I, A> {
     String key = type.idTextOf(aggregate);
     long expected = type.versionOf(aggregate);
     A stored = type.withVersion(aggregate, expected + 1);
-    lock.lock();
+    long stamp = lock.lock();
     try {
       A now = table.rows.get(key);
       long actual = now == null ? -1 : type.versionOf(now);
@@ -61,7 +68,7 @@ final class AutoCommitRepository<I, A> implements Repository<I, A> {
       }
       table.rows.put(key, stored);
     } finally {
-      lock.unlock();
+      lock.unlock(stamp);
     }
     return stored;
   }
@@ -70,7 +77,7 @@ final class AutoCommitRepository<I, A> implements Repository<I, A> {
   public boolean delete(I id, long expectedVersion) {
     Objects.requireNonNull(id, "id");
     String key = type.idText(id);
-    lock.lock();
+    long stamp = lock.lock();
     try {
       A now = table.rows.get(key);
       if (now == null) {
@@ -83,7 +90,7 @@ final class AutoCommitRepository<I, A> implements Repository<I, A> {
       table.rows.remove(key);
       return true;
     } finally {
-      lock.unlock();
+      lock.unlock(stamp);
     }
   }
 
@@ -93,19 +100,12 @@ final class AutoCommitRepository<I, A> implements Repository<I, A> {
       throw new IllegalArgumentException("limit must be > 0, but was " + limit);
     }
     NavigableMap<String, A> view = after == null ? table.rows : table.rows.tailMap(type.idText(after), false);
-    List<A> out = new ArrayList<>(Math.min(limit, 1024));
-    for (A a : view.values()) {
-      if (out.size() == limit) {
-        break;
-      }
-      out.add(a);
-    }
-    return out;
+    return lock.read(() -> MemoryTable.firstValues(view, limit));
   }
 
   @Override
   public long count() {
-    return table.rows.size();
+    return lock.read(table.rows::size);
   }
 
   @Override

@@ -12,16 +12,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.apiguardian.api.API;
 
 /**
  * The embedded default store: everything in memory, nothing survives the process.
  *
- * <p>Reads are lock-free. Writes take one store-wide lock for the few instructions that check
- * versions and apply the change, so a unit of work commits all its writes or none, and a stale
- * write is always rejected. Aggregates must be immutable (every crm4j aggregate is); they are
+ * <p>Writes take one store-wide lock for the few instructions that check versions and apply the
+ * change, so a unit of work commits all its writes or none, and a stale write is always rejected.
+ * Reads take no lock; one that spans several entries ({@code page}, {@code count},
+ * {@code byCustomer}) is repeated under the lock if a commit ran while it read, so it sees each
+ * commit whole or not at all. A {@code scan} does so per chunk of {@value MemoryActivityLog#SCAN_CHUNK}
+ * entries, and may see commits made while it runs. Aggregates must be immutable (every crm4j aggregate is); they are
  * kept as given, never copied.
  *
  * <p>Thread-safe.
@@ -29,10 +31,10 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public final class InMemoryStore implements Store {
 
-  private final ReentrantLock writeLock = new ReentrantLock();
+  private final CommitLock lock = new CommitLock();
   private final ConcurrentMap<String, MemoryTable<?, ?>> tables = new ConcurrentHashMap<>();
   private final SimpleEventPublisher publisher = new SimpleEventPublisher();
-  private final MemoryActivityLog activityLog = new MemoryActivityLog(writeLock, publisher);
+  private final MemoryActivityLog activityLog = new MemoryActivityLog(lock, publisher);
 
   private InMemoryStore() {}
 
@@ -54,7 +56,7 @@ public final class InMemoryStore implements Store {
 
   @Override
   public <I, A> Repository<I, A> repository(AggregateType<I, A> type) {
-    return new AutoCommitRepository<>(table(type), writeLock);
+    return new AutoCommitRepository<>(table(type), lock);
   }
 
   @Override
@@ -68,15 +70,20 @@ public final class InMemoryStore implements Store {
     MemoryTransaction tx = new MemoryTransaction(this, activityLog);
     T result = work.apply(tx);
     List<DomainEvent> events;
-    writeLock.lock();
+    long stamp = lock.lock();
     try {
       tx.commit();
       events = tx.events();
     } finally {
-      writeLock.unlock();
+      lock.unlock(stamp);
     }
     publisher.publishAll(events);
     return result;
+  }
+
+  /** The store-wide lock, for units of work that read several entries of committed state. */
+  CommitLock lock() {
+    return lock;
   }
 
   @Override
@@ -86,12 +93,12 @@ public final class InMemoryStore implements Store {
 
   /** Drops everything; for tests and demos. */
   public void clear() {
-    writeLock.lock();
+    long stamp = lock.lock();
     try {
       tables.clear();
       activityLog.clear();
     } finally {
-      writeLock.unlock();
+      lock.unlock(stamp);
     }
   }
 

@@ -13,12 +13,13 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** The in-memory activity log: indexed by id, by time and by customer and time. */
 final class MemoryActivityLog implements ActivityLog {
@@ -47,13 +48,16 @@ final class MemoryActivityLog implements ActivityLog {
     }
   }
 
-  private final ReentrantLock lock;
+  /** Entries a {@link #scan} reads at a time, each chunk seeing no commit half applied. */
+  static final int SCAN_CHUNK = 1_024;
+
+  private final CommitLock lock;
   private final SimpleEventPublisher publisher;
   private final Map<String, Activity> byId = new ConcurrentHashMap<>();
   private final ConcurrentSkipListMap<Key, Activity> byTime = new ConcurrentSkipListMap<>();
   private final Map<CustomerId, ConcurrentSkipListMap<Key, Activity>> byCustomer = new ConcurrentHashMap<>();
 
-  MemoryActivityLog(ReentrantLock lock, SimpleEventPublisher publisher) {
+  MemoryActivityLog(CommitLock lock, SimpleEventPublisher publisher) {
     this.lock = lock;
     this.publisher = publisher;
   }
@@ -71,12 +75,12 @@ final class MemoryActivityLog implements ActivityLog {
     for (Activity a : activities) {
       changes.appends.add(Objects.requireNonNull(a, "activity"));
     }
-    lock.lock();
+    long stamp = lock.lock();
     try {
       check(changes);
       apply(changes);
     } finally {
-      lock.unlock();
+      lock.unlock(stamp);
     }
     if (publisher.hasListeners()) {
       for (Activity a : changes.appends) {
@@ -128,35 +132,43 @@ final class MemoryActivityLog implements ActivityLog {
   public List<Activity> byCustomer(CustomerId customerId, Instant from, Instant to) {
     Objects.requireNonNull(customerId, "customerId");
     Checks.timeRange(from, to);
-    ConcurrentSkipListMap<Key, Activity> entries = byCustomer.get(customerId);
-    if (entries == null) {
-      return List.of();
-    }
-    return List.copyOf(entries.subMap(new Key(from, ""), new Key(to, "")).values());
+    return lock.read(() -> {
+      ConcurrentSkipListMap<Key, Activity> entries = byCustomer.get(customerId);
+      return entries == null ? List.of() : List.copyOf(entries.subMap(new Key(from, ""), new Key(to, "")).values());
+    });
   }
 
   @Override
   public void scan(Instant from, Instant to, Consumer<? super Activity> sink) {
     Checks.timeRange(from, to);
     Objects.requireNonNull(sink, "sink");
-    byTime.subMap(new Key(from, ""), new Key(to, "")).values().forEach(sink);
+    Key end = new Key(to, "");
+    @Nullable Key after = null;
+    List<Activity> chunk;
+    do {
+      NavigableMap<Key, Activity> rest = after == null ? byTime.subMap(new Key(from, ""), true, end, false)
+          : byTime.subMap(after, false, end, false);
+      chunk = lock.read(() -> MemoryTable.firstValues(rest, SCAN_CHUNK));
+      chunk.forEach(sink);
+      after = chunk.isEmpty() ? null : Key.of(chunk.get(chunk.size() - 1));
+    } while (chunk.size() == SCAN_CHUNK);
   }
 
   @Override
   public int reassign(CustomerId from, CustomerId to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
-    lock.lock();
+    long stamp = lock.lock();
     try {
       return move(from, to);
     } finally {
-      lock.unlock();
+      lock.unlock(stamp);
     }
   }
 
   @Override
   public long count() {
-    return byId.size();
+    return lock.read(byId::size);
   }
 
   void clear() {

@@ -51,6 +51,10 @@ final class MemoryTransaction implements Transaction {
     events.add(Objects.requireNonNull(event, "event"));
   }
 
+  CommitLock lock() {
+    return store.lock();
+  }
+
   List<DomainEvent> events() {
     return events;
   }

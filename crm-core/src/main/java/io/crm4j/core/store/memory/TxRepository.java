@@ -5,7 +5,6 @@ import io.crm4j.core.spi.DuplicateIdException;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.StaleVersionException;
 import io.crm4j.core.store.memory.MemoryTransaction.Pending;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -100,23 +99,20 @@ final class TxRepository<I, A> implements Repository<I, A> {
     }
     Map<String, Pending<A>> pending = pending();
     NavigableMap<String, A> view = after == null ? table.rows : table.rows.tailMap(type.idText(after), false);
+    CommitLock lock = tx.lock();
     if (pending.isEmpty()) {
-      List<A> out = new ArrayList<>(Math.min(limit, 1024));
-      for (A a : view.values()) {
-        if (out.size() == limit) {
+      return lock.read(() -> MemoryTable.firstValues(view, limit));
+    }
+    TreeMap<String, A> merged = lock.read(() -> {
+      TreeMap<String, A> committed = new TreeMap<>();
+      for (Map.Entry<String, A> e : view.entrySet()) {
+        if (committed.size() >= limit + pending.size()) {
           break;
         }
-        out.add(a);
+        committed.put(e.getKey(), e.getValue());
       }
-      return out;
-    }
-    TreeMap<String, A> merged = new TreeMap<>();
-    for (Map.Entry<String, A> e : view.entrySet()) {
-      if (merged.size() >= limit + pending.size()) {
-        break;
-      }
-      merged.put(e.getKey(), e.getValue());
-    }
+      return committed;
+    });
     String afterKey = after == null ? null : type.idText(after);
     for (Map.Entry<String, Pending<A>> e : pending.entrySet()) {
       if (afterKey != null && e.getKey().compareTo(afterKey) <= 0) {
@@ -128,25 +124,21 @@ final class TxRepository<I, A> implements Repository<I, A> {
         merged.put(e.getKey(), e.getValue().value());
       }
     }
-    List<A> out = new ArrayList<>(limit);
-    for (A a : merged.values()) {
-      if (out.size() == limit) {
-        break;
-      }
-      out.add(a);
-    }
-    return out;
+    return MemoryTable.firstValues(merged, limit);
   }
 
   @Override
   public long count() {
-    long n = table.rows.size();
-    for (Map.Entry<String, Pending<A>> e : pending().entrySet()) {
-      boolean stored = table.rows.containsKey(e.getKey());
-      boolean present = e.getValue().value() != null;
-      n += (present ? 1 : 0) - (stored ? 1 : 0);
-    }
-    return n;
+    Map<String, Pending<A>> pending = pending();
+    return tx.lock().read(() -> {
+      long n = table.rows.size();
+      for (Map.Entry<String, Pending<A>> e : pending.entrySet()) {
+        boolean stored = table.rows.containsKey(e.getKey());
+        boolean present = e.getValue().value() != null;
+        n += (present ? 1 : 0) - (stored ? 1 : 0);
+      }
+      return n;
+    });
   }
 
   @Override
