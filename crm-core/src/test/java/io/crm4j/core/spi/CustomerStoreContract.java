@@ -345,6 +345,7 @@ public interface CustomerStoreContract extends StoreFixture {
         assertThatThrownBy(() -> repo.delete(CustomerId.of("C-4"), 9)).isInstanceOf(StaleVersionException.class);
         assertThat(repo.page(null, 10)).extracting(c -> c.id().value()).containsExactly("C-1", "C-3", "C-4");
         assertThat(repo.page(CustomerId.of("C-1"), 1)).extracting(c -> c.id().value()).containsExactly("C-3");
+        assertThat(repo.page(null, Integer.MAX_VALUE)).hasSize(3);
         assertThat(repo.count()).isEqualTo(3);
         assertThat(repo.save(c3v2.withTag("again", T0)).version()).isEqualTo(3);
       });

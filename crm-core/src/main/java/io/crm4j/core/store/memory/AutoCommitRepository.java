@@ -5,7 +5,8 @@ import io.crm4j.core.spi.DuplicateIdException;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.StaleVersionException;
 import java.util.List;
-import java.util.NavigableMap;
+import java.util.ArrayList;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +31,7 @@ final class AutoCommitRepository<I, A> implements Repository<I, A> {
   @Override
   public Optional<A> find(I id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(table.rows.get(type.idText(id)));
+    return Optional.ofNullable(table.get(type.idText(id)));
   }
 
   @Override
@@ -44,9 +45,10 @@ final class AutoCommitRepository<I, A> implements Repository<I, A> {
     A stored = type.withVersion(aggregate, 1);
     long stamp = lock.lock();
     try {
-      if (table.rows.putIfAbsent(key, stored) != null) {
+      if (table.contains(key)) {
         throw new DuplicateIdException(type.name(), key);
       }
+      table.put(key, stored);
     } finally {
       lock.unlock(stamp);
     }
@@ -61,12 +63,12 @@ final class AutoCommitRepository<I, A> implements Repository<I, A> {
     A stored = type.withVersion(aggregate, expected + 1);
     long stamp = lock.lock();
     try {
-      A now = table.rows.get(key);
+      A now = table.get(key);
       long actual = now == null ? -1 : type.versionOf(now);
       if (now == null || actual != expected) {
         throw new StaleVersionException(type.name(), key, expected, actual);
       }
-      table.rows.put(key, stored);
+      table.put(key, stored);
     } finally {
       lock.unlock(stamp);
     }
@@ -79,7 +81,7 @@ final class AutoCommitRepository<I, A> implements Repository<I, A> {
     String key = type.idText(id);
     long stamp = lock.lock();
     try {
-      A now = table.rows.get(key);
+      A now = table.get(key);
       if (now == null) {
         return false;
       }
@@ -87,7 +89,7 @@ final class AutoCommitRepository<I, A> implements Repository<I, A> {
       if (actual != expectedVersion) {
         throw new StaleVersionException(type.name(), key, expectedVersion, actual);
       }
-      table.rows.remove(key);
+      table.remove(key);
       return true;
     } finally {
       lock.unlock(stamp);
@@ -99,13 +101,18 @@ final class AutoCommitRepository<I, A> implements Repository<I, A> {
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be > 0, but was " + limit);
     }
-    NavigableMap<String, A> view = after == null ? table.rows : table.rows.tailMap(type.idText(after), false);
-    return lock.read(() -> MemoryTable.firstValues(view, limit));
+    @Nullable String afterKey = after == null ? null : type.idText(after);
+    List<Map.Entry<String, A>> page = lock.read(() -> table.page(afterKey, limit));
+    List<A> out = new ArrayList<>(page.size());
+    for (Map.Entry<String, A> e : page) {
+      out.add(e.getValue());
+    }
+    return out;
   }
 
   @Override
   public long count() {
-    return lock.read(table.rows::size);
+    return lock.read(table::size);
   }
 
   @Override

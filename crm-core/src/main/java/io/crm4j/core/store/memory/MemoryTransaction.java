@@ -80,7 +80,7 @@ final class MemoryTransaction implements Transaction {
   @SuppressWarnings("unchecked")
   private static <I, A> void check(MemoryTable<I, A> table, Map<String, Pending<?>> pending) {
     for (Map.Entry<String, Pending<?>> e : pending.entrySet()) {
-      A stored = table.rows.get(e.getKey());
+      A stored = table.get(e.getKey());
       long base = e.getValue().baseVersion();
       if (base < 0 && stored != null) {
         throw new DuplicateIdException(table.type().name(), e.getKey());
@@ -97,9 +97,9 @@ final class MemoryTransaction implements Transaction {
     for (Map.Entry<String, Pending<?>> e : pending.entrySet()) {
       A value = (A) e.getValue().value();
       if (value == null) {
-        table.rows.remove(e.getKey());
+        table.remove(e.getKey());
       } else {
-        table.rows.put(e.getKey(), value);
+        table.put(e.getKey(), value);
       }
     }
   }

@@ -7,7 +7,6 @@ import io.crm4j.core.spi.StaleVersionException;
 import io.crm4j.core.store.memory.MemoryTransaction.Pending;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -32,7 +31,7 @@ final class TxRepository<I, A> implements Repository<I, A> {
 
   private @Nullable A current(String key) {
     Pending<A> p = pending().get(key);
-    return p != null ? p.value() : table.rows.get(key);
+    return p != null ? p.value() : table.get(key);
   }
 
   @Override
@@ -98,22 +97,13 @@ final class TxRepository<I, A> implements Repository<I, A> {
       throw new IllegalArgumentException("limit must be > 0, but was " + limit);
     }
     Map<String, Pending<A>> pending = pending();
-    NavigableMap<String, A> view = after == null ? table.rows : table.rows.tailMap(type.idText(after), false);
-    CommitLock lock = tx.lock();
-    if (pending.isEmpty()) {
-      return lock.read(() -> MemoryTable.firstValues(view, limit));
+    @Nullable String afterKey = after == null ? null : type.idText(after);
+    // the committed page, long enough that the pending deletes cannot shorten it below the limit
+    int committed = (int) Math.min((long) limit + pending.size(), Integer.MAX_VALUE);
+    TreeMap<String, A> merged = new TreeMap<>();
+    for (Map.Entry<String, A> e : tx.lock().read(() -> table.page(afterKey, committed))) {
+      merged.put(e.getKey(), e.getValue());
     }
-    TreeMap<String, A> merged = lock.read(() -> {
-      TreeMap<String, A> committed = new TreeMap<>();
-      for (Map.Entry<String, A> e : view.entrySet()) {
-        if (committed.size() >= limit + pending.size()) {
-          break;
-        }
-        committed.put(e.getKey(), e.getValue());
-      }
-      return committed;
-    });
-    String afterKey = after == null ? null : type.idText(after);
     for (Map.Entry<String, Pending<A>> e : pending.entrySet()) {
       if (afterKey != null && e.getKey().compareTo(afterKey) <= 0) {
         continue;
@@ -131,9 +121,9 @@ final class TxRepository<I, A> implements Repository<I, A> {
   public long count() {
     Map<String, Pending<A>> pending = pending();
     return tx.lock().read(() -> {
-      long n = table.rows.size();
+      long n = table.size();
       for (Map.Entry<String, Pending<A>> e : pending.entrySet()) {
-        boolean stored = table.rows.containsKey(e.getKey());
+        boolean stored = table.contains(e.getKey());
         boolean present = e.getValue().value() != null;
         n += (present ? 1 : 0) - (stored ? 1 : 0);
       }
