@@ -8,12 +8,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crm4j.core.activity.Activity;
 import io.crm4j.core.activity.ActivityEvent;
+import io.crm4j.core.activity.ActivityId;
+import io.crm4j.core.activity.Interaction;
+import io.crm4j.core.activity.Payment;
+import io.crm4j.core.activity.Purchase;
+import io.crm4j.core.activity.Referral;
 import io.crm4j.core.customer.Customer;
 import io.crm4j.core.customer.CustomerEvent;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.event.DomainEvent;
+import io.crm4j.core.money.Money;
 import io.crm4j.core.service.CustomerService;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -249,6 +256,25 @@ public interface CustomerStoreContract extends StoreFixture {
           purchase("A-3", "C-1", T0, "1.00"), purchase("A-3", "C-1", T0, "1.00"))))
           .isInstanceOf(DuplicateIdException.class);
       assertThat(store.activities().count()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  default void activities_everyKindAndABatchOfManyStatements_readBackExactly() {
+    try (Store store = newStore()) {
+      CustomerId c1 = CustomerId.of("C-1");
+      List<Activity> all = new ArrayList<>(List.of(
+          new Payment(ActivityId.of("K-1"), c1, T0, Money.of("99.90", "EUR"), "INV-7", LocalDate.of(2026, 1, 31)),
+          new Interaction(ActivityId.of("K-2"), c1, T0.plusNanos(1), Interaction.Channel.PHONE,
+              Interaction.Direction.INBOUND, Interaction.Outcome.FOLLOW_UP_REQUIRED, "billing"),
+          new Referral(ActivityId.of("K-3"), c1, T0.plusSeconds(1), CustomerId.of("C-2"), true),
+          new Purchase(ActivityId.of("K-4"), c1, T0.plusSeconds(2), Money.of("0.01", "EUR"), "ORD-4")));
+      for (int i = 0; i < 10_050; i++) { // more rows than one insert statement carries on any adapter
+        all.add(purchase(String.format("P-%05d", i), "C-1", T0.plusSeconds(3 + i), "1.25"));
+      }
+      store.activities().appendAll(all);
+      assertThat(store.activities().count()).isEqualTo(all.size());
+      assertThat(store.activities().byCustomer(c1)).containsExactlyElementsOf(all);
     }
   }
 

@@ -7,12 +7,14 @@ import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.money.Money;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,23 +49,78 @@ final class ActivityRows {
 
   private ActivityRows() {}
 
+  /**
+   * PostgreSQL's bulk insert: one array per column, unnested into rows. One statement carries a
+   * whole batch in eight parameters, where {@link #insert} needs eight per row; on the reference
+   * machine it cut a batch of 1,000 purchases from 17.1 to 13.6 ms (see docs/performance.md).
+   */
+  static final String INSERT_UNNEST = "INSERT INTO crm4j_activity "
+      + "(id, customer_id, kind, occurred_at, amount, currency, order_reference, body) "
+      + "SELECT * FROM unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[], ?::numeric[], ?::char(3)[], "
+      + "?::text[], ?::text[])";
+
+  /** One activity as the columns of its row, in {@link #insert} order. */
+  private record Row(String id, String customerId, String kind, long occurredAt, @Nullable BigDecimal amount,
+      @Nullable String currency, @Nullable String orderReference, @Nullable String body) {
+
+    static Row of(Activity a) {
+      Money amount = amountOf(a);
+      boolean inColumn = amount != null && fits(amount.amount()); // else the JSON body holds it
+      return new Row(a.id().value(), a.customerId().value(), a.getClass().getSimpleName(), Micros.floor(a.at()),
+          inColumn ? amount.amount() : null, inColumn ? amount.currency().getCurrencyCode() : null,
+          a instanceof Purchase p ? p.orderReference() : null, bodyOf(a));
+    }
+  }
+
   /** Sets the parameters of {@code a}'s row, the {@code row}-th (from 0) of an {@link #insert}. */
   static void bind(PreparedStatement ps, int row, Activity a) throws SQLException {
     int o = row * PARAMETERS;
-    ps.setString(o + 1, a.id().value());
-    ps.setString(o + 2, a.customerId().value());
-    ps.setString(o + 3, a.getClass().getSimpleName());
-    ps.setLong(o + 4, Micros.floor(a.at()));
-    Money amount = amountOf(a);
-    if (amount == null || !fits(amount.amount())) { // the JSON body holds an amount too large for the column
+    Row r = Row.of(a);
+    ps.setString(o + 1, r.id());
+    ps.setString(o + 2, r.customerId());
+    ps.setString(o + 3, r.kind());
+    ps.setLong(o + 4, r.occurredAt());
+    if (r.amount() == null) {
       ps.setNull(o + 5, Types.DECIMAL);
-      ps.setNull(o + 6, Types.CHAR);
     } else {
-      ps.setBigDecimal(o + 5, amount.amount());
-      ps.setString(o + 6, amount.currency().getCurrencyCode());
+      ps.setBigDecimal(o + 5, r.amount());
     }
-    setText(ps, o + 7, a instanceof Purchase p ? p.orderReference() : null);
-    setText(ps, o + 8, bodyOf(a));
+    setText(ps, o + 6, r.currency());
+    setText(ps, o + 7, r.orderReference());
+    setText(ps, o + 8, r.body());
+  }
+
+  /** Sets the eight array parameters of {@link #INSERT_UNNEST} to the rows of {@code activities}. */
+  static void bindColumns(PreparedStatement ps, List<? extends Activity> activities) throws SQLException {
+    int n = activities.size();
+    String[] ids = new String[n];
+    String[] customers = new String[n];
+    String[] kinds = new String[n];
+    Long[] times = new Long[n];
+    BigDecimal[] amounts = new BigDecimal[n];
+    String[] currencies = new String[n];
+    String[] orderReferences = new String[n];
+    String[] bodies = new String[n];
+    for (int i = 0; i < n; i++) {
+      Row r = Row.of(activities.get(i));
+      ids[i] = r.id();
+      customers[i] = r.customerId();
+      kinds[i] = r.kind();
+      times[i] = r.occurredAt();
+      amounts[i] = r.amount();
+      currencies[i] = r.currency();
+      orderReferences[i] = r.orderReference();
+      bodies[i] = r.body();
+    }
+    Connection c = ps.getConnection();
+    ps.setArray(1, c.createArrayOf("varchar", ids));
+    ps.setArray(2, c.createArrayOf("varchar", customers));
+    ps.setArray(3, c.createArrayOf("varchar", kinds));
+    ps.setArray(4, c.createArrayOf("int8", times));
+    ps.setArray(5, c.createArrayOf("numeric", amounts));
+    ps.setArray(6, c.createArrayOf("varchar", currencies));
+    ps.setArray(7, c.createArrayOf("text", orderReferences));
+    ps.setArray(8, c.createArrayOf("text", bodies));
   }
 
   /** Sets a text parameter, or SQL NULL for null. */

@@ -35,11 +35,13 @@ import org.jspecify.annotations.Nullable;
 public final class JdbcStore implements Store {
 
   private final DataSource dataSource;
+  private final Dialect dialect;
   private final @Nullable AutoCloseable owned;
   private final SimpleEventPublisher publisher = new SimpleEventPublisher();
 
-  private JdbcStore(DataSource dataSource, @Nullable AutoCloseable owned) {
+  private JdbcStore(DataSource dataSource, Dialect dialect, @Nullable AutoCloseable owned) {
     this.dataSource = dataSource;
+    this.dialect = dialect;
     this.owned = owned;
   }
 
@@ -50,7 +52,7 @@ public final class JdbcStore implements Store {
    */
   public static JdbcStore open(DataSource dataSource) {
     Objects.requireNonNull(dataSource, "dataSource");
-    return migrated(new JdbcStore(dataSource, null));
+    return migrated(dataSource, null);
   }
 
   /**
@@ -74,7 +76,7 @@ public final class JdbcStore implements Store {
     ConnectionPool pool = new ConnectionPool(jdbcUrl, maxConnections);
     AutoCloseable owned = shutDownOnClose ? () -> shutDownAndClose(pool) : pool;
     try {
-      return migrated(new JdbcStore(pool, owned));
+      return migrated(pool, owned);
     } catch (RuntimeException e) {
       pool.close();
       throw e;
@@ -109,17 +111,17 @@ public final class JdbcStore implements Store {
     return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", 4, true);
   }
 
-  private static JdbcStore migrated(JdbcStore store) {
+  private static JdbcStore migrated(DataSource dataSource, @Nullable AutoCloseable owned) {
     try {
       Dialect dialect;
-      try (Connection c = store.dataSource.getConnection()) {
+      try (Connection c = dataSource.getConnection()) {
         dialect = Dialect.of(c);
       }
-      SchemaMigrator.migrate(store.dataSource, dialect);
+      SchemaMigrator.migrate(dataSource, dialect);
+      return new JdbcStore(dataSource, dialect, owned);
     } catch (SQLException e) {
       throw new StorageException("opening the store failed: " + e.getMessage(), e);
     }
-    return store;
   }
 
   @Override
@@ -142,7 +144,7 @@ public final class JdbcStore implements Store {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
-        JdbcTransaction tx = new JdbcTransaction(c);
+        JdbcTransaction tx = new JdbcTransaction(c, dialect);
         result = work.apply(tx);
         tx.flushOutbox();
         c.commit();

@@ -35,14 +35,20 @@ final class JdbcTransaction implements Transaction {
   };
 
   private final Connection connection;
+  private final Dialect dialect;
   private final List<DomainEvent> events = new ArrayList<>();
 
-  JdbcTransaction(Connection connection) {
+  JdbcTransaction(Connection connection, Dialect dialect) {
     this.connection = connection;
+    this.dialect = dialect;
   }
 
   Connection connection() {
     return connection;
+  }
+
+  Dialect dialect() {
+    return dialect;
   }
 
   @Override
