@@ -51,8 +51,8 @@ final class ActivityRows {
 
   /**
    * PostgreSQL's bulk insert: one array per column, unnested into rows. One statement carries a
-   * whole batch in eight parameters, where {@link #insert} needs eight per row; on the reference
-   * machine it cut a batch of 1,000 purchases from 17.1 to 13.6 ms (see docs/performance.md).
+   * whole batch in eight parameters, where {@link #insert} needs eight per row, and a batched append
+   * took 10-20 % less wall time on the reference machine (docs/performance.md, 2026-12-02).
    */
   static final String INSERT_UNNEST = "INSERT INTO crm4j_activity "
       + "(id, customer_id, kind, occurred_at, amount, currency, order_reference, body) "
