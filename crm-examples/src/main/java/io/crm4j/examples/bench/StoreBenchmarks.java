@@ -167,20 +167,44 @@ public class StoreBenchmarks {
     }
   }
 
-  /** Fresh purchases for one benchmark thread; ids unique across threads and runs. */
+  /**
+   * Fresh purchases for one benchmark thread; ids unique across threads and runs. By default the
+   * n-th purchase is customer {@code n % 50,000}'s, so a batch's customers follow one another and
+   * their index entries land side by side; {@code -p customers=random} spreads a batch over all
+   * 50,000 customers, as real traffic does, which costs the index more.
+   */
   @State(Scope.Thread)
   public static class Purchases {
+    static final int CUSTOMERS = 50_000;
+
+    @Param({"sequential"})
+    String customers = "sequential";
+
     final String prefix = "bench-" + java.util.UUID.randomUUID() + "-";
     long counter;
 
     List<Purchase> nextBatch() {
+      boolean random = switch (customers) {
+        case "sequential" -> false;
+        case "random" -> true;
+        default -> throw new IllegalArgumentException("customers must be sequential or random, but was " + customers);
+      };
       List<Purchase> batch = new ArrayList<>(BATCH);
       for (int i = 0; i < BATCH; i++) {
         long n = counter++;
-        batch.add(new Purchase(ActivityId.of(prefix + n), CustomerId.of("C-" + (n % 50_000)),
+        long customer = random ? Math.floorMod(mix(n), CUSTOMERS) : n % CUSTOMERS;
+        batch.add(new Purchase(ActivityId.of(prefix + n), CustomerId.of("C-" + customer),
             T0.plusSeconds(n), Money.ofMinor(1999 + n % 5000, USD), null));
       }
       return batch;
+    }
+
+    /** A fixed scramble of n (SplitMix64's finaliser), so runs are repeatable. */
+    private static long mix(long n) {
+      long z = n * 0x9E3779B97F4A7C15L;
+      z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+      z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+      return z ^ (z >>> 31);
     }
   }
 
