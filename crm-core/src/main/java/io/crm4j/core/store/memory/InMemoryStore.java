@@ -22,9 +22,9 @@ import org.apiguardian.api.API;
  * change, so a unit of work commits all its writes or none, and a stale write is always rejected.
  * Reads take no lock; one that spans several entries ({@code page}, {@code count},
  * {@code byCustomer}) is repeated under the lock if a commit ran while it read, so it sees each
- * commit whole or not at all. A {@code scan} does so per chunk of {@value MemoryActivityLog#SCAN_CHUNK}
- * entries, and may see commits made while it runs. Aggregates must be immutable (every crm4j aggregate is); they are
- * kept as given, never copied.
+ * commit whole or not at all. A {@code scan} does so per chunk of 1,024 entries, and may see
+ * commits made while it runs. Aggregates must be immutable (every crm4j aggregate is); they are kept
+ * as given, never copied.
  *
  * <p>Thread-safe.
  */
