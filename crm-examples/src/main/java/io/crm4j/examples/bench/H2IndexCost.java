@@ -58,7 +58,7 @@ public final class H2IndexCost {
     if (rounds < 2) {
       throw new IllegalArgumentException("rounds must be >= 2, but was " + rounds);
     }
-    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("crm4j-h2-index-cost");
+    java.nio.file.Path dir = file ? java.nio.file.Files.createTempDirectory("crm4j-h2-index-cost") : null;
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     Map<String, List<Long>> cpu = new LinkedHashMap<>();
     String prefix = "bench-" + UUID.randomUUID() + "-";
@@ -90,6 +90,9 @@ public final class H2IndexCost {
           }
         }
       }
+    }
+    if (dir != null) {
+      java.nio.file.Files.delete(dir); // DROP ALL OBJECTS DELETE FILES emptied it
     }
     for (Map.Entry<String, List<Long>> e : cpu.entrySet()) {
       long[] sorted = e.getValue().stream().mapToLong(Long::longValue).sorted().toArray();
