@@ -32,9 +32,9 @@ public record Payment(ActivityId id, CustomerId customerId, Instant at, Money am
     }
   }
 
-  /** A payment with a generated id and no invoice. */
+  /** A payment with an id generated for its time ({@link ActivityId#generate(Instant)}) and no invoice. */
   public static Payment of(CustomerId customerId, Instant at, Money amount) {
-    return new Payment(ActivityId.generate(), customerId, at, amount, null, null);
+    return new Payment(ActivityId.generate(at), customerId, at, amount, null, null);
   }
 
   @Override

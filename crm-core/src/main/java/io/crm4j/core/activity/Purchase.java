@@ -30,9 +30,9 @@ public record Purchase(ActivityId id, CustomerId customerId, Instant at, Money a
     }
   }
 
-  /** A purchase with a generated id and no order reference. */
+  /** A purchase with an id generated for its time ({@link ActivityId#generate(Instant)}) and no order reference. */
   public static Purchase of(CustomerId customerId, Instant at, Money amount) {
-    return new Purchase(ActivityId.generate(), customerId, at, amount, null);
+    return new Purchase(ActivityId.generate(at), customerId, at, amount, null);
   }
 
   @Override

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.money.Money;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ActivityTest {
@@ -55,5 +59,42 @@ class ActivityTest {
     assertThat(ActivityId.generate()).isNotEqualTo(ActivityId.generate());
     assertThat(ActivityEvent.Recorded.of(p).type()).isEqualTo("ActivityEvent.Recorded");
     assertThat(ActivityEvent.Recorded.of(p).aggregateId()).isEqualTo("C-1");
+  }
+
+  @Test
+  void generate_forAnInstant_isAVersion7UuidWithItsMillisecondsInFront() {
+    // 2026-01-01T00:00:00.123Z is 1,767,225,600,123 ms after the epoch, 0x019b76daa87b (by hand)
+    ActivityId id = ActivityId.generate(Instant.parse("2026-01-01T00:00:00.123456Z"));
+    assertThat(id.value()).startsWith("019b76da-a87b-7");
+    assertThat(UUID.fromString(id.value()).version()).isEqualTo(7);
+    assertThat(UUID.fromString(id.value()).variant()).isEqualTo(2);
+    assertThat(Purchase.of(C1, Instant.parse("2026-01-01T00:00:00.123Z"), Money.of("3", "EUR")).id().value())
+        .startsWith("019b76da-a87b-7");
+    assertThat(Payment.of(C1, Instant.parse("2026-01-01T00:00:00.123Z"), Money.of("3", "EUR")).id().value())
+        .startsWith("019b76da-a87b-7");
+  }
+
+  @Test
+  void generate_forAnInstant_sortsByTimeAndClampsToTheTimestampField() {
+    Instant t = Instant.parse("2026-06-30T12:00:00Z");
+    assertThat(ActivityId.generate(t).value()).isLessThan(ActivityId.generate(t.plusMillis(1)).value());
+    assertThat(ActivityId.generate(t.minusSeconds(86_400L * 365 * 30)).value())
+        .isLessThan(ActivityId.generate(t).value());
+    assertThat(ActivityId.generate(Instant.MIN).value()).startsWith("00000000-0000-7");
+    assertThat(ActivityId.generate(Instant.EPOCH.minusNanos(1)).value()).startsWith("00000000-0000-7");
+    assertThat(ActivityId.generate(Instant.EPOCH).value()).startsWith("00000000-0000-7");
+    // 2^48 - 1 ms after the epoch is the field's last value, in the year 10889
+    assertThat(ActivityId.generate(Instant.ofEpochMilli((1L << 48) - 1)).value()).startsWith("ffffffff-ffff-7");
+    assertThat(ActivityId.generate(Instant.MAX).value()).startsWith("ffffffff-ffff-7");
+    assertThatThrownBy(() -> ActivityId.generate(null)).isInstanceOf(NullPointerException.class).hasMessage("at");
+  }
+
+  @Test
+  void generate_forOneInstant_neverRepeats() {
+    Set<ActivityId> ids = new HashSet<>();
+    for (int i = 0; i < 100_000; i++) {
+      ids.add(ActivityId.generate(T0));
+    }
+    assertThat(ids).hasSize(100_000);
   }
 }
