@@ -1,5 +1,6 @@
 package io.crm4j.examples.bench;
 
+import io.crm4j.core.activity.ActivityId;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
@@ -9,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.LongFunction;
 
 /**
  * What each index of the activity table costs an append on H2, measured outside crm4j: plain JDBC
@@ -29,15 +32,19 @@ import java.util.UUID;
  * <p>A variant is a {@code +}-joined list of: {@code pk} (the id as primary key), {@code cust}
  * ({@code (customer_id, occurred_at)}, crm4j's customer index), {@code time} ({@code (occurred_at)}),
  * {@code key} ({@code (customer_key, occurred_at)} with a BIGINT customer key numbered in the order
- * customers appear) or {@code hash} (the same with a 64-bit hash of the customer id as its key);
- * {@code none} has no index at all.
+ * customers appear), {@code hash} (the same with a 64-bit hash of the customer id as its key),
+ * {@code tkey} (a BIGINT primary key in time order, so that the rows themselves are kept by time) or
+ * {@code uid} (the id as a unique column rather than the primary key); {@code none} has no index at
+ * all. The ids are {@code bench-<uuid>-<n>} as in the benchmark, unless the variant names
+ * {@code shortid} ({@code P<n>}), {@code uuid} (random UUIDs, as {@code ActivityId.generate()}
+ * makes) or {@code v7} (time-ordered UUIDs, as {@code ActivityId.generate(Instant)} makes).
  *
  * <p>{@code java -cp crm-examples/target/benchmarks.jar io.crm4j.examples.bench.H2IndexCost
- * pk+cust+time,pk+key+time,pk+hash+time,pk+cust,pk+time,cust+time,none [rounds] [mem|file]}
+ * pk+cust+time,pk+key+time,pk+hash+time,pk+cust,pk+time,cust+time,none [rounds] [mem|file] [;H2 settings]}
  */
 public final class H2IndexCost {
 
-  private static final Set<String> FLAGS = Set.of("pk", "cust", "time", "key", "hash", "none");
+  private static final Set<String> FLAGS = Set.of("pk", "cust", "time", "key", "hash", "tkey", "uid", "shortid", "uuid", "v7", "none");
   private static final int ROWS = 1_000;
   private static final int PER_STATEMENT = 100;
   private static final int BATCHES = 100;
@@ -50,6 +57,7 @@ public final class H2IndexCost {
     List<String> variants = List.of((args.length > 0 ? args[0] : "pk+cust+time,none").split(","));
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 6;
     boolean file = args.length > 2 && args[2].equals("file");
+    String settings = args.length > 3 ? args[3] : "";
     for (String v : variants) {
       if (!FLAGS.containsAll(Arrays.asList(v.split("\\+")))) {
         throw new IllegalArgumentException("variant must join " + new TreeSet<>(FLAGS) + " with '+', but was " + v);
@@ -67,14 +75,14 @@ public final class H2IndexCost {
       for (int v = 0; v < variants.size(); v++) {
         String variant = variants.get(v);
         String name = "cost" + round + "_" + v;
-        String url = file ? "jdbc:h2:file:" + dir.resolve(name) : "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+        String url = (file ? "jdbc:h2:file:" + dir.resolve(name) : "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1") + settings;
         try (Connection c = DriverManager.getConnection(url)) {
           create(c, variant);
           c.setAutoCommit(false);
           String outbox = "x".repeat(170_000);
           for (int b = 0; b < BATCHES; b++) {
             long cpu0 = mx.getCurrentThreadCpuTime();
-            next = insertBatch(c, prefix, next, variant.contains("hash"));
+            next = insertBatch(c, ids(variant, prefix), next, variant.contains("hash"), variant.contains("tkey"));
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (event_count, body) VALUES (?, ?)")) {
               ps.setInt(1, ROWS);
               ps.setString(2, outbox);
@@ -105,7 +113,8 @@ public final class H2IndexCost {
   private static void create(Connection c, String variant) throws SQLException {
     List<String> flags = Arrays.asList(variant.split("\\+"));
     try (Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE activity (id VARCHAR(128) NOT NULL" + (flags.contains("pk") ? " PRIMARY KEY" : "")
+      s.execute("CREATE TABLE activity (" + (flags.contains("tkey") ? "seq BIGINT NOT NULL PRIMARY KEY, " : "")
+          + "id VARCHAR(128) NOT NULL" + (flags.contains("pk") ? " PRIMARY KEY" : flags.contains("uid") ? " UNIQUE" : "")
           + ", customer_key BIGINT NOT NULL, customer_id VARCHAR(128) NOT NULL, kind VARCHAR(20) NOT NULL,"
           + " occurred_at BIGINT NOT NULL, amount DECIMAL(19, 4), currency CHAR(3), order_reference CHARACTER VARYING,"
           + " body CHARACTER VARYING)");
@@ -123,21 +132,38 @@ public final class H2IndexCost {
     }
   }
 
+  /** The n-th row's id in the variant's style. */
+  private static LongFunction<String> ids(String variant, String prefix) {
+    if (variant.contains("shortid")) {
+      return n -> "P" + n;
+    }
+    if (variant.contains("uuid")) {
+      return n -> ActivityId.generate().value();
+    }
+    if (variant.contains("v7")) {
+      return n -> ActivityId.generate(Instant.ofEpochMilli(T0_MICROS / 1_000 + n * 1_000)).value();
+    }
+    return n -> prefix + n;
+  }
+
   /** Inserts rows {@code first} to {@code first + ROWS - 1}; returns the next row number. */
-  private static long insertBatch(Connection c, String prefix, long first, boolean hashKey) throws SQLException {
-    StringBuilder sql = new StringBuilder("INSERT INTO activity (id, customer_key, customer_id, kind, occurred_at,"
+  private static long insertBatch(Connection c, LongFunction<String> ids, long first, boolean hashKey, boolean timeKey) throws SQLException {
+    StringBuilder sql = new StringBuilder("INSERT INTO activity (" + (timeKey ? "seq, " : "") + "id, customer_key, customer_id, kind, occurred_at,"
         + " amount, currency, order_reference, body) VALUES ");
     for (int r = 0; r < PER_STATEMENT; r++) {
-      sql.append(r == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      sql.append(r == 0 ? "" : ", ").append(timeKey ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
     long n = first;
     try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
       for (int statement = 0; statement < ROWS / PER_STATEMENT; statement++) {
         for (int r = 0; r < PER_STATEMENT; r++, n++) {
-          int o = r * 9;
+          int o = r * (timeKey ? 10 : 9);
+          if (timeKey) {
+            ps.setLong(++o, (T0_MICROS + n * 1_000_000L) << 8 | (n & 0xFF));
+          }
           long customer = n % CUSTOMERS;
           String customerId = "C-" + customer;
-          ps.setString(o + 1, prefix + n);
+          ps.setString(o + 1, ids.apply(n));
           ps.setLong(o + 2, hashKey ? customerId.hashCode() * 0x9E3779B97F4A7C15L : customer);
           ps.setString(o + 3, customerId);
           ps.setString(o + 4, "Purchase");
