@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongFunction;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -180,6 +181,14 @@ public class StoreBenchmarks {
     @Param({"sequential"})
     String customers = "sequential";
 
+    /**
+     * The purchases' ids: {@code sequential} ({@code bench-<uuid>-<n>}, the default), {@code generated}
+     * (what {@code Purchase.of} gives: {@link ActivityId#generate(Instant)}) or {@code random} (random
+     * UUIDs, {@link ActivityId#generate()}).
+     */
+    @Param({"sequential"})
+    String ids = "sequential";
+
     final String prefix = "bench-" + java.util.UUID.randomUUID() + "-";
     long counter;
 
@@ -189,11 +198,17 @@ public class StoreBenchmarks {
         case "random" -> true;
         default -> throw new IllegalArgumentException("customers must be sequential or random, but was " + customers);
       };
+      LongFunction<ActivityId> id = switch (ids) {
+        case "sequential" -> n -> ActivityId.of(prefix + n);
+        case "generated" -> n -> ActivityId.generate(T0.plusSeconds(n));
+        case "random" -> n -> ActivityId.generate();
+        default -> throw new IllegalArgumentException("ids must be sequential, generated or random, but was " + ids);
+      };
       List<Purchase> batch = new ArrayList<>(BATCH);
       for (int i = 0; i < BATCH; i++) {
         long n = counter++;
         long customer = random ? Math.floorMod(mix(n), CUSTOMERS) : n % CUSTOMERS;
-        batch.add(new Purchase(ActivityId.of(prefix + n), CustomerId.of("C-" + customer),
+        batch.add(new Purchase(id.apply(n), CustomerId.of("C-" + customer),
             T0.plusSeconds(n), Money.ofMinor(1999 + n % 5000, USD), null));
       }
       return batch;
