@@ -38,11 +38,12 @@ public record ActivityId(String value) {
   /**
    * Returns a new id for an entry that happened at {@code at}: a UUID in the layout of RFC 9562's
    * version 7, whose 48-bit timestamp holds {@code at} in epoch milliseconds (clamped to the field:
-   * instants before 1970 count as 1970, those after the year 10889 as then), followed by 74 random
-   * bits. The ids' text sorts by that timestamp, so entries appended in about time order land next to
-   * each other in a store's id index; random UUIDs land anywhere, which made H2 inserts about 2.5
-   * times as costly (docs/performance.md). The id reveals when the entry happened, which the entry
-   * holds anyway. Unique with overwhelming probability; a store refuses a duplicate.
+   * instants before 1970 count as its first millisecond, instants after August 10889 as its last),
+   * followed by 74 random bits. The ids' text sorts by that timestamp, so entries appended in about
+   * time order land next to each other in a store's id index; random UUIDs land anywhere, which made
+   * H2 inserts 2 to 2.5 times as costly (docs/performance.md). The id reveals when the entry
+   * happened, which the entry holds anyway. Unique with overwhelming probability; a store refuses a
+   * duplicate.
    */
   public static ActivityId generate(Instant at) {
     Objects.requireNonNull(at, "at");
