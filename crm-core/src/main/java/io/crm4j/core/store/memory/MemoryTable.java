@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,24 +75,22 @@ final class MemoryTable<I, A> {
   /** Up to {@code limit} entries with an id text after {@code after} (all if null), in id order. */
   List<Map.Entry<String, A>> page(@Nullable String after, int limit) {
     NavigableMap<String, Row<A>> view = after == null ? ordered : ordered.tailMap(after, false);
-    List<Map.Entry<String, A>> out = new ArrayList<>(Math.min(limit, 1_024));
-    for (Map.Entry<String, Row<A>> e : view.entrySet()) {
-      if (out.size() == limit) {
-        break;
-      }
-      out.add(Map.entry(e.getKey(), e.getValue().value));
-    }
-    return out;
+    return first(view.entrySet(), limit, e -> Map.entry(e.getKey(), e.getValue().value));
   }
 
   /** The first {@code limit} values of {@code view}, in its order. */
   static <K, V> List<V> firstValues(NavigableMap<K, V> view, int limit) {
-    List<V> out = new ArrayList<>(Math.min(limit, 1_024));
-    for (V v : view.values()) {
+    return first(view.values(), limit, v -> v);
+  }
+
+  /** {@code f} of each of the first {@code limit} items, in their order; applied while iterating. */
+  private static <T, R> List<R> first(Iterable<T> items, int limit, Function<? super T, ? extends R> f) {
+    List<R> out = new ArrayList<>(Math.min(limit, 1_024));
+    for (T item : items) {
       if (out.size() == limit) {
         break;
       }
-      out.add(v);
+      out.add(f.apply(item));
     }
     return out;
   }
