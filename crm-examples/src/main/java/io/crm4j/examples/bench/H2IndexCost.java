@@ -76,13 +76,15 @@ public final class H2IndexCost {
         String variant = variants.get(v);
         String name = "cost" + round + "_" + v;
         String url = (file ? "jdbc:h2:file:" + dir.resolve(name) : "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1") + settings;
+        Set<String> flags = Set.copyOf(Arrays.asList(variant.split("\\+")));
+        LongFunction<String> ids = ids(flags, prefix);
         try (Connection c = DriverManager.getConnection(url)) {
-          create(c, variant);
+          create(c, flags);
           c.setAutoCommit(false);
           String outbox = "x".repeat(170_000);
           for (int b = 0; b < BATCHES; b++) {
             long cpu0 = mx.getCurrentThreadCpuTime();
-            next = insertBatch(c, ids(variant, prefix), next, variant.contains("hash"), variant.contains("tkey"));
+            next = insertBatch(c, ids, next, flags.contains("hash"), flags.contains("tkey"));
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (event_count, body) VALUES (?, ?)")) {
               ps.setInt(1, ROWS);
               ps.setString(2, outbox);
@@ -110,8 +112,7 @@ public final class H2IndexCost {
     }
   }
 
-  private static void create(Connection c, String variant) throws SQLException {
-    List<String> flags = Arrays.asList(variant.split("\\+"));
+  private static void create(Connection c, Set<String> flags) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("CREATE TABLE activity (" + (flags.contains("tkey") ? "seq BIGINT NOT NULL PRIMARY KEY, " : "")
           + "id VARCHAR(128) NOT NULL" + (flags.contains("pk") ? " PRIMARY KEY" : flags.contains("uid") ? " UNIQUE" : "")
@@ -133,14 +134,14 @@ public final class H2IndexCost {
   }
 
   /** The n-th row's id in the variant's style. */
-  private static LongFunction<String> ids(String variant, String prefix) {
-    if (variant.contains("shortid")) {
+  private static LongFunction<String> ids(Set<String> flags, String prefix) {
+    if (flags.contains("shortid")) {
       return n -> "P" + n;
     }
-    if (variant.contains("uuid")) {
+    if (flags.contains("uuid")) {
       return n -> ActivityId.generate().value();
     }
-    if (variant.contains("v7")) {
+    if (flags.contains("v7")) {
       return n -> ActivityId.generate(Instant.ofEpochMilli(T0_MICROS / 1_000 + n * 1_000)).value();
     }
     return n -> prefix + n;
