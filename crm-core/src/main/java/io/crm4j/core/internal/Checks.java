@@ -54,6 +54,13 @@ public final class Checks {
     }
   }
 
+  /** Throws {@link IllegalStateException} when a resource such as a store has been closed. */
+  public static void open(boolean closed, String name) {
+    if (closed) {
+      throw new IllegalStateException(name + " must be open, but was closed");
+    }
+  }
+
   /** Masks personal data for {@code toString}: keeps the first character only. */
   public static String mask(String personal) {
     if (personal == null || personal.isEmpty()) {
