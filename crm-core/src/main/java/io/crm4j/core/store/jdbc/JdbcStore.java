@@ -60,13 +60,14 @@ public final class JdbcStore implements Store {
   /**
    * Opens a store on a JDBC URL ({@code jdbc:h2:…} or {@code jdbc:postgresql:…}) with a small
    * built-in connection pool that {@link #close()} closes. The driver must be on the class path.
+   * Exception messages show the URL without its user part and parameters, where passwords go.
    *
    * @param maxConnections connections kept open at most, 1 to 64
    */
   public static JdbcStore open(String jdbcUrl, int maxConnections) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     if (!jdbcUrl.startsWith("jdbc:")) {
-      throw new IllegalArgumentException("jdbcUrl must start with 'jdbc:', but was '" + jdbcUrl + "'");
+      throw new IllegalArgumentException("jdbcUrl must start with 'jdbc:', but was '" + JdbcUrls.redacted(jdbcUrl) + "'");
     }
     if (maxConnections < 1 || maxConnections > 64) {
       throw new IllegalArgumentException("maxConnections must be in [1, 64], but was " + maxConnections);
