@@ -80,7 +80,8 @@ public final class JsonErrors {
       return "unknown property " + quoted(u.getPropertyName());
     }
     if (e instanceof InvalidTypeIdException t) {
-      return "type '" + t.getTypeId() + "' is not a kind of " + simple(t.getBaseType());
+      return t.getTypeId() == null ? "the 'type' property naming a kind of " + simple(t.getBaseType()) + " is missing"
+          : "type " + quoted(t.getTypeId()) + " is not a kind of " + simple(t.getBaseType());
     }
     RuntimeException own = ownCause(e);
     if (e instanceof ValueInstantiationException v) {
