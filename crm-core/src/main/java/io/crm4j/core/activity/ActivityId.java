@@ -10,13 +10,13 @@ import org.apiguardian.api.API;
 /**
  * Identifies one entry of the activity log (a purchase, payment, interaction or referral). Immutable and thread-safe.
  *
- * @param value non-blank, at most 128 characters
+ * @param value non-blank, at most 128 characters, without control characters or whitespace at either end
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record ActivityId(String value) {
 
   public ActivityId {
-    Checks.identifier(value, "value");
+    Checks.identifier(value, "activityId");
   }
 
   /** Returns the id with the given value. */

@@ -7,13 +7,13 @@ import org.apiguardian.api.API;
 /**
  * Identifies a complaint. Immutable and thread-safe.
  *
- * @param value non-blank, at most 128 characters
+ * @param value non-blank, at most 128 characters, without control characters or whitespace at either end
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record ComplaintId(String value) {
 
   public ComplaintId {
-    Checks.identifier(value, "value");
+    Checks.identifier(value, "complaintId");
   }
 
   /** Returns the id with the given value. */

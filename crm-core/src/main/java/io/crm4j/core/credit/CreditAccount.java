@@ -173,4 +173,11 @@ public record CreditAccount(CreditAccountId id, CustomerId customerId, List<Cred
     next.add(new CreditHistoryEntry(at, what));
     return next;
   }
+
+  /** Safe to log: the block reason and the history's free texts are left out; the history shows as its length. */
+  @Override
+  public String toString() {
+    return "CreditAccount[id=" + id + ", customerId=" + customerId + ", version=" + version + ", limits="
+        + limits.size() + ", blocked=" + blocked + ", history=" + history.size() + "]";
+  }
 }

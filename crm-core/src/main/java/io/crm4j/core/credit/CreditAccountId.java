@@ -6,13 +6,13 @@ import org.apiguardian.api.API;
 /**
  * Identifies a credit account. Immutable and thread-safe.
  *
- * @param value non-blank, at most 128 characters
+ * @param value non-blank, at most 128 characters, without control characters or whitespace at either end
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record CreditAccountId(String value) {
 
   public CreditAccountId {
-    Checks.identifier(value, "value");
+    Checks.identifier(value, "creditAccountId");
   }
 
   /** Returns the id with the given value. */

@@ -7,13 +7,13 @@ import org.apiguardian.api.API;
 /**
  * Identifies a customer (a person or an organisation). Immutable and thread-safe.
  *
- * @param value non-blank, at most 128 characters
+ * @param value non-blank, at most 128 characters, without control characters or whitespace at either end
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record CustomerId(String value) {
 
   public CustomerId {
-    Checks.identifier(value, "value");
+    Checks.identifier(value, "customerId");
   }
 
   /** Returns the id with the given value. */

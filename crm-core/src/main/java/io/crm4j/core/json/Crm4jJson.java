@@ -2,6 +2,7 @@ package io.crm4j.core.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
+import io.crm4j.core.internal.json.JsonErrors;
 import io.crm4j.core.internal.json.Mappers;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +13,12 @@ import org.apiguardian.api.API;
  * readable strings ({@code "C-1"}, {@code "EUR 12.50"}), instants as ISO-8601 text, activities
  * and events with an explicit {@code type} field. Only crm4j's own type names are accepted in a
  * {@code type} field, so a crafted payload cannot make the reader instantiate other classes.
+ *
+ * <p>Reading is strict: a key given twice, a top-level or list element {@code null}, an instant
+ * that is not ISO-8601 text, and a number with more than 1,000 significant digits or a scale
+ * beyond ±1,000 are refused with {@link IllegalArgumentException}. Its message says what was wrong
+ * and where (the property path, line and column) but never repeats the input's values, which may
+ * be personal data.
  *
  * <p>Records built from these types (policies, configurations, aggregates) round-trip too.
  * Thread-safe.
@@ -62,32 +69,54 @@ public final class Crm4jJson {
   /**
    * Reads a value of the given type.
    *
-   * @throws IllegalArgumentException if {@code json} is not valid JSON for {@code type}
+   * @throws IllegalArgumentException if {@code json} is not valid JSON for {@code type}, or is {@code null}
    */
   public static <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
+    T value;
     try {
-      return Mappers.mapper().readValue(json, type);
+      value = Mappers.mapper().readValue(json, type);
     } catch (JsonProcessingException e) {
       throw invalid(type.getSimpleName(), e);
     }
+    if (value == null) {
+      throw new IllegalArgumentException("json must be a valid " + type.getSimpleName() + ", but was null");
+    }
+    return value;
   }
 
-  /** Reads a JSON array of values of the given type. */
+  /**
+   * Reads a JSON array of values of the given type.
+   *
+   * @throws IllegalArgumentException if {@code json} is not a valid array of {@code elementType}, or
+   *     it or one of its elements is {@code null}
+   */
   public static <T> List<T> readList(String json, Class<T> elementType) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(elementType, "elementType");
     JavaType listType = Mappers.mapper().getTypeFactory().constructCollectionType(List.class, elementType);
+    String what = "list of " + elementType.getSimpleName();
+    List<T> values;
     try {
-      return List.copyOf(Mappers.mapper().<List<T>>readValue(json, listType));
+      values = Mappers.mapper().readValue(json, listType);
     } catch (JsonProcessingException e) {
-      throw invalid("list of " + elementType.getSimpleName(), e);
+      throw invalid(what, e);
     }
+    if (values == null) {
+      throw new IllegalArgumentException("json must be a valid " + what + ", but was null");
+    }
+    int firstNull = values.indexOf(null);
+    if (firstNull >= 0) {
+      throw new IllegalArgumentException("json must be a valid " + what + " without nulls, but element "
+          + firstNull + " was null");
+    }
+    return List.copyOf(values);
   }
 
+  /** The refusal of unreadable JSON; neither its message nor its cause repeats the input. */
   private static IllegalArgumentException invalid(String what, JsonProcessingException e) {
     return new IllegalArgumentException("json must be a valid " + what + ", but was not: "
-        + e.getOriginalMessage(), e);
+        + JsonErrors.describe(e), JsonErrors.ownCause(e));
   }
 }

@@ -110,4 +110,12 @@ public record CustomerLifecycle(CustomerId customerId, long version, CustomerSta
     CustomerLifecycle moved = new CustomerLifecycle(customerId, version, status, statusSince, to, at, churnReason, next);
     return new LifecycleOutcome.Applied(moved, new LifecycleEvent.PhaseChanged(customerId, phase, to, reason, at));
   }
+
+  /** Safe to log: the history's reasons are left out; it shows as its length. */
+  @Override
+  public String toString() {
+    return "CustomerLifecycle[customerId=" + customerId + ", version=" + version + ", status=" + status
+        + ", statusSince=" + statusSince + ", phase=" + phase + ", phaseSince=" + phaseSince + ", churnReason="
+        + churnReason + ", history=" + history.size() + "]";
+  }
 }

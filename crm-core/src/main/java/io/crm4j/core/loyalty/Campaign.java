@@ -1,6 +1,7 @@
 package io.crm4j.core.loyalty;
 
 import io.crm4j.core.internal.Checks;
+import io.crm4j.core.internal.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -27,7 +28,7 @@ public record Campaign(String name, Instant from, Instant to, BigDecimal multipl
     if (!to.isAfter(from)) {
       throw new IllegalArgumentException("to must be after from " + from + ", but was " + to);
     }
-    Objects.requireNonNull(multiplier, "multiplier");
+    Decimals.bounded(multiplier, "multiplier");
     if (multiplier.compareTo(BigDecimal.ONE) < 0) {
       throw new IllegalArgumentException("multiplier must be >= 1, but was " + multiplier);
     }

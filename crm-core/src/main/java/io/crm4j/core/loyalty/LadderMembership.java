@@ -141,4 +141,11 @@ public record LadderMembership(CustomerId customerId, long version, String ladde
       throw new IllegalArgumentException("ladder must be '" + ladder + "', but was '" + l.name() + "'");
     }
   }
+
+  /** Safe to log: the history's reasons (free text for manual changes) are left out; it shows as its length. */
+  @Override
+  public String toString() {
+    return "LadderMembership[customerId=" + customerId + ", version=" + version + ", ladder=" + ladder
+        + ", rung=" + rung + ", since=" + since + ", manual=" + manual + ", history=" + history.size() + "]";
+  }
 }

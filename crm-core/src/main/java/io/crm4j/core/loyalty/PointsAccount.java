@@ -239,4 +239,12 @@ public record PointsAccount(CustomerId customerId, long version, String programm
     w.expireDue(at);
     return w;
   }
+
+  /** Safe to log: ledger entries (with their references) show as counts. */
+  @Override
+  public String toString() {
+    return "PointsAccount[customerId=" + customerId + ", version=" + version + ", programme=" + programme
+        + ", balance=" + balance + ", entries=" + entries.size() + ", lots=" + lots.size() + ", lastActivityAt="
+        + lastActivityAt + "]";
+  }
 }

@@ -178,4 +178,12 @@ public record TierMembership(CustomerId customerId, long version, String program
       throw new IllegalArgumentException("programme must be '" + programme + "', but was '" + p.name() + "'");
     }
   }
+
+  /** Safe to log: the history's reasons (free text for manual changes) are left out; it shows as its length. */
+  @Override
+  public String toString() {
+    return "TierMembership[customerId=" + customerId + ", version=" + version + ", programme=" + programme
+        + ", tier=" + tier + ", since=" + since + ", manual=" + manual + ", pendingTier=" + pendingTier
+        + ", history=" + history.size() + "]";
+  }
 }

@@ -1,5 +1,6 @@
 package io.crm4j.core.money;
 
+import io.crm4j.core.internal.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -13,6 +14,11 @@ import org.apiguardian.api.API;
  * arithmetic never mixes currencies, it throws {@link CurrencyMismatchException} instead. Two
  * amounts are equal when currency and numeric value are equal ({@code 1.0 EUR} equals
  * {@code 1.00 EUR}).
+ *
+ * <p>Amounts given to the factories may have at most 1,000 significant digits and a scale within
+ * [-1000, 1000], before and after scaling to the minor unit; anything beyond is refused with
+ * {@link IllegalArgumentException} before any conversion, so a short text cannot make a number that
+ * takes gigabytes to write out.
  *
  * <p>Immutable and thread-safe.
  */
@@ -30,7 +36,8 @@ public final class Money implements Comparable<Money> {
   /**
    * Returns an amount in the given currency, scaled to the currency's minor unit.
    *
-   * @throws ArithmeticException if {@code amount} has more decimals than the currency allows
+   * @throws IllegalArgumentException if {@code amount} has more decimals than the currency allows, or
+   *     lies beyond the bounds on digits and scale
    */
   public static Money of(BigDecimal amount, Currency currency) {
     Objects.requireNonNull(amount, "amount");
@@ -38,20 +45,24 @@ public final class Money implements Comparable<Money> {
     return new Money(scaled(amount, currency, RoundingMode.UNNECESSARY), currency);
   }
 
-  /** Returns an amount parsed from a decimal string, e.g. {@code Money.of("12.50", "EUR")}. */
+  /**
+   * Returns an amount parsed from a decimal string, e.g. {@code Money.of("12.50", "EUR")}.
+   *
+   * @throws IllegalArgumentException if {@code amount} is not a decimal number, has more decimals
+   *     than the currency allows, or lies beyond the bounds on digits and scale
+   */
   public static Money of(String amount, String currencyCode) {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currencyCode, "currencyCode");
-    BigDecimal value;
-    try {
-      value = new BigDecimal(amount);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("amount must be a decimal number, but was '" + amount + "'", e);
-    }
+    BigDecimal value = Decimals.parse(amount, "amount");
     return of(value, currency(currencyCode));
   }
 
-  /** Returns an amount rounded half-even to the currency's minor unit. */
+  /**
+   * Returns an amount rounded half-even to the currency's minor unit.
+   *
+   * @throws IllegalArgumentException if {@code amount} lies beyond the bounds on digits and scale
+   */
   public static Money ofRounded(BigDecimal amount, Currency currency) {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
@@ -87,13 +98,16 @@ public final class Money implements Comparable<Money> {
   }
 
   private static BigDecimal scaled(BigDecimal amount, Currency currency, RoundingMode mode) {
+    Decimals.bounded(amount, "amount");
     int scale = fractionDigits(currency);
+    BigDecimal scaled;
     try {
-      return amount.setScale(scale, mode);
+      scaled = amount.setScale(scale, mode);
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException("amount must have at most " + scale + " decimals for "
-          + currency.getCurrencyCode() + ", but was " + amount.toPlainString(), e);
+          + currency.getCurrencyCode() + ", but was " + Decimals.forMessage(amount), e);
     }
+    return Decimals.bounded(scaled, "amount");
   }
 
   public BigDecimal amount() {
@@ -138,9 +152,13 @@ public final class Money implements Comparable<Money> {
     return new Money(amount.multiply(BigDecimal.valueOf(factor)), currency);
   }
 
-  /** Returns this amount times a decimal factor, rounded half-even to the minor unit. */
+  /**
+   * Returns this amount times a decimal factor, rounded with {@code rounding} to the minor unit.
+   *
+   * @throws IllegalArgumentException if {@code factor} lies beyond the bounds on digits and scale
+   */
   public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
-    Objects.requireNonNull(factor, "factor");
+    Decimals.bounded(factor, "factor");
     Objects.requireNonNull(rounding, "rounding");
     return new Money(amount.multiply(factor).setScale(fractionDigits(currency), rounding), currency);
   }

@@ -1,13 +1,15 @@
 package io.crm4j.core.money;
 
+import io.crm4j.core.internal.Decimals;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
  * A percentage held exactly, e.g. {@code Percentage.of("12.5")} is 12.5 % (the fraction 0.125).
- * May be negative or above 100 (a growth rate); callers that need a bounded share check it.
+ * May be negative or above 100 (a growth rate); callers that need a bounded share check it. The
+ * value may have at most 1,000 significant digits and a scale within [-1000, 1000]; beyond that it is
+ * refused with {@link IllegalArgumentException}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -22,27 +24,22 @@ public record Percentage(BigDecimal value) implements Comparable<Percentage> {
   public static final Percentage ZERO = new Percentage(BigDecimal.ZERO);
 
   public Percentage {
-    Objects.requireNonNull(value, "value");
+    Decimals.bounded(value, "value");
   }
 
   /** Returns a percentage from percentage points, e.g. {@code of("12.5")}. */
   public static Percentage of(String points) {
-    Objects.requireNonNull(points, "points");
-    try {
-      return new Percentage(new BigDecimal(points));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("points must be a decimal number, but was '" + points + "'", e);
-    }
+    return new Percentage(Decimals.parse(points, "points"));
   }
 
   /** Returns a percentage from percentage points. */
   public static Percentage of(BigDecimal points) {
-    return new Percentage(points);
+    return new Percentage(Decimals.bounded(points, "points"));
   }
 
   /** Returns a percentage from a fraction, e.g. {@code ofFraction(0.125)} is 12.5 %. */
   public static Percentage ofFraction(BigDecimal fraction) {
-    Objects.requireNonNull(fraction, "fraction");
+    Decimals.bounded(fraction, "fraction");
     return new Percentage(fraction.multiply(HUNDRED));
   }
 

@@ -191,4 +191,12 @@ public record Contract(ContractId id, long version, CustomerId customerId, @Null
           + ", but was " + at);
     }
   }
+
+  /** Safe to log: the history's free texts are left out; it shows as its length. */
+  @Override
+  public String toString() {
+    return "Contract[id=" + id + ", version=" + version + ", customerId=" + customerId + ", opportunityId="
+        + opportunityId + ", product=" + product + ", premium=" + premium + ", status=" + status + ", submittedAt="
+        + submittedAt + ", issuedAt=" + issuedAt + ", history=" + history.size() + "]";
+  }
 }

@@ -157,4 +157,15 @@ public record Lead(LeadId id, long version, LeadSource source, OwnerId owner, St
           + ", but was " + at);
     }
   }
+
+  /**
+   * Safe to log: the prospect's name is masked, and the free texts (the disqualification reason,
+   * follow-up notes in the history) are left out; the history shows as its length.
+   */
+  @Override
+  public String toString() {
+    return "Lead[id=" + id + ", version=" + version + ", source=" + source + ", owner=" + owner + ", name="
+        + Checks.mask(name) + ", status=" + status + ", createdAt=" + createdAt + ", lastActivityAt=" + lastActivityAt
+        + ", customerId=" + customerId + ", opportunityId=" + opportunityId + ", history=" + history.size() + "]";
+  }
 }

@@ -6,13 +6,13 @@ import org.apiguardian.api.API;
 /**
  * Identifies a sales lead. Immutable and thread-safe.
  *
- * @param value non-blank, at most 128 characters
+ * @param value non-blank, at most 128 characters, without control characters or whitespace at either end
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record LeadId(String value) {
 
   public LeadId {
-    Checks.identifier(value, "value");
+    Checks.identifier(value, "leadId");
   }
 
   /** Returns the id with the given value. */

@@ -270,4 +270,16 @@ public record Opportunity(OpportunityId id, long version, String name, @Nullable
           + ", but was " + at);
     }
   }
+
+  /**
+   * Safe to log: the name (often a person's or a company's) is masked, and the free texts (the close
+   * reason, notes in the history) are left out; histories show as their length.
+   */
+  @Override
+  public String toString() {
+    return "Opportunity[id=" + id + ", version=" + version + ", name=" + Checks.mask(name) + ", customerId="
+        + customerId + ", owner=" + owner + ", amount=" + amount + ", expectedClose=" + expectedClose + ", stage="
+        + stage + ", openedAt=" + openedAt + ", closedAt=" + closedAt + ", leadId=" + leadId + ", stageHistory="
+        + stageHistory.size() + ", history=" + history.size() + "]";
+  }
 }

@@ -6,13 +6,13 @@ import org.apiguardian.api.API;
 /**
  * Identifies the salesperson who owns leads and opportunities. Immutable and thread-safe.
  *
- * @param value non-blank, at most 128 characters
+ * @param value non-blank, at most 128 characters, without control characters or whitespace at either end
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record OwnerId(String value) {
 
   public OwnerId {
-    Checks.identifier(value, "value");
+    Checks.identifier(value, "ownerId");
   }
 
   /** Returns the id with the given value. */

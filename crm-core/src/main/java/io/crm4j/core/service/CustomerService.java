@@ -114,7 +114,12 @@ public final class CustomerService {
   /**
    * Folds {@code duplicate} into {@code survivor} in one unit of work: the survivor keeps every
    * contact point, consent and history entry of both, the duplicate's activity moves to the
-   * survivor, and the duplicate is deleted.
+   * survivor, and the duplicate is deleted. Of two merges of the same duplicate that run at the
+   * same time, exactly one commits.
+   *
+   * @throws StaleVersionException if the survivor or the duplicate changed, or the duplicate was
+   *     merged or deleted, since this merge read them; nothing was written
+   * @throws IllegalArgumentException if either customer is not stored, or both ids are the same
    */
   public MergeResult merge(CustomerId survivor, CustomerId duplicate) {
     Objects.requireNonNull(survivor, "survivor");
@@ -127,8 +132,12 @@ public final class CustomerService {
       Customer keep = repo.find(survivor).orElseThrow(() -> unknown(survivor));
       Customer drop = repo.find(duplicate).orElseThrow(() -> unknown(duplicate));
       Instant now = clock.instant();
+      // the delete goes first and must succeed: a concurrent merge of the same duplicate that
+      // committed since the read leaves nothing to delete, and this unit of work must then write nothing
+      if (!repo.delete(duplicate, drop.version())) {
+        throw new StaleVersionException(CUSTOMERS.name(), duplicate.value(), drop.version(), -1);
+      }
       Customer merged = repo.update(keep.mergedWith(drop, now));
-      repo.delete(duplicate, drop.version());
       int moved = tx.activities().reassign(duplicate, survivor);
       tx.publish(new CustomerEvent.Merged(survivor, duplicate, now));
       return new MergeResult(merged, moved);

@@ -188,6 +188,6 @@ class ComplaintTest {
     assertThat(ComplaintId.generate().value()).hasSize(36);
     assertThat(ComplaintId.of("K-1")).hasToString("K-1");
     assertThatThrownBy(() -> ComplaintId.of("")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value must not be blank, but was ''");
+        .hasMessage("complaintId must not be blank, but was ''");
   }
 }

@@ -16,6 +16,6 @@ class CreditAccountIdTest {
   @Test
   void of_blank_throws() {
     assertThatThrownBy(() -> CreditAccountId.of(" ")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value must not be blank, but was ' '");
+        .hasMessage("creditAccountId must not be blank, but was ' '");
   }
 }

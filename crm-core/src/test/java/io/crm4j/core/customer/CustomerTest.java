@@ -35,8 +35,8 @@ class CustomerTest {
     assertThatThrownBy(() -> Customer.individual(ID, " ", "X", T0))
         .hasMessage("givenName must not be blank, but was ' '");
     assertThatThrownBy(() -> Customer.organisation(ID, "", T0)).hasMessageContaining("legalName must not be blank");
-    assertThatThrownBy(() -> CustomerId.of("")).hasMessage("value must not be blank, but was ''");
-    assertThatThrownBy(() -> CustomerId.of("x".repeat(129))).hasMessage("value must be at most 128 characters, but was 129");
+    assertThatThrownBy(() -> CustomerId.of("")).hasMessage("customerId must not be blank, but was ''");
+    assertThatThrownBy(() -> CustomerId.of("x".repeat(129))).hasMessage("customerId must be at most 128 characters, but was 129");
   }
 
   @Test

@@ -3,6 +3,8 @@ package io.crm4j.core.json;
 import static io.crm4j.core.testing.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.crm4j.core.activity.Activity;
 import io.crm4j.core.activity.ActivityId;
@@ -17,6 +19,8 @@ import io.crm4j.core.customer.CustomerEvent;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.money.Percentage;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -75,6 +79,81 @@ class Crm4jJsonTest {
         .isInstanceOf(IllegalArgumentException.class);
     Object untyped = Crm4jJson.read("[\"java.net.URL\",\"http://example.com\"]", Object.class);
     assertThat(untyped).isEqualTo(List.of("java.net.URL", "http://example.com"));
+  }
+
+  private static final String PURCHASE = "{\"type\":\"Purchase\",\"id\":\"A\",\"customerId\":\"C\","
+      + "\"at\":%s,\"amount\":%s}";
+
+  /** A payload of under 150 bytes used to run the reader out of memory. */
+  @Test
+  void read_numbersWithHugeExponents_areRefusedAtOnce() {
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+      assertThatThrownBy(() -> Crm4jJson.read("\"EUR 1e999999999\"", Money.class))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("json must be a valid Money, but was not: Money: amount must have at most 1000 significant "
+              + "digits and a scale within [-1000, 1000], but had 1 digits and scale -999999999 (line 1, column 1)");
+      assertThatThrownBy(() -> Crm4jJson.read(PURCHASE.formatted("\"2026-01-05T09:00:00Z\"", "\"EUR 1E-2147483647\""),
+          Activity.class)).hasMessageContaining("scale 2147483647").hasMessageContaining("at $.amount");
+      assertThatThrownBy(() -> Crm4jJson.read("{\"value\":1e999999999}", Percentage.class))
+          .hasMessageContaining("number must have at most 1000 significant digits").hasMessageContaining("at $.value");
+      assertThatThrownBy(() -> Crm4jJson.read("{\"value\":\"1e-999999999\"}", Percentage.class))
+          .hasMessageContaining("scale 999999999");
+    });
+    assertThat(Crm4jJson.read("{\"value\":\"12.5\"}", Percentage.class)).isEqualTo(Percentage.of("12.5"));
+  }
+
+  /** {@code "at": 1e300} used to be read as 1970-01-01T00:00:00Z. */
+  @Test
+  void read_instantAsNumber_isRefused() {
+    assertThatThrownBy(() -> Crm4jJson.read(PURCHASE.formatted("1e300", "\"EUR 1.00\""), Activity.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Instant: an instant must be ISO-8601 text such as \"2026-01-05T09:00:00Z\", "
+            + "but was a number at $.at");
+    assertThatThrownBy(() -> Crm4jJson.read(PURCHASE.formatted("1767603600", "\"EUR 1.00\""), Activity.class))
+        .hasMessageContaining("but was a number");
+    assertThatThrownBy(() -> Crm4jJson.read(PURCHASE.formatted("\"yesterday\"", "\"EUR 1.00\""), Activity.class))
+        .hasMessageContaining("ISO-8601").hasMessageNotContaining("yesterday");
+  }
+
+  @Test
+  void read_nullTopLevelOrElement_isRefused() {
+    assertThatThrownBy(() -> Crm4jJson.read("null", Money.class)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("json must be a valid Money, but was null");
+    assertThatThrownBy(() -> Crm4jJson.readList("[null]", CustomerId.class)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("json must be a valid list of CustomerId without nulls, but element 0 was null");
+    assertThatThrownBy(() -> Crm4jJson.readList("[\"C-1\", null]", CustomerId.class))
+        .hasMessageEndingWith("but element 1 was null");
+    assertThatThrownBy(() -> Crm4jJson.readList("null", CustomerId.class))
+        .hasMessage("json must be a valid list of CustomerId, but was null");
+  }
+
+  @Test
+  void read_duplicateKey_isRefused() {
+    assertThatThrownBy(() -> Crm4jJson.read("{\"value\":1,\"value\":2}", Percentage.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("json must be a valid Percentage, but was not: duplicate property 'value' (line 1, column 19)");
+  }
+
+  /** Jackson's messages quoted the offending text; an e-mail address must not reach a log. */
+  @Test
+  void read_invalidPersonalData_isNotRepeatedInTheMessageOrItsCauses() {
+    String email = "alice.liddell@example.com";
+    List<String> payloads = List.of(
+        "{\"type\":\"" + email + "\",\"value\":\"x\",\"primary\":true}",
+        "{\"type\":\"EMAIL\",\"value\":" + email + ",\"primary\":true}",
+        "{\"type\":\"EMAIL\",\"value\":\"" + email + "\",\"primary\":\"" + email + "\"}",
+        "{\"type\":\"EMAIL\",\"value\":\"" + email + "\",\"primary\":true,\"" + email + "\":1}");
+    for (String json : payloads) {
+      Throwable thrown = catchThrowable(() -> Crm4jJson.read(json, ContactPoint.class));
+      assertThat(thrown).as(json).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("json must be a valid ContactPoint, but was not: ");
+      for (Throwable t = thrown; t != null; t = t.getCause()) {
+        assertThat(String.valueOf(t.getMessage())).as(json).doesNotContain("alice");
+      }
+    }
+    assertThatThrownBy(() -> Crm4jJson.read(payloads.get(0), ContactPoint.class))
+        .hasMessage("json must be a valid ContactPoint, but was not: the value cannot be read as Type at $.type "
+            + "(line 1, column 9)");
   }
 
   @Test

@@ -25,7 +25,7 @@ class JsonRoundTripProperties {
   @Provide
   Arbitrary<String> ids() {
     return Arbitraries.strings().withCharRange('!', '~').withChars('é', '中', ' ').ofMinLength(1).ofMaxLength(40)
-        .filter(s -> !s.isBlank());
+        .filter(s -> s.strip().equals(s)); // ids refuse whitespace at either end (and so blank ones)
   }
 
   @Provide

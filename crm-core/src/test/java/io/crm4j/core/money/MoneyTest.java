@@ -3,8 +3,11 @@ package io.crm4j.core.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +29,50 @@ class MoneyTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("amount must have at most 2 decimals for EUR, but was 1.005");
     assertThatThrownBy(() -> Money.of("1.5", "JPY")).hasMessageContaining("at most 0 decimals for JPY");
+  }
+
+  @Test
+  void of_bigDecimalWithTooManyDecimals_throwsIllegalArgumentAsDocumented() {
+    assertThatThrownBy(() -> Money.of(new BigDecimal("1.005"), EUR))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("amount must have at most 2 decimals for EUR, but was 1.005");
+  }
+
+  /** Each of these ran out of memory, or threw NegativeArraySizeException, before amounts were bounded. */
+  @Test
+  void of_tinyTextWithAHugeExponent_isRefusedAtOnceWithoutPrintingTheNumber() {
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+      assertThatThrownBy(() -> Money.of("1e999999999", "EUR")).isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("amount must have at most 1000 significant digits and a scale within [-1000, 1000], "
+              + "but had 1 digits and scale -999999999");
+      assertThatThrownBy(() -> Money.of("1E-2147483647", "EUR")).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageEndingWith("but had 1 digits and scale 2147483647");
+      assertThatThrownBy(() -> Money.ofRounded(new BigDecimal("1e-999999999"), EUR))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scale 999999999");
+      assertThatThrownBy(() -> Money.of(new BigDecimal("-1e999999999"), JPY))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scale -999999999");
+      assertThatThrownBy(() -> Money.parse("EUR 1e999999999")).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> Money.of("2.00", "EUR").multipliedBy(new BigDecimal("1e-999999999"),
+          RoundingMode.HALF_EVEN)).hasMessageStartingWith("factor must have at most 1000 significant digits");
+      assertThatThrownBy(() -> Money.of("9".repeat(2_000), "EUR"))
+          .hasMessage("amount must be a decimal number of at most 1016 characters, but had 2000");
+    });
+  }
+
+  @Test
+  void of_atTheBoundOfDigitsAndScale() {
+    // 1e997 scaled to cents has 1 + 997 + 2 = 1000 digits: the most an amount may have
+    assertThat(Money.of("1e997", "EUR").amount().precision()).isEqualTo(1_000);
+    assertThatThrownBy(() -> Money.of("1e998", "EUR")).hasMessageEndingWith("but had 1001 digits and scale 2");
+    assertThat(Money.ofRounded(new BigDecimal("1e-1000"), EUR)).isEqualTo(Money.zero(EUR));
+    assertThatThrownBy(() -> Money.ofRounded(new BigDecimal("1e-1001"), EUR))
+        .hasMessageEndingWith("but had 1 digits and scale 1001");
+  }
+
+  @Test
+  void of_tooManyDecimals_shortensALongNumberInTheMessage() {
+    assertThatThrownBy(() -> Money.of("0." + "1".repeat(60), "EUR"))
+        .hasMessage("amount must have at most 2 decimals for EUR, but was 111111111111... (60 digits, scale 60)");
   }
 
   @Test

@@ -16,9 +16,9 @@ class ContractIdTest {
   @Test
   void of_invalidValue_throws() {
     assertThatThrownBy(() -> ContractId.of(" ")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value must not be blank, but was ' '");
+        .hasMessage("contractId must not be blank, but was ' '");
     assertThatThrownBy(() -> ContractId.of("x".repeat(129))).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value must be at most 128 characters, but was 129");
+        .hasMessage("contractId must be at most 128 characters, but was 129");
     assertThatThrownBy(() -> ContractId.of(null)).isInstanceOf(NullPointerException.class);
   }
 }

@@ -16,9 +16,9 @@ class LeadIdTest {
   @Test
   void of_invalidValue_throws() {
     assertThatThrownBy(() -> LeadId.of(" ")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value must not be blank, but was ' '");
+        .hasMessage("leadId must not be blank, but was ' '");
     assertThatThrownBy(() -> LeadId.of("x".repeat(129))).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value must be at most 128 characters, but was 129");
+        .hasMessage("leadId must be at most 128 characters, but was 129");
     assertThatThrownBy(() -> LeadId.of(null)).isInstanceOf(NullPointerException.class);
   }
 }

@@ -29,6 +29,18 @@ class LeadTest {
         ANNA, T0));
   }
 
+  /** It printed the prospect's full name (and every note) while Customer's masked it. */
+  @Test
+  void toString_masksTheNameAndLeavesOutFreeText() {
+    Lead lead = Lead.create(LeadId.of("L-1"), LeadSource.REFERRAL, ANNA, "Alice Liddell", T0)
+        .recordFollowUp("called alice.liddell@example.com", T0).applied().orElseThrow()
+        .disqualify("Alice moved abroad", T0).applied().orElseThrow();
+    assertThat(lead.toString()).doesNotContain("lice").doesNotContain("Liddell").doesNotContain("example.com")
+        .isEqualTo("Lead[id=L-1, version=0, source=REFERRAL, owner=anna, name=A***, status=DISQUALIFIED, "
+            + "createdAt=2026-01-05T09:00:00Z, lastActivityAt=2026-01-05T09:00:00Z, customerId=null, "
+            + "opportunityId=null, history=3]");
+  }
+
   @Test
   void create_invalidInput_throws() {
     assertThatThrownBy(() -> Lead.create(LeadId.of("L-1"), LeadSource.REFERRAL, ANNA, " ", T0))

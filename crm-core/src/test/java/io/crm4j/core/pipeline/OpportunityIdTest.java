@@ -16,9 +16,9 @@ class OpportunityIdTest {
   @Test
   void of_invalidValue_throws() {
     assertThatThrownBy(() -> OpportunityId.of(" ")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value must not be blank, but was ' '");
+        .hasMessage("opportunityId must not be blank, but was ' '");
     assertThatThrownBy(() -> OpportunityId.of("x".repeat(129))).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value must be at most 128 characters, but was 129");
+        .hasMessage("opportunityId must be at most 128 characters, but was 129");
     assertThatThrownBy(() -> OpportunityId.of(null)).isInstanceOf(NullPointerException.class);
   }
 }

@@ -18,6 +18,15 @@ class OpportunityTest {
   static final SalesStages STAGES = SalesStages.ofDefaults();
   static final OwnerId ANNA = OwnerId.of("anna");
 
+  @Test
+  void toString_masksTheNameAndLeavesOutFreeText() {
+    Opportunity o = Opportunity.open(OpportunityId.of("O-1"), "Bob Example fleet", CustomerId.of("C-1"), ANNA,
+        Money.of("12000.00", "EUR"), LocalDate.of(2026, 3, 31), STAGES, null, T0)
+        .recordFollowUp("met Bob at home", T0).applied().orElseThrow();
+    assertThat(o.toString()).startsWith("Opportunity[id=O-1, version=0, name=B***, customerId=C-1, owner=anna, "
+        + "amount=EUR 12000.00, expectedClose=2026-03-31").doesNotContain("Bob").doesNotContain("home");
+  }
+
   static Opportunity fresh() {
     return Opportunity.open(OpportunityId.of("O-1"), "fleet cover", CustomerId.of("C-1"), ANNA,
         Money.of("12000.00", "EUR"), LocalDate.of(2026, 3, 31), STAGES, LeadId.of("L-1"), T0);

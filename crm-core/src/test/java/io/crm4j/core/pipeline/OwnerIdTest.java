@@ -16,9 +16,9 @@ class OwnerIdTest {
   @Test
   void of_invalidValue_throws() {
     assertThatThrownBy(() -> OwnerId.of(" ")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value must not be blank, but was ' '");
+        .hasMessage("ownerId must not be blank, but was ' '");
     assertThatThrownBy(() -> OwnerId.of("x".repeat(129))).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value must be at most 128 characters, but was 129");
+        .hasMessage("ownerId must be at most 128 characters, but was 129");
     assertThatThrownBy(() -> OwnerId.of(null)).isInstanceOf(NullPointerException.class);
   }
 }

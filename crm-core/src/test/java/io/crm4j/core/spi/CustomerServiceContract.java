@@ -21,8 +21,16 @@ import io.crm4j.core.service.CustomerExport;
 import io.crm4j.core.service.CustomerService;
 import io.crm4j.core.service.MergeResult;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /** The customer service's merge, export and erasure, on every adapter. */
@@ -53,6 +61,74 @@ public interface CustomerServiceContract extends StoreFixture {
       assertThat(service.find(CustomerId.of("C-2"))).isEmpty();
       assertThat(sum(store.activities().byCustomer(CustomerId.of("C-1")))).isEqualByComparingTo("30.00");
       assertThat(seen).contains(new CustomerEvent.Merged(CustomerId.of("C-1"), CustomerId.of("C-2"), T0));
+    }
+  }
+
+  /**
+   * Two merges of the same duplicate into different survivors race from a barrier, 30 rounds:
+   * exactly one commits, the other is refused and leaves nothing behind. Before the merge checked
+   * its delete, both committed on H2 in about half the rounds.
+   */
+  @Test
+  default void merge_sameDuplicateIntoTwoSurvivorsConcurrently_exactlyOneWins() throws Exception {
+    int rounds = 30;
+    try (Store store = newStore()) {
+      CustomerService service = CustomerService.of(store, CLOCK);
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      try {
+        for (int round = 0; round < rounds; round++) {
+          CustomerId a = CustomerId.of("A-" + round);
+          CustomerId b = CustomerId.of("B-" + round);
+          CustomerId d = CustomerId.of("D-" + round);
+          service.registerAll(List.of(customer(a.value()), customer(b.value()),
+              customer(d.value()).withContactPoint(ContactPoint.email("d" + round + "@example.com"), T0)));
+          store.activities().append(purchase("P-" + round, d.value(), T0, "7.00"));
+          CyclicBarrier start = new CyclicBarrier(2);
+          Future<MergeResult> intoA = pool.submit(() -> {
+            start.await(5, TimeUnit.SECONDS);
+            return service.merge(a, d);
+          });
+          Future<MergeResult> intoB = pool.submit(() -> {
+            start.await(5, TimeUnit.SECONDS);
+            return service.merge(b, d);
+          });
+          List<CustomerId> winners = new ArrayList<>();
+          List<Throwable> refusals = new ArrayList<>();
+          collect(intoA, a, winners, refusals);
+          collect(intoB, b, winners, refusals);
+
+          assertThat(winners).as("round %d: survivors whose merge committed", round).hasSize(1);
+          assertThat(refusals).as("round %d", round).singleElement()
+              .isInstanceOfAny(StaleVersionException.class, IllegalArgumentException.class);
+          CustomerId winner = winners.get(0);
+          CustomerId loser = winner.equals(a) ? b : a;
+          assertThat(service.find(d)).isEmpty();
+          Customer won = service.find(winner).orElseThrow();
+          Customer lost = service.find(loser).orElseThrow();
+          assertThat(won.mergedIds()).containsExactly(d);
+          assertThat(won.contactPoints()).hasSize(1);
+          assertThat(lost.mergedIds()).isEmpty();
+          assertThat(lost.contactPoints()).isEmpty();
+          assertThat(lost.version()).isEqualTo(1);
+          assertThat(store.activities().byCustomer(winner)).extracting(x -> x.id().value())
+              .containsExactly("P-" + round);
+          assertThat(store.activities().byCustomer(loser)).isEmpty();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  private static void collect(Future<MergeResult> merge, CustomerId survivor, List<CustomerId> winners,
+      List<Throwable> refusals) throws InterruptedException {
+    try {
+      assertThat(merge.get(30, TimeUnit.SECONDS).survivor().id()).isEqualTo(survivor);
+      winners.add(survivor);
+    } catch (ExecutionException e) {
+      refusals.add(e.getCause());
+    } catch (TimeoutException e) {
+      throw new AssertionError("merge into " + survivor + " did not finish within 30 s", e);
     }
   }
 

@@ -42,6 +42,30 @@ public interface CustomerStoreContract extends StoreFixture {
   }
 
   @Test
+  default void close_refusesEveryLaterCall() {
+    Store store = newStore();
+    Repository<CustomerId, Customer> taken = store.repository(CUSTOMERS);
+    ActivityLog log = store.activities();
+    taken.insert(customer("C-1"));
+    store.close();
+    store.close(); // closing twice is harmless
+
+    List<Runnable> calls = List.of(
+        () -> store.repository(CUSTOMERS),
+        () -> store.activities(),
+        () -> store.run(tx -> tx.repository(CUSTOMERS).find(CustomerId.of("C-1"))),
+        () -> taken.find(CustomerId.of("C-1")),
+        () -> taken.insert(customer("C-2")),
+        () -> taken.count(),
+        () -> log.append(purchase("A-1", "C-1", T0, "1.00")),
+        () -> log.count());
+    for (Runnable call : calls) {
+      assertThatThrownBy(call::run).isInstanceOf(IllegalStateException.class)
+          .hasMessage("store must be open, but was closed");
+    }
+  }
+
+  @Test
   default void insert_existingId_isRejectedAndKeepsTheStoredOne() {
     try (Store store = newStore()) {
       Customer first = store.repository(CUSTOMERS).insert(customer("C-1"));

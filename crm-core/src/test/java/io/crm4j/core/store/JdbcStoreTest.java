@@ -6,6 +6,7 @@ import static io.crm4j.core.testing.Fixtures.customer;
 import static io.crm4j.core.testing.Fixtures.purchase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.crm4j.core.activity.Activity;
 import io.crm4j.core.activity.ActivityEvent;
@@ -83,6 +84,26 @@ class JdbcStoreTest {
     assertThatThrownBy(() -> JdbcStore.h2Memory("a b")).hasMessageContaining("name must be 1 to 64 letters");
     assertThatThrownBy(() -> JdbcStore.open("jdbc:nosuchdriver:x", 1)).isInstanceOf(StorageException.class)
         .hasMessageContaining("opening the store failed");
+  }
+
+  /** Both messages used to repeat the URL with its password. */
+  @Test
+  void open_urlWithCredentials_neverShowsThemInMessagesOrCauses() {
+    assertThatThrownBy(() -> JdbcStore.open("postgresql://crm:S3cretPw@db.example:5432/crm", 2))
+        .hasMessage("jdbcUrl must start with 'jdbc:', but was 'postgresql://***@db.example:5432/crm'");
+    List<String> urls = List.of(
+        "jdbc:nosuchdriver://crm:S3cretPw@db.example:5432/crm",
+        "jdbc:nosuchdriver://db.example/crm?user=crm&password=S3cretPw",
+        "jdbc:nosuchdriver:mem:crm;USER=crm;PASSWORD=S3cretPw",
+        "jdbc:nosuchdriver:thin:crm/S3cretPw@db.example:1521/crm");
+    for (String url : urls) {
+      Throwable thrown = catchThrowable(() -> JdbcStore.open(url, 1));
+      assertThat(thrown).as(url).isInstanceOf(StorageException.class).hasMessageContaining("opening the store failed")
+          .hasMessageContaining("jdbc:nosuchdriver");
+      for (Throwable t = thrown; t != null; t = t.getCause()) {
+        assertThat(String.valueOf(t.getMessage())).as(url).doesNotContain("S3cretPw");
+      }
+    }
   }
 
   @Test

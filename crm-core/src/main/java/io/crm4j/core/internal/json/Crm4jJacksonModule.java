@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import io.crm4j.core.activity.Activity;
 import io.crm4j.core.customer.Customer;
 import io.crm4j.core.event.DomainEvent;
+import io.crm4j.core.internal.Decimals;
 import io.crm4j.core.money.Money;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
@@ -31,7 +32,9 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -50,6 +53,8 @@ public final class Crm4jJacksonModule extends SimpleModule {
   public Crm4jJacksonModule() {
     super("crm4j", Version.unknownVersion());
     addSerializer(Instant.class, new InstantSerializer());
+    addDeserializer(Instant.class, new InstantDeserializer());
+    addDeserializer(BigDecimal.class, new BigDecimalDeserializer());
     addSerializer(Money.class, new MoneySerializer());
     addDeserializer(Money.class, new MoneyDeserializer());
     addSerializer(Customer.class, new CustomerSerializer());
@@ -196,7 +201,7 @@ public final class Crm4jJacksonModule extends SimpleModule {
       try {
         return constructor.newInstance(text);
       } catch (InvocationTargetException e) {
-        return ctxt.handleWeirdStringValue(raw, text, String.valueOf(e.getCause().getMessage()));
+        throw JsonErrors.refused(p, raw, e.getCause());
       } catch (InstantiationException | IllegalAccessException e) {
         throw new IOException("cannot create id " + raw.getName(), e);
       }
@@ -219,9 +224,61 @@ public final class Crm4jJacksonModule extends SimpleModule {
       try {
         return Money.parse(p.getText());
       } catch (IllegalArgumentException e) {
-        return (Money) ctxt.handleWeirdStringValue(Money.class, p.getText(), e.getMessage());
+        throw JsonErrors.refused(p, Money.class, e);
       }
     }
+  }
+
+  /** Decimal numbers, from JSON numbers or strings, within the bounds of {@link Decimals}. */
+  private static final class BigDecimalDeserializer extends JsonDeserializer<BigDecimal> {
+    @Override
+    public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      try {
+        return switch (p.currentToken()) {
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Decimals.bounded(p.getDecimalValue(), "number");
+          case VALUE_STRING -> Decimals.parse(p.getText().trim(), "number");
+          default -> (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
+        };
+      } catch (IllegalArgumentException e) {
+        throw JsonErrors.refused(p, BigDecimal.class, e);
+      }
+    }
+  }
+
+  /**
+   * Instants from ISO-8601 text only, e.g. {@code "2026-01-05T09:00:00Z"}. Numbers are refused: a
+   * number of seconds out of range used to become 1970-01-01 without a word.
+   */
+  private static final class InstantDeserializer extends JsonDeserializer<Instant> {
+    @Override
+    public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        throw JsonErrors.refused(p, "Instant: an instant must be ISO-8601 text such as "
+            + "\"2026-01-05T09:00:00Z\", but was " + describe(p.currentToken()));
+      }
+      try {
+        return Instant.parse(p.getText().trim());
+      } catch (DateTimeParseException e) {
+        throw JsonErrors.refused(p, "Instant: an instant must be ISO-8601 text such as "
+            + "\"2026-01-05T09:00:00Z\", but was not");
+      }
+    }
+  }
+
+  /** A token's kind for a message, without its text. */
+  static String describe(JsonToken token) {
+    if (token == null) {
+      return "nothing";
+    }
+    return switch (token) {
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_STRING -> "a string";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      case START_ARRAY -> "an array";
+      case START_OBJECT -> "an object";
+      default -> token.name();
+    };
   }
 
   private static final class CustomerSerializer extends JsonSerializer<Customer> {

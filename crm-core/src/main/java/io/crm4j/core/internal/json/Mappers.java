@@ -1,5 +1,6 @@
 package io.crm4j.core.internal.json;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +22,8 @@ public final class Mappers {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      // a repeated key would let the last value silently win over what a reviewer saw first
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .disable(MapperFeature.OVERRIDE_PUBLIC_ACCESS_MODIFIERS)
       // derived booleans such as Percentage.isShare() are not state: records write their components only
       .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)

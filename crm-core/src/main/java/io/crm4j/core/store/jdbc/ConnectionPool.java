@@ -45,7 +45,11 @@ final class ConnectionPool implements DataSource, AutoCloseable {
     try {
       Connection real = takeIdle();
       if (real == null) {
-        real = DriverManager.getConnection(url);
+        try {
+          real = DriverManager.getConnection(url);
+        } catch (SQLException e) {
+          throw JdbcUrls.scrubbed(e, url);
+        }
       }
       return wrap(real);
     } catch (SQLException | RuntimeException e) {

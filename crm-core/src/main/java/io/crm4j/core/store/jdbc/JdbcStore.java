@@ -2,6 +2,7 @@ package io.crm4j.core.store.jdbc;
 
 import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.event.EventPublisher;
+import io.crm4j.core.internal.Checks;
 import io.crm4j.core.internal.SimpleEventPublisher;
 import io.crm4j.core.spi.ActivityLog;
 import io.crm4j.core.spi.AggregateType;
@@ -38,6 +39,7 @@ public final class JdbcStore implements Store {
   private final Dialect dialect;
   private final @Nullable AutoCloseable owned;
   private final SimpleEventPublisher publisher = new SimpleEventPublisher();
+  private volatile boolean closed;
 
   private JdbcStore(DataSource dataSource, Dialect dialect, @Nullable AutoCloseable owned) {
     this.dataSource = dataSource;
@@ -58,13 +60,14 @@ public final class JdbcStore implements Store {
   /**
    * Opens a store on a JDBC URL ({@code jdbc:h2:…} or {@code jdbc:postgresql:…}) with a small
    * built-in connection pool that {@link #close()} closes. The driver must be on the class path.
+   * Exception messages show the URL without its user part and parameters, where passwords go.
    *
    * @param maxConnections connections kept open at most, 1 to 64
    */
   public static JdbcStore open(String jdbcUrl, int maxConnections) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     if (!jdbcUrl.startsWith("jdbc:")) {
-      throw new IllegalArgumentException("jdbcUrl must start with 'jdbc:', but was '" + jdbcUrl + "'");
+      throw new IllegalArgumentException("jdbcUrl must start with 'jdbc:', but was '" + JdbcUrls.redacted(jdbcUrl) + "'");
     }
     if (maxConnections < 1 || maxConnections > 64) {
       throw new IllegalArgumentException("maxConnections must be in [1, 64], but was " + maxConnections);
@@ -127,17 +130,20 @@ public final class JdbcStore implements Store {
   @Override
   public <I, A> Repository<I, A> repository(AggregateType<I, A> type) {
     Objects.requireNonNull(type, "type");
+    Checks.open(closed, "store");
     return new AutoCommit(this).repository(type);
   }
 
   @Override
   public ActivityLog activities() {
+    Checks.open(closed, "store");
     return new AutoCommit(this).activities();
   }
 
   @Override
   public <T> T inTransaction(Function<? super Transaction, ? extends T> work) {
     Objects.requireNonNull(work, "work");
+    Checks.open(closed, "store");
     T result;
     List<DomainEvent> events;
     try (Connection c = dataSource.getConnection()) {
@@ -185,15 +191,25 @@ public final class JdbcStore implements Store {
 
   /** The outbox: committed events in commit order, for a relay to forward and mark. */
   public Outbox outbox() {
+    Checks.open(closed, "store");
     return new JdbcOutbox(this);
   }
 
   DataSource dataSource() {
+    Checks.open(closed, "store");
     return dataSource;
   }
 
+  /**
+   * Closes the store: every later call, through it or a repository or log taken from it, throws
+   * {@link IllegalStateException}. Closes the built-in pool (a caller's data source stays open).
+   */
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     if (owned != null) {
       try {
         owned.close();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.crm4j.core.event.DomainEvent;
+import io.crm4j.core.internal.json.JsonErrors;
 import io.crm4j.core.internal.json.Mappers;
 import io.crm4j.core.spi.ActivityLog;
 import io.crm4j.core.spi.AggregateType;
@@ -133,7 +134,7 @@ final class JdbcTransaction implements Transaction {
       return JSON.readValue(json, type);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored " + type.getSimpleName() + " must be readable, but was not: "
-          + e.getOriginalMessage(), e);
+          + JsonErrors.describe(e), JsonErrors.ownCause(e));
     }
   }
 }

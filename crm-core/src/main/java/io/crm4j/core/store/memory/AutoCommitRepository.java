@@ -31,6 +31,7 @@ final class AutoCommitRepository<I, A> implements Repository<I, A> {
   @Override
   public Optional<A> find(I id) {
     Objects.requireNonNull(id, "id");
+    lock.checkOpen();
     return Optional.ofNullable(table.get(type.idText(id)));
   }
 

@@ -1,5 +1,6 @@
 package io.crm4j.core.store.memory;
 
+import io.crm4j.core.internal.Checks;
 import java.util.concurrent.locks.StampedLock;
 import java.util.function.Supplier;
 
@@ -12,10 +13,28 @@ import java.util.function.Supplier;
 final class CommitLock {
 
   private final StampedLock lock = new StampedLock();
+  private volatile boolean closed;
 
-  /** Takes the lock for a write; pass the stamp to {@link #unlock}. */
+  /** Takes the lock for a write; pass the stamp to {@link #unlock}. Refused once the store is closed. */
   long lock() {
-    return lock.writeLock();
+    long stamp = lock.writeLock();
+    if (closed) {
+      lock.unlockWrite(stamp);
+      checkOpen();
+    }
+    return stamp;
+  }
+
+  /** Throws {@link IllegalStateException} once the store is closed. */
+  void checkOpen() {
+    Checks.open(closed, "store");
+  }
+
+  /** Closes the store: every later read or write is refused; a commit in progress completes first. */
+  void close() {
+    long stamp = lock.writeLock();
+    closed = true;
+    lock.unlockWrite(stamp);
   }
 
   void unlock(long stamp) {
@@ -28,6 +47,7 @@ final class CommitLock {
    * just thrown away.
    */
   <T> T read(Supplier<T> reader) {
+    checkOpen();
     long stamp = lock.tryOptimisticRead();
     if (stamp != 0) {
       T result = reader.get();

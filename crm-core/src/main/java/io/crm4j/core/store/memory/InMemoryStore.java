@@ -56,17 +56,20 @@ public final class InMemoryStore implements Store {
 
   @Override
   public <I, A> Repository<I, A> repository(AggregateType<I, A> type) {
+    lock.checkOpen();
     return new AutoCommitRepository<>(table(type), lock);
   }
 
   @Override
   public ActivityLog activities() {
+    lock.checkOpen();
     return activityLog;
   }
 
   @Override
   public <T> T inTransaction(Function<? super Transaction, ? extends T> work) {
     Objects.requireNonNull(work, "work");
+    lock.checkOpen();
     MemoryTransaction tx = new MemoryTransaction(this, activityLog);
     T result = work.apply(tx);
     List<DomainEvent> events;
@@ -102,8 +105,12 @@ public final class InMemoryStore implements Store {
     }
   }
 
+  /**
+   * Closes the store: every later call, through it or a repository or log taken from it, throws
+   * {@link IllegalStateException}, as the JDBC store's do. The data goes with the instance.
+   */
   @Override
   public void close() {
-    // nothing to release; the data goes with the instance
+    lock.close();
   }
 }

@@ -30,6 +30,7 @@ final class TxRepository<I, A> implements Repository<I, A> {
   }
 
   private @Nullable A current(String key) {
+    tx.lock().checkOpen();
     Pending<A> p = pending().get(key);
     return p != null ? p.value() : table.get(key);
   }
