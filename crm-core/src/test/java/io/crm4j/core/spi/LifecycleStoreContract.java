@@ -82,13 +82,16 @@ public interface LifecycleStoreContract extends StoreFixture {
       // three buyers become ACTIVE; two of them formed (two purchases)
       assertThat(first.count("status NON_CUSTOMER -> ACTIVE")).isEqualTo(3);
       assertThat(first.count("phase EXPLORATION -> FORMATION")).isEqualTo(2);
-      // ladder: buyers climb SUSPECT -> FIRST_TIME is blocked by PROSPECT (needs an interaction): nobody moves
-      assertThat(first.countsByKind().keySet()).noneMatch(k -> k.startsWith("rung"));
+      // ladder: a purchase is evidence of interest, so the three buyers climb past PROSPECT with no
+      // interaction logged; C-1 and C-2 (two purchases in 365 days) on to REPEAT_CUSTOMER
+      assertThat(first.count("rung SUSPECT -> PROSPECT")).isEqualTo(3);
+      assertThat(first.count("rung PROSPECT -> FIRST_TIME_CUSTOMER")).isEqualTo(3);
+      assertThat(first.count("rung FIRST_TIME_CUSTOMER -> REPEAT_CUSTOMER")).isEqualTo(2);
       // tier: C-1 spent 1100 EUR >= 1000 -> GOLD, C-2 spent 50 >= 50 -> SILVER
       assertThat(first.count("tier BASE -> GOLD")).isEqualTo(1);
       assertThat(first.count("tier BASE -> SILVER")).isEqualTo(1);
       assertThat(first.customersChanged()).isEqualTo(3);
-      assertThat(first.changeCount()).isEqualTo(7);
+      assertThat(first.changeCount()).isEqualTo(15);
       assertThat(store.repository(CustomerLifecycle.TYPE).count()).isEqualTo(5);
       assertThat(store.repository(LadderMembership.TYPE).count()).isEqualTo(5);
       assertThat(store.repository(TierMembership.TYPE).count()).isEqualTo(5);
@@ -113,9 +116,10 @@ public interface LifecycleStoreContract extends StoreFixture {
         store.activities().append(purchase("A-" + i, "C-" + i, T0, "1.00"));
       }
       EvaluationReport r = evaluation(store).withListLimit(1).evaluateAll(T0.plusSeconds(60));
+      // per customer: status NON_CUSTOMER -> ACTIVE, rungs SUSPECT -> PROSPECT -> FIRST_TIME_CUSTOMER
       assertThat(r.changes()).hasSize(1);
-      assertThat(r.changesLeftOut()).isEqualTo(3);
-      assertThat(r.changeCount()).isEqualTo(4);
+      assertThat(r.changesLeftOut()).isEqualTo(11);
+      assertThat(r.changeCount()).isEqualTo(12);
     }
   }
 
