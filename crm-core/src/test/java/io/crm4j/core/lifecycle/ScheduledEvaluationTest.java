@@ -79,9 +79,14 @@ class ScheduledEvaluationTest {
     assertThat(c.kind()).isEqualTo("rung A -> B");
     assertThatThrownBy(() -> new EvaluationChange(CustomerId.of("C-1"), " ", "A", "B", "r"))
         .hasMessageContaining("area must not be blank");
-    EvaluationReport r = new EvaluationReport(T0, 1, 1, java.util.Map.of("rung A -> B", 3L), List.of(c), 2, List.of());
+    EvaluationReport r = new EvaluationReport(T0, 1, 1, java.util.Map.of("rung A -> B", 3L), List.of(c), 2, List.of(),
+        0, List.of());
     assertThat(r.changeCount()).isEqualTo(3);
     assertThat(r.count("rung A -> B")).isEqualTo(3);
+    assertThatThrownBy(() -> new EvaluationReport(T0, 1, 0, java.util.Map.of(), List.of(), 0, List.of(), 0,
+        List.of(CustomerId.of("C-1")))).hasMessage("customersSkipped must be >= the 1 skipped customers listed, but was 0");
+    assertThat(EvaluationStep.Result.skipped(T0).isSkipped()).isTrue();
+    assertThat(EvaluationStep.Result.of(List.of(c)).isSkipped()).isFalse();
   }
 
   @Test
