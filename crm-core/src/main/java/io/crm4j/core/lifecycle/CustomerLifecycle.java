@@ -56,6 +56,15 @@ public record CustomerLifecycle(CustomerId customerId, long version, CustomerSta
     return new CustomerLifecycle(customerId, newVersion, status, statusSince, phase, phaseSince, churnReason, history);
   }
 
+  /** The instant of the last recorded change: the latest of the status's start, the phase's start and the last history line. */
+  public Instant lastChangeAt() {
+    Instant last = statusSince.isAfter(phaseSince) ? statusSince : phaseSince;
+    if (!history.isEmpty() && history.get(history.size() - 1).at().isAfter(last)) {
+      last = history.get(history.size() - 1).at();
+    }
+    return last;
+  }
+
   /**
    * Moves to status {@code to} if the graph allows it. Moving to {@link CustomerStatus#LAPSED}
    * needs a churn reason: use {@link #lapse}.

@@ -18,16 +18,26 @@ import org.apiguardian.api.API;
  * @param changes the changes, in walk order, at most the evaluation's list limit
  * @param changesLeftOut how many changes were counted but not listed because of the limit
  * @param failed customers left unchanged because concurrent writers kept winning
+ * @param customersSkipped how many customers at least one step left untouched because {@code asOf}
+ *     is before the last change it recorded for them (an instant earlier than a previous run that
+ *     changed them): nothing is evaluated, written or published for that step and customer
+ * @param skipped the skipped customers, in walk order, at most the evaluation's list limit
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record EvaluationReport(Instant asOf, long customersEvaluated, long customersChanged,
-    Map<String, Long> countsByKind, List<EvaluationChange> changes, long changesLeftOut, List<CustomerId> failed) {
+    Map<String, Long> countsByKind, List<EvaluationChange> changes, long changesLeftOut, List<CustomerId> failed,
+    long customersSkipped, List<CustomerId> skipped) {
 
   public EvaluationReport {
     Objects.requireNonNull(asOf, "asOf");
     countsByKind = java.util.Collections.unmodifiableMap(new TreeMap<>(countsByKind));
     changes = List.copyOf(changes);
     failed = List.copyOf(failed);
+    skipped = List.copyOf(skipped);
+    if (customersSkipped < skipped.size()) {
+      throw new IllegalArgumentException("customersSkipped must be >= the " + skipped.size()
+          + " skipped customers listed, but was " + customersSkipped);
+    }
   }
 
   /** All changes counted, listed or not. */

@@ -131,10 +131,17 @@ public final class LifecyclePolicy {
     }
   }
 
-  /** Applies the rules to {@code lifecycle} at {@code facts.asOf()} until none fires. */
+  /**
+   * Applies the rules to {@code lifecycle} at {@code facts.asOf()} until none fires. Nothing fires
+   * when {@code facts.asOf()} is before the lifecycle's {@link CustomerLifecycle#lastChangeAt()
+   * last change}: history stays in time order.
+   */
   public Result evaluate(CustomerLifecycle lifecycle, CustomerFacts facts) {
     Objects.requireNonNull(lifecycle, "lifecycle");
     Objects.requireNonNull(facts, "facts");
+    if (facts.asOf().isBefore(lifecycle.lastChangeAt())) {
+      return new Result(lifecycle, List.of(), List.of());
+    }
     CustomerLifecycle current = lifecycle;
     List<LifecycleEvent> events = new ArrayList<>();
     List<EvaluationChange> changes = new ArrayList<>();

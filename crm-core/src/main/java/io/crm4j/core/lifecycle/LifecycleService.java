@@ -96,6 +96,12 @@ public final class LifecycleService implements EvaluationStep {
    */
   @Override
   public List<EvaluationChange> evaluate(Transaction tx, CustomerFacts facts) {
+    return evaluateOrSkip(tx, facts).changes();
+  }
+
+  /** Like {@link #evaluate}; skips a tracked customer whose last change is after {@code facts.asOf()}. */
+  @Override
+  public EvaluationStep.Result evaluateOrSkip(Transaction tx, CustomerFacts facts) {
     Objects.requireNonNull(tx, "tx");
     Objects.requireNonNull(facts, "facts");
     Repository<CustomerId, CustomerLifecycle> repo = tx.repository(CustomerLifecycle.TYPE);
@@ -103,13 +109,15 @@ public final class LifecycleService implements EvaluationStep {
     if (current == null) {
       current = insertInitial(tx, facts.customerId(),
           facts.firstActivityAt().map(first -> first.minusNanos(1)).orElse(facts.asOf()));
+    } else if (facts.asOf().isBefore(current.lastChangeAt())) {
+      return EvaluationStep.Result.skipped(current.lastChangeAt());
     }
     LifecyclePolicy.Result result = policy.evaluate(current, facts);
     if (result.changed()) {
       repo.update(result.lifecycle());
       result.events().forEach(tx::publish);
     }
-    return result.changes();
+    return EvaluationStep.Result.of(result.changes());
   }
 
   private CustomerLifecycle insertInitial(Transaction tx, CustomerId customerId, Instant at) {

@@ -19,7 +19,10 @@ import org.jspecify.annotations.Nullable;
  * The "timed trigger" (定时触发): walks every customer in the store page by page (bounded memory),
  * gathers each one's facts once, and runs every {@link EvaluationStep} (lifecycle, ladder, tier…)
  * for that customer in one unit of work. Evaluating the same instant twice changes nothing the
- * second time, because every step is idempotent. A customer whose unit of work loses to a
+ * second time, because every step is idempotent. Evaluating an instant earlier than a previous
+ * run is no silent no-op: a step that recorded a change for a customer after that instant leaves
+ * the customer untouched (history stays in time order), and the report counts and lists the
+ * customer as skipped ({@link EvaluationReport#customersSkipped()}). A customer whose unit of work loses to a
  * concurrent writer is retried from fresh reads a few times, then reported as failed. Each customer
  * is first evaluated on plain reads; only when a step wants to write are the steps run again in a
  * real unit of work, so the many customers nothing changes for cost no unit of work.
@@ -81,6 +84,8 @@ public final class ScheduledEvaluation {
     Map<String, Long> counts = new HashMap<>();
     List<EvaluationChange> listed = new ArrayList<>();
     List<CustomerId> failed = new ArrayList<>();
+    List<CustomerId> skipped = new ArrayList<>();
+    long skippedCount = 0;
     long evaluated = 0;
     long changedCustomers = 0;
     long leftOut = 0;
@@ -89,11 +94,18 @@ public final class ScheduledEvaluation {
     while (!(page = customers.page(after, pageSize)).isEmpty()) {
       for (Customer c : page) {
         evaluated++;
-        List<EvaluationChange> changes = evaluateWithRetry(c.id(), asOf);
-        if (changes == null) {
+        EvaluationStep.Result result = evaluateWithRetry(c.id(), asOf);
+        if (result == null) {
           failed.add(c.id());
           continue;
         }
+        if (result.isSkipped()) {
+          skippedCount++;
+          if (skipped.size() < listLimit) {
+            skipped.add(c.id());
+          }
+        }
+        List<EvaluationChange> changes = result.changes();
         if (!changes.isEmpty()) {
           changedCustomers++;
         }
@@ -108,34 +120,44 @@ public final class ScheduledEvaluation {
       }
       after = page.get(page.size() - 1).id();
     }
-    return new EvaluationReport(asOf, evaluated, changedCustomers, counts, listed, leftOut, failed);
+    return new EvaluationReport(asOf, evaluated, changedCustomers, counts, listed, leftOut, failed, skippedCount,
+        skipped);
   }
 
-  /** Evaluates one customer at {@code asOf}, retrying on concurrent writes; returns the changes. */
+  /**
+   * Evaluates one customer at {@code asOf}, retrying on concurrent writes; returns the changes
+   * (empty too when a step skipped the customer because {@code asOf} is before its last change).
+   */
   public List<EvaluationChange> evaluate(CustomerId customerId, Instant asOf) {
     Objects.requireNonNull(customerId, "customerId");
     Objects.requireNonNull(asOf, "asOf");
-    List<EvaluationChange> changes = evaluateWithRetry(customerId, asOf);
-    if (changes == null) {
+    EvaluationStep.Result result = evaluateWithRetry(customerId, asOf);
+    if (result == null) {
       throw new IllegalStateException("customer " + customerId + " must be writable, but " + ATTEMPTS
           + " attempts lost to concurrent writers");
     }
-    return changes;
+    return result.changes();
   }
 
-  private List<EvaluationChange> runSteps(io.crm4j.core.spi.Transaction tx, CustomerFacts f) {
+  /** Every step's changes, and the latest last change of the steps that skipped the customer, if any did. */
+  private EvaluationStep.Result runSteps(io.crm4j.core.spi.Transaction tx, CustomerFacts f) {
     List<EvaluationChange> all = new ArrayList<>(0);
+    @Nullable Instant skippedAt = null;
     for (EvaluationStep step : steps) {
-      all.addAll(step.evaluate(tx, f));
+      EvaluationStep.Result r = step.evaluateOrSkip(tx, f);
+      all.addAll(r.changes());
+      if (r.isSkipped() && (skippedAt == null || r.lastChangeAt().isAfter(skippedAt))) {
+        skippedAt = r.lastChangeAt();
+      }
     }
-    return all;
+    return new EvaluationStep.Result(all, skippedAt);
   }
 
-  private @Nullable List<EvaluationChange> evaluateWithRetry(CustomerId id, Instant asOf) {
+  private EvaluationStep.@Nullable Result evaluateWithRetry(CustomerId id, Instant asOf) {
     CustomerFacts f = facts.factsFor(id, asOf);
     try {
-      List<EvaluationChange> none = runSteps(probe, f);
-      if (none.isEmpty()) {
+      EvaluationStep.Result none = runSteps(probe, f);
+      if (none.changes().isEmpty()) {
         return none;
       }
     } catch (ReadOnlyProbe.WouldWrite | StaleVersionException | io.crm4j.core.spi.DuplicateIdException e) {

@@ -81,10 +81,19 @@ public record LadderMembership(CustomerId customerId, long version, String ladde
         new LadderMembership(customerId, version, ladder, rung, since, false, lastDemotedAt, next), List.of());
   }
 
+  /** The instant of the membership's last recorded change: its rung's start or its last history line, whichever is later. */
+  public Instant lastChangeAt() {
+    Instant last = since;
+    if (!history.isEmpty() && history.get(history.size() - 1).at().isAfter(last)) {
+      last = history.get(history.size() - 1).at();
+    }
+    return last;
+  }
+
   /**
    * Applies the ladder's rules at {@code facts.asOf()}: promotes while the next rung's condition
    * holds, otherwise demotes one rung after inactivity. Rejected (nothing to do) when the rung is
-   * held by hand or no rule applies.
+   * held by hand, when {@code facts.asOf()} is before {@link #lastChangeAt()}, or when no rule applies.
    */
   public LoyaltyOutcome<LadderMembership> evaluate(LoyaltyLadder l, CustomerFacts facts) {
     check(l);
@@ -93,8 +102,9 @@ public record LadderMembership(CustomerId customerId, long version, String ladde
       return new LoyaltyOutcome.Rejected<>("the rung is held by hand");
     }
     Instant at = facts.asOf();
-    if (at.isBefore(since)) {
-      return new LoyaltyOutcome.Rejected<>("asOf " + at + " is before the current rung began at " + since);
+    if (at.isBefore(lastChangeAt())) {
+      return new LoyaltyOutcome.Rejected<>("asOf " + at + " is before the membership's last change at "
+          + lastChangeAt());
     }
     boolean mayPromote = lastDemotedAt == null
         || facts.lastPurchaseAt().map(p -> p.isAfter(lastDemotedAt)).orElse(false);

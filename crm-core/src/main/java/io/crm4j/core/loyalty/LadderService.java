@@ -67,17 +67,26 @@ public final class LadderService implements EvaluationStep {
 
   @Override
   public List<EvaluationChange> evaluate(Transaction tx, CustomerFacts facts) {
+    return evaluateOrSkip(tx, facts).changes();
+  }
+
+  /** Like {@link #evaluate}; skips a member whose last change is after {@code facts.asOf()}. */
+  @Override
+  public EvaluationStep.Result evaluateOrSkip(Transaction tx, CustomerFacts facts) {
     Objects.requireNonNull(tx, "tx");
     Objects.requireNonNull(facts, "facts");
     Repository<CustomerId, LadderMembership> repo = tx.repository(LadderMembership.TYPE);
     LadderMembership current = repo.find(facts.customerId())
         .orElseGet(() -> repo.insert(LadderMembership.join(facts.customerId(), ladder, facts.asOf())));
     if (current.manual()) {
-      return List.of();
+      return EvaluationStep.Result.of(List.of());
+    }
+    if (facts.asOf().isBefore(current.lastChangeAt())) {
+      return EvaluationStep.Result.skipped(current.lastChangeAt());
     }
     LoyaltyOutcome<LadderMembership> o = current.evaluate(ladder, facts);
     if (!(o instanceof LoyaltyOutcome.Applied<LadderMembership> a)) {
-      return List.of();
+      return EvaluationStep.Result.of(List.of());
     }
     repo.update(a.value());
     List<EvaluationChange> changes = new ArrayList<>();
@@ -87,6 +96,6 @@ public final class LadderService implements EvaluationStep {
         changes.add(new EvaluationChange(r.customerId(), "rung", r.from(), r.to(), r.reason()));
       }
     }
-    return changes;
+    return EvaluationStep.Result.of(changes);
   }
 }

@@ -2,6 +2,7 @@ package io.crm4j.core.loyalty;
 
 import io.crm4j.core.internal.Checks;
 import io.crm4j.core.lifecycle.Condition;
+import io.crm4j.core.lifecycle.Condition.AnyOf;
 import io.crm4j.core.lifecycle.Condition.InteractionsAtLeast;
 import io.crm4j.core.lifecycle.Condition.NpsAtLeast;
 import io.crm4j.core.lifecycle.Condition.PurchasesAtLeast;
@@ -62,15 +63,16 @@ public record LoyaltyLadder(String name, List<Rung> rungs, @Nullable Integer ina
   }
 
   /**
-   * The source's five stages: SUSPECT → PROSPECT (an interaction) → FIRST_TIME_CUSTOMER (a
-   * purchase) → REPEAT_CUSTOMER (repeat purchases in a window) → ADVOCATE (referrals in a window);
-   * inactivity demotes no lower than FIRST_TIME_CUSTOMER.
+   * The source's five stages: SUSPECT → PROSPECT (an interaction or a purchase: a purchase is
+   * evidence of interest too, so a buyer who never logged an interaction climbs like one who did) →
+   * FIRST_TIME_CUSTOMER (a purchase) → REPEAT_CUSTOMER (repeat purchases in a window) → ADVOCATE
+   * (referrals in a window); inactivity demotes no lower than FIRST_TIME_CUSTOMER.
    */
   public static LoyaltyLadder fiveStage(LadderCriteria c) {
     Objects.requireNonNull(c, "c");
     return new LoyaltyLadder("five-stage", List.of(
         new Rung("SUSPECT", null),
-        new Rung("PROSPECT", new InteractionsAtLeast(1, null)),
+        new Rung("PROSPECT", new AnyOf(List.of(new InteractionsAtLeast(1, null), new PurchasesAtLeast(1, null)))),
         new Rung("FIRST_TIME_CUSTOMER", new PurchasesAtLeast(1, null)),
         new Rung("REPEAT_CUSTOMER", new PurchasesAtLeast(c.repeatPurchases(), c.windowDays())),
         new Rung("ADVOCATE", new ReferralsAtLeast(c.advocateReferrals(), c.windowDays()))),

@@ -5,6 +5,8 @@ import io.crm4j.core.internal.Checks;
 import io.crm4j.core.money.Money;
 import io.crm4j.core.spi.AggregateType;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -33,6 +35,9 @@ import org.jspecify.annotations.Nullable;
 public record PointsAccount(CustomerId customerId, long version, String programme, List<LedgerEntry> entries,
     List<PointsLot> lots, long balance, @Nullable Instant lastActivityAt, @Nullable Money cumulativeSpend,
     @Nullable Instant clubSince) {
+
+  /** The reference prefix of the tenure lines booked by {@link #settleBill(PointsProgramme, Money, boolean, LocalDate, String, Instant)}. */
+  public static final String TENURE_REFERENCE = "tenure: ";
 
   /** How stores know this aggregate; one account per customer. */
   public static final AggregateType<CustomerId, PointsAccount> TYPE = AggregateType.of("points-account",
@@ -142,9 +147,11 @@ public record PointsAccount(CustomerId customerId, long version, String programm
   }
 
   /**
-   * Settles a monthly bill under a telecom-style programme: paid on time, it accrues like
-   * {@link AccrualBasis#monthlyBill}; not paid on time, every point is forfeited and the month
-   * earns nothing.
+   * Settles a monthly bill counting one month of tenure per paid bill: paid on time, it accrues
+   * like {@link AccrualBasis#monthlyBill}; not paid on time, every point is forfeited and the month
+   * earns nothing. When the subscriber's activation date is known, prefer
+   * {@link #settleBill(PointsProgramme, Money, boolean, LocalDate, String, Instant)}, which counts
+   * tenure (网龄) as months in the network since activation.
    */
   public LoyaltyOutcome<PointsAccount> settleBill(PointsProgramme p, Money amount, boolean paidOnTime,
       String reference, Instant at) {
@@ -153,6 +160,62 @@ public record PointsAccount(CustomerId customerId, long version, String programm
       return accrue(p, AccrualBasis.monthlyBill(amount, at, reference));
     }
     return forfeitAll(p, "bill " + reference + " not paid on time", at);
+  }
+
+  /**
+   * Settles a monthly bill under a telecom-style programme with tenure (网龄) counted from the
+   * subscriber's activation date, not per bill. Paid on time, it accrues the whole months in the
+   * network from {@code activatedOn} to {@code at} (in the programme's zone) that no earlier bill
+   * credited, as one line with the reference {@code "tenure: N months in the network"}, then the
+   * bill's spend as a second line (like {@link AccrualBasis#purchase}); a subscriber activated
+   * years before joining the programme is credited those years on the first bill. Not paid on
+   * time, every point is forfeited and nothing is credited; arrears do not reset the network age,
+   * so the next paid bill credits the months since the last credited one.
+   *
+   * @throws IllegalArgumentException if {@code activatedOn} is after {@code at}'s date
+   */
+  public LoyaltyOutcome<PointsAccount> settleBill(PointsProgramme p, Money amount, boolean paidOnTime,
+      LocalDate activatedOn, String reference, Instant at) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(activatedOn, "activatedOn");
+    Checks.notBlank(reference, "reference");
+    Objects.requireNonNull(p, "p");
+    Objects.requireNonNull(at, "at");
+    LocalDate day = at.atZone(p.zone()).toLocalDate();
+    if (activatedOn.isAfter(day)) {
+      throw new IllegalArgumentException("activatedOn must not be after the bill's date " + day + ", but was "
+          + activatedOn);
+    }
+    if (!paidOnTime) {
+      return forfeitAll(p, "bill " + reference + " not paid on time", at);
+    }
+    long months = ChronoUnit.MONTHS.between(activatedOn, day);
+    long credited = 0;
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      LedgerEntry e = entries.get(i);
+      if (e.type() == LedgerEntry.Type.ACCRUAL && e.reference().startsWith(TENURE_REFERENCE)) {
+        credited = ChronoUnit.MONTHS.between(activatedOn, e.at().atZone(p.zone()).toLocalDate());
+        break;
+      }
+    }
+    String tenureReference = TENURE_REFERENCE + months + " months in the network";
+    long tenurePoints = months > credited
+        ? p.pointsFor(new AccrualBasis(null, Math.toIntExact(months - credited), at, tenureReference)) : 0;
+    long spendPoints = p.pointsFor(AccrualBasis.purchase(amount, at, reference));
+    if (tenurePoints == 0 && spendPoints == 0 && !amount.isPositive()) {
+      return new LoyaltyOutcome.Rejected<>("the bill " + reference + " earns no points");
+    }
+    LedgerWork w = start(p, at);
+    if (tenurePoints > 0) {
+      w.accrue(tenurePoints, tenureReference, at);
+    }
+    if (spendPoints > 0) {
+      w.accrue(spendPoints, reference, at);
+    }
+    if (amount.isPositive()) {
+      w.addSpend(amount, at);
+    }
+    return w.done();
   }
 
   /** Redeems {@code points} (more than zero); rejected when fewer are available and the programme forbids a negative balance. */

@@ -2,6 +2,9 @@ package io.crm4j.core.loyalty;
 
 import io.crm4j.core.internal.Checks;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.money.Percentage;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -64,9 +67,12 @@ public final class PointsProgramme {
   }
 
   /**
-   * The telecom preset (网龄 1 分/月, 话费每 10 元 1 分, 上不封顶, 欠费清零): one point per month of
-   * tenure plus one point per {@code billUnit} (CNY 10 in the source) of the monthly bill, no cap,
-   * no expiry; a bill not paid on time forfeits every point (see {@link PointsAccount#settleBill}).
+   * The telecom preset (网龄 1 分/月, 话费每 10 元 1 分, 上不封顶, 欠费清零): one point per month in
+   * the network, counted from the activation date, plus one point per {@code billUnit} (CNY 10 in
+   * the source) of the monthly bill, no cap, no expiry; a bill not paid on time forfeits every point
+   * (see {@link PointsAccount#settleBill(PointsProgramme, Money, boolean, java.time.LocalDate, String,
+   * Instant)}). Add a {@link DiscountSchedule} and {@link #nextMonthDiscount} turns a month's balance
+   * into the next month's discount.
    */
   public static PointsProgramme telecom(Money billUnit) {
     return custom("telecom")
@@ -109,6 +115,35 @@ public final class PointsProgramme {
 
   public Optional<DiscountSchedule> discounts() {
     return Optional.ofNullable(discounts);
+  }
+
+  /**
+   * The discount for the month after {@code month} (积分定下月折扣: this month's balance sets next
+   * month's discount): the {@link DiscountSchedule} step reached by the account's balance at the
+   * end of {@code month} in the programme's zone, i.e. the sum of every ledger line booked before
+   * the first instant of the next month; zero when the programme has no discount schedule. Expiries
+   * count once booked (every account operation books those due by its time).
+   *
+   * @throws IllegalArgumentException if the account belongs to another programme
+   */
+  public Percentage nextMonthDiscount(PointsAccount account, YearMonth month) {
+    Objects.requireNonNull(account, "account");
+    Objects.requireNonNull(month, "month");
+    if (!account.programme().equals(name)) {
+      throw new IllegalArgumentException("account must belong to programme '" + name + "', but belongs to '"
+          + account.programme() + "'");
+    }
+    if (discounts == null) {
+      return Percentage.ZERO;
+    }
+    Instant end = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+    long balance = 0;
+    for (LedgerEntry e : account.entries()) {
+      if (e.at().isBefore(end)) {
+        balance += e.points();
+      }
+    }
+    return discounts.discountFor(balance);
   }
 
   /** The points {@code basis} earns: the sum of the rules, then each covering campaign in order. */

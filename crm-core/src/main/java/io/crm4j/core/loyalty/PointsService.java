@@ -8,6 +8,7 @@ import io.crm4j.core.spi.StaleVersionException;
 import io.crm4j.core.spi.Store;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -93,6 +94,15 @@ public final class PointsService {
   public LoyaltyOutcome<PointsAccount> settleBill(CustomerId customerId, Money amount, boolean paidOnTime,
       String reference) {
     return change(customerId, (a, at) -> a.settleBill(programme, amount, paidOnTime, reference, at));
+  }
+
+  /**
+   * Settles a monthly bill now, counting tenure from the subscriber's activation date (see
+   * {@link PointsAccount#settleBill(PointsProgramme, Money, boolean, LocalDate, String, Instant)}).
+   */
+  public LoyaltyOutcome<PointsAccount> settleBill(CustomerId customerId, Money amount, boolean paidOnTime,
+      LocalDate activatedOn, String reference) {
+    return change(customerId, (a, at) -> a.settleBill(programme, amount, paidOnTime, activatedOn, reference, at));
   }
 
   /** The clock's reading for this attempt, never before the ledger's last line (clocks of several writers may differ). */

@@ -15,10 +15,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A member's tier in a {@link TierProgramme}. {@link #evaluate} upgrades at once when the current
- * window qualifies for a higher tier; when a window has ended and has not been assessed yet, it
- * assesses it and, if the member qualified (in that window or so far in the current one) only for
- * a lower tier, schedules the downgrade {@code graceDays} after the window's end; a scheduled
- * downgrade takes effect once due. A tier set by hand is held until released.
+ * window qualifies for a higher tier. With calendar or anniversary windows, when a window has
+ * ended and has not been assessed yet, it assesses it and, if the member qualified (in that window
+ * or so far in the current one) only for a lower tier, schedules the downgrade {@code graceDays}
+ * after that assessment (the evaluation instant, not the window's end: a member first assessed
+ * weeks after the window ended still gets the full notice). With rolling windows every evaluation
+ * assesses the window ending at it, and the first one that falls short schedules the downgrade
+ * {@code graceDays} later. A scheduled downgrade takes effect once due, to the announced tier or
+ * the tier the current window reaches by then, whichever is higher. An evaluation at an instant
+ * before the membership's last change ({@link #lastChangeAt()}) is refused, so that history stays
+ * in time order. A tier set by hand is held until released.
  *
  * <p>Immutable and thread-safe.
  *
@@ -96,7 +102,19 @@ public record TierMembership(CustomerId customerId, long version, String program
         false, assessedUpTo, null, null, h), List.of());
   }
 
-  /** Applies the programme at {@code facts.asOf()} (see the class comment); rejected when nothing changes. */
+  /** The instant of the membership's last recorded change: its tier's start or its last history line, whichever is later. */
+  public Instant lastChangeAt() {
+    Instant last = since;
+    if (!history.isEmpty() && history.get(history.size() - 1).at().isAfter(last)) {
+      last = history.get(history.size() - 1).at();
+    }
+    return last;
+  }
+
+  /**
+   * Applies the programme at {@code facts.asOf()} (see the class comment); rejected when nothing
+   * changes, and when {@code facts.asOf()} is before {@link #lastChangeAt()}.
+   */
   public LoyaltyOutcome<TierMembership> evaluate(TierProgramme p, TierMeasure measure, CustomerFacts facts) {
     check(p);
     Objects.requireNonNull(measure, "measure");
@@ -105,10 +123,17 @@ public record TierMembership(CustomerId customerId, long version, String program
       return new LoyaltyOutcome.Rejected<>("the tier is held by hand");
     }
     Instant at = facts.asOf();
+    if (at.isBefore(lastChangeAt())) {
+      return new LoyaltyOutcome.Rejected<>("asOf " + at + " is before the membership's last change at "
+          + lastChangeAt());
+    }
     TierProgramme.Period current = p.periodOf(at, joinedAt);
     int rank = p.indexOf(tier);
     int qualifiedNow = p.qualifiedIndex(value(measure, facts, current.start(), at.plusNanos(1)));
-    boolean due = current.start().isAfter(joinedAt) && (assessedUpTo == null || assessedUpTo.isBefore(current.start()));
+    boolean rolling = p.window() == TierProgramme.Window.ROLLING;
+    boolean due = rolling
+        ? qualifiedNow < rank && pendingTier == null
+        : current.start().isAfter(joinedAt) && (assessedUpTo == null || assessedUpTo.isBefore(current.start()));
     if (qualifiedNow <= rank && !due && (pendingFrom == null || at.isBefore(pendingFrom))) {
       return new LoyaltyOutcome.Rejected<>("no change");
     }
@@ -129,13 +154,15 @@ public record TierMembership(CustomerId customerId, long version, String program
       events.add(new LoyaltyEvent.TierChanged(customerId, programme, tier, t, why, at));
     } else {
       if (due) {
-        TierProgramme.Period ended = p.previous(current);
-        int qualifiedBefore = p.qualifiedIndex(value(measure, facts, ended.start(), ended.end()));
-        int keep = Math.max(qualifiedBefore, qualifiedNow);
-        assessed = current.start();
+        int keep = qualifiedNow;
+        if (!rolling) {
+          TierProgramme.Period ended = p.previous(current);
+          keep = Math.max(p.qualifiedIndex(value(measure, facts, ended.start(), ended.end())), qualifiedNow);
+          assessed = current.start();
+        }
         if (keep < rank) {
           pending = p.tiers().get(keep).name();
-          pendingAt = current.start().plus(Duration.ofDays(p.graceDays()));
+          pendingAt = at.plus(Duration.ofDays(p.graceDays()));
           h.add(new TierChange(at, tier, tier, "assessed below " + tier + ": " + pending + " from " + pendingAt, false));
           events.add(new LoyaltyEvent.TierDowngradeScheduled(customerId, programme, tier, pending, pendingAt, at));
         } else {

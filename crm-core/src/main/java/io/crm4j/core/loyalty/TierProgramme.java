@@ -16,10 +16,13 @@ import org.apiguardian.api.API;
 
 /**
  * Ordered tiers, each reached by a qualifying value (points, spend or a score, see
- * {@link TierMeasure}) in an assessment window of {@code periodMonths} months, either on the
- * calendar (starting each January 1st) or from the member's join date (anniversary). A member is
- * upgraded as soon as the current window qualifies; downgrades happen only at assessment, when a
- * window ends, and take effect after {@code graceDays}.
+ * {@link TierMeasure}) in an assessment window of {@code periodMonths} months: on the calendar
+ * (starting each January 1st), from the member's join date (anniversary), or rolling (the
+ * {@code periodMonths} months ending at each evaluation instant). A member is upgraded as soon as
+ * the current window qualifies; a downgrade is decided only at an assessment (with calendar and
+ * anniversary windows: the first evaluation after a window ends; with rolling windows: any
+ * evaluation) and takes effect {@code graceDays} after that assessment, unless the window reaches
+ * the tier again by then.
  *
  * <p>Immutable and thread-safe.
  */
@@ -31,7 +34,14 @@ public final class TierProgramme {
     /** Windows start on January 1st (and every {@code periodMonths} after it) in the programme's zone. */
     CALENDAR,
     /** Windows start at the member's join date and every {@code periodMonths} after it. */
-    ANNIVERSARY
+    ANNIVERSARY,
+    /**
+     * The window is the {@code periodMonths} months ending at the evaluation instant:
+     * {@code (asOf - periodMonths, asOf]}, months counted in the programme's zone (12 months before
+     * 2027-03-15T12:00Z is 2026-03-15T12:00Z, which is outside the window; the evaluation instant is
+     * inside it). Every evaluation is an assessment.
+     */
+    ROLLING
   }
 
   /** One tier: reached with a qualifying value of at least {@code threshold}. */
@@ -127,10 +137,17 @@ public final class TierProgramme {
     return q;
   }
 
-  /** The window containing {@code at}, for a member who joined at {@code joinedAt}. */
+  /**
+   * The window containing {@code at}, for a member who joined at {@code joinedAt}. For
+   * {@link Window#ROLLING} it is the window ending at {@code at}, {@code (at - periodMonths, at]},
+   * written as the half-open {@code [start, end)} one nanosecond later at both ends.
+   */
   public Period periodOf(Instant at, Instant joinedAt) {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(joinedAt, "joinedAt");
+    if (window == Window.ROLLING) {
+      return new Period(at.atZone(zone).minusMonths(periodMonths).toInstant().plusNanos(1), at.plusNanos(1));
+    }
     LocalDate anchor = window == Window.CALENDAR
         ? LocalDate.of(joinedAt.atZone(zone).getYear() - 1, 1, 1)
         : joinedAt.atZone(zone).toLocalDate();
@@ -145,8 +162,12 @@ public final class TierProgramme {
     return new Period(start.atStartOfDay(zone).toInstant(), end.atStartOfDay(zone).toInstant());
   }
 
-  /** The window before {@code period}. */
+  /** The window before {@code period}: {@code periodMonths} months ending where it starts. */
   public Period previous(Period period) {
+    Objects.requireNonNull(period, "period");
+    if (window == Window.ROLLING) {
+      return new Period(period.start().atZone(zone).minusMonths(periodMonths).toInstant(), period.start());
+    }
     LocalDate start = period.start().atZone(zone).toLocalDate().minusMonths(periodMonths);
     return new Period(start.atStartOfDay(zone).toInstant(), period.start());
   }
@@ -201,7 +222,7 @@ public final class TierProgramme {
       return this;
     }
 
-    /** Days after an assessment before a downgrade takes effect. */
+    /** Days after an assessment (the evaluation that finds the member short) before a downgrade takes effect. */
     public Builder graceDays(int days) {
       if (days < 0) {
         throw new IllegalArgumentException("graceDays must be >= 0, but was " + days);

@@ -69,17 +69,26 @@ public final class TierService implements EvaluationStep {
 
   @Override
   public List<EvaluationChange> evaluate(Transaction tx, CustomerFacts facts) {
+    return evaluateOrSkip(tx, facts).changes();
+  }
+
+  /** Like {@link #evaluate}; skips a member whose last change is after {@code facts.asOf()}. */
+  @Override
+  public EvaluationStep.Result evaluateOrSkip(Transaction tx, CustomerFacts facts) {
     Objects.requireNonNull(tx, "tx");
     Objects.requireNonNull(facts, "facts");
     Repository<CustomerId, TierMembership> repo = tx.repository(TierMembership.TYPE);
     TierMembership current = repo.find(facts.customerId())
         .orElseGet(() -> repo.insert(TierMembership.join(facts.customerId(), programme, facts.asOf())));
     if (current.manual()) {
-      return List.of();
+      return EvaluationStep.Result.of(List.of());
+    }
+    if (facts.asOf().isBefore(current.lastChangeAt())) {
+      return EvaluationStep.Result.skipped(current.lastChangeAt());
     }
     LoyaltyOutcome<TierMembership> o = current.evaluate(programme, measure, facts);
     if (!(o instanceof LoyaltyOutcome.Applied<TierMembership> a)) {
-      return List.of();
+      return EvaluationStep.Result.of(List.of());
     }
     repo.update(a.value());
     List<EvaluationChange> changes = new ArrayList<>();
@@ -89,6 +98,6 @@ public final class TierService implements EvaluationStep {
         changes.add(new EvaluationChange(c.customerId(), "tier", c.from(), c.to(), c.reason()));
       }
     }
-    return changes;
+    return EvaluationStep.Result.of(changes);
   }
 }

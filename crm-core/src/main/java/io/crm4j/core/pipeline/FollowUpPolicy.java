@@ -73,9 +73,9 @@ public final class FollowUpPolicy {
 
   /**
    * Finds the overdue open leads and opportunities and the inactive owners at {@code at}.
-   * Closed items (disqualified or converted leads, won or lost opportunities) are ignored.
-   *
-   * @throws IllegalArgumentException if an item's last activity is after {@code at}
+   * Closed items (disqualified or converted leads, won or lost opportunities) are ignored. An
+   * item whose last activity is after {@code at} (a 00:00 job that starts late and reads a call
+   * logged at 00:02) is not overdue at {@code at}, and its owner is not inactive at {@code at}.
    */
   public FollowUpReport evaluate(Collection<Lead> leads, Collection<Opportunity> opportunities, Instant at) {
     Objects.requireNonNull(leads, "leads");
@@ -112,8 +112,7 @@ public final class FollowUpPolicy {
   private void check(SubjectKind kind, String id, OwnerId owner, Instant last, Instant at, LocalDate today,
       List<FollowUpReport.Overdue> out) {
     if (last.isAfter(at)) {
-      throw new IllegalArgumentException("at must not be before the last activity of " + kind + " " + id
-          + " (" + last + "), but was " + at);
+      return;
     }
     LocalDate due = last.atZone(zone).toLocalDate().plusDays(intervalDays);
     long days = ChronoUnit.DAYS.between(due, today);

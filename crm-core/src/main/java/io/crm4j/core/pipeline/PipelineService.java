@@ -210,7 +210,8 @@ public final class PipelineService {
 
   /**
    * Like {@link #evaluateFollowUps()} at an explicit instant, for a caller's scheduler that
-   * evaluates at fixed times; the events carry {@code at} as their time.
+   * evaluates at fixed times; the events carry {@code at} as their time. Items worked on after
+   * {@code at} (the job started late) are not overdue at {@code at}.
    */
   public FollowUpReport evaluateFollowUps(Instant at) {
     Objects.requireNonNull(at, "at");

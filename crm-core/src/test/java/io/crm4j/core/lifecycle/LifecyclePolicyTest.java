@@ -130,6 +130,29 @@ class LifecyclePolicyTest {
         new Condition.OwesBalance())).hasMessageContaining("name must not be blank");
   }
 
+  /**
+   * A lifecycle moved by hand to ACTIVE on day 10 while its phase (EXPLORATION) dates from day 0.
+   * Evaluated at day 5 with purchases on days 1 and 2, the phase rule "2 purchases while
+   * exploring" used to fire and write a day-5 line after the day-10 one. The instant is before
+   * the last change, so nothing fires.
+   */
+  @Test
+  void evaluate_instantBeforeTheLastChange_firesNothing() {
+    CustomerLifecycle l = ((LifecycleOutcome.Applied) CustomerLifecycle.start(C, CustomerStatus.NON_CUSTOMER, T)
+        .transition(LifecycleGraph.standard(), CustomerStatus.ACTIVE, "by hand", T.plus(Duration.ofDays(10))))
+        .lifecycle();
+    assertThat(l.lastChangeAt()).isEqualTo(T.plus(Duration.ofDays(10)));
+    List<Purchase> two = List.of(buy(T.plus(Duration.ofDays(1))), buy(T.plus(Duration.ofDays(2))));
+
+    LifecyclePolicy.Result r = LifecyclePolicy.ofDefaults().evaluate(l, CustomerFacts.of(C, T.plus(Duration.ofDays(5)), two));
+
+    assertThat(r.changed()).isFalse();
+    assertThat(r.lifecycle()).isEqualTo(l);
+    // at the last change itself the rule fires as usual
+    assertThat(LifecyclePolicy.ofDefaults().evaluate(l, CustomerFacts.of(C, T.plus(Duration.ofDays(10)), two))
+        .lifecycle().phase()).isEqualTo(RelationshipPhase.FORMATION);
+  }
+
   private static CustomerLifecycle active() {
     return ((LifecycleOutcome.Applied) CustomerLifecycle.start(C, CustomerStatus.NON_CUSTOMER, T)
         .transition(LifecycleGraph.standard(), CustomerStatus.ACTIVE, "bought", T)).lifecycle();

@@ -31,6 +31,34 @@ class ScheduledEvaluationTest {
     }
   }
 
+  /**
+   * Issue 17 §3.5: the lifecycle step alone. C-1 became ACTIVE in the run at T0 + 1 day; a run at
+   * T0 (earlier, though after the purchase) leaves it untouched and says so. C-2 is first tracked
+   * by the earlier run itself, so it is evaluated, not skipped.
+   */
+  @Test
+  void evaluateAll_earlierThanThePreviousRun_reportsTheLifecycleSkip() {
+    try (InMemoryStore store = InMemoryStore.create()) {
+      CustomerService.of(store, CLOCK).register(customer("C-1"));
+      store.activities().append(purchase("A-1", "C-1", T0.minusSeconds(3600), "9.00"));
+      ScheduledEvaluation e = ScheduledEvaluation.of(store,
+          FactSource.fromActivities(store.activities(), CustomerSignals.none()),
+          List.of(LifecycleService.of(store, CLOCK, LifecyclePolicy.ofDefaults())));
+      assertThat(e.evaluateAll(T0.plus(java.time.Duration.ofDays(1))).count("status NON_CUSTOMER -> ACTIVE"))
+          .isEqualTo(1);
+      CustomerService.of(store, CLOCK).register(customer("C-2"));
+
+      EvaluationReport r = e.evaluateAll(T0);
+
+      assertThat(r.customersEvaluated()).isEqualTo(2);
+      assertThat(r.customersSkipped()).isEqualTo(1);
+      assertThat(r.skipped()).containsExactly(CustomerId.of("C-1"));
+      assertThat(r.changeCount()).isZero();
+      assertThat(e.withListLimit(0).evaluateAll(T0).skipped()).as("counted, not listed").isEmpty();
+      assertThat(e.withListLimit(0).evaluateAll(T0).customersSkipped()).isEqualTo(1);
+    }
+  }
+
   @Test
   void evaluateAll_stepThatKeepsLosing_isRetriedThenReportedAsFailed() {
     try (InMemoryStore store = InMemoryStore.create()) {
@@ -79,9 +107,14 @@ class ScheduledEvaluationTest {
     assertThat(c.kind()).isEqualTo("rung A -> B");
     assertThatThrownBy(() -> new EvaluationChange(CustomerId.of("C-1"), " ", "A", "B", "r"))
         .hasMessageContaining("area must not be blank");
-    EvaluationReport r = new EvaluationReport(T0, 1, 1, java.util.Map.of("rung A -> B", 3L), List.of(c), 2, List.of());
+    EvaluationReport r = new EvaluationReport(T0, 1, 1, java.util.Map.of("rung A -> B", 3L), List.of(c), 2, List.of(),
+        0, List.of());
     assertThat(r.changeCount()).isEqualTo(3);
     assertThat(r.count("rung A -> B")).isEqualTo(3);
+    assertThatThrownBy(() -> new EvaluationReport(T0, 1, 0, java.util.Map.of(), List.of(), 0, List.of(), 0,
+        List.of(CustomerId.of("C-1")))).hasMessage("customersSkipped must be >= the 1 skipped customers listed, but was 0");
+    assertThat(EvaluationStep.Result.skipped(T0).isSkipped()).isTrue();
+    assertThat(EvaluationStep.Result.of(List.of(c)).isSkipped()).isFalse();
   }
 
   @Test

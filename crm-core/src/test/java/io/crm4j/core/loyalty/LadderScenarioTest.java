@@ -66,12 +66,25 @@ class LadderScenarioTest {
     buy("2026-02-10");
     refer("2026-02-11");
     refer("2026-02-12");
-    // no interaction was logged, so PROSPECT (an interaction) blocks the climb at SUSPECT
-    assertThat(evaluate("2026-02-13")).isEqualTo("SUSPECT");
-    log.add(new Interaction(ActivityId.of("I-9"), C, t("2026-02-13"), Interaction.Channel.STORE,
-        Interaction.Direction.INBOUND, Interaction.Outcome.SUCCESSFUL, null));
-    assertThat(evaluate("2026-02-14")).isEqualTo("ADVOCATE");
-    assertThat(m.history()).hasSize(4);
+    // no interaction was logged: the purchases are the evidence of interest that makes a PROSPECT
+    assertThat(evaluate("2026-02-13")).isEqualTo("ADVOCATE");
+    assertThat(m.history()).extracting(RungChange::to)
+        .containsExactly("PROSPECT", "FIRST_TIME_CUSTOMER", "REPEAT_CUSTOMER", "ADVOCATE");
+  }
+
+  /**
+   * Issue 17 §3.1: a customer with three purchases and no logged interaction stayed SUSPECT while
+   * the lifecycle said ACTIVE. Three purchases in 365 days reach REPEAT_CUSTOMER (two needed); no
+   * referral, so not ADVOCATE.
+   */
+  @Test
+  void evaluate_purchasesWithoutAnyInteraction_climbPastProspect() {
+    buy("2026-02-01");
+    buy("2026-03-01");
+    buy("2026-04-01");
+    assertThat(evaluate("2026-04-02")).isEqualTo("REPEAT_CUSTOMER");
+    assertThat(m.history()).extracting(RungChange::to)
+        .containsExactly("PROSPECT", "FIRST_TIME_CUSTOMER", "REPEAT_CUSTOMER");
   }
 
   @Test

@@ -55,6 +55,32 @@ class LadderServiceTest {
     }
   }
 
+  /**
+   * Issue 17 §3.5: the ladder step alone. C-1 climbed in the run at T0 + 1 day; a run at T0 + 1
+   * hour (after both purchases, before that climb) leaves the rung alone and the report says so.
+   */
+  @Test
+  void evaluateAll_earlierThanThePreviousRun_reportsTheLadderSkip() {
+    try (InMemoryStore store = InMemoryStore.create()) {
+      CustomerService.of(store, CLOCK).register(customer("C-1"));
+      store.activities().append(purchase("A-1", "C-1", T0, "10.00"));
+      store.activities().append(purchase("A-2", "C-1", T0.plusSeconds(60), "10.00"));
+      LadderService ladder = LadderService.of(store, CLOCK, LoyaltyLadder.fiveStage(LadderCriteria.ofDefaults()));
+      ScheduledEvaluation e = ScheduledEvaluation.of(store,
+          FactSource.fromActivities(store.activities(), CustomerSignals.none()), List.of(ladder));
+      assertThat(e.evaluateAll(T0.plus(Duration.ofDays(1))).customersSkipped()).isZero();
+      LadderMembership climbed = ladder.find(C).orElseThrow();
+      assertThat(climbed.rung()).isEqualTo("REPEAT_CUSTOMER");
+
+      EvaluationReport r = e.evaluateAll(T0.plusSeconds(3600));
+
+      assertThat(r.skipped()).containsExactly(C);
+      assertThat(r.customersSkipped()).isEqualTo(1);
+      assertThat(r.changeCount()).isZero();
+      assertThat(ladder.find(C).orElseThrow()).isEqualTo(climbed);
+    }
+  }
+
   @Test
   void setByHand_unknownRung_isRefused() {
     try (InMemoryStore store = InMemoryStore.create()) {

@@ -14,6 +14,8 @@ class LoyaltyLadderTest {
     LoyaltyLadder five = LoyaltyLadder.fiveStage(LadderCriteria.ofDefaults());
     assertThat(five.rungs()).extracting(LoyaltyLadder.Rung::name)
         .containsExactly("SUSPECT", "PROSPECT", "FIRST_TIME_CUSTOMER", "REPEAT_CUSTOMER", "ADVOCATE");
+    assertThat(five.rungs().get(1).promoteWhen()).as("an interaction or a purchase shows interest").isEqualTo(
+        new Condition.AnyOf(List.of(new Condition.InteractionsAtLeast(1, null), new Condition.PurchasesAtLeast(1, null))));
     assertThat(five.rungs().get(3).promoteWhen()).isEqualTo(new Condition.PurchasesAtLeast(2, 365));
     assertThat(five.floor()).isEqualTo("FIRST_TIME_CUSTOMER");
     assertThat(five.inactivityDays()).isEqualTo(365);

@@ -1,11 +1,14 @@
 package io.crm4j.core.loyalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.money.Money;
 import io.crm4j.core.money.Percentage;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +58,74 @@ class TelecomPointsScenarioTest {
     assertThat(account.entries().stream().mapToLong(LedgerEntry::points).sum()).isEqualTo(32);
   }
 
+  /**
+   * Tenure (网龄) counted from the activation date: a subscriber in the network since 2021-03-15
+   * joins the programme in 2026. Months in the network are whole months from 2021-03-15 to the
+   * bill's date (ChronoUnit.MONTHS, counted by hand in the comments); each bill credits the months
+   * no earlier bill credited, then 1 point per CNY 10 of the bill. Before, every paid bill counted
+   * one month of tenure whatever the subscriber's network age (the first bill earned 13, not 70).
+   */
+  @Test
+  void settleBill_tenureFromActivation_creditsEveryMonthInTheNetworkOnce() {
+    LocalDate activated = LocalDate.parse("2021-03-15");
+    tenureBill("2026-01-31", "128.00", true, activated);  // 58 months (2021-03-15 -> 2026-01-15) + 12 = 70
+    assertThat(account.balance()).isEqualTo(70);
+    assertThat(account.entries()).extracting(LedgerEntry::reference, LedgerEntry::points).containsExactly(
+        entry("tenure: 58 months in the network", 58), entry("2026-01", 12));
+    tenureBill("2026-02-28", "95.50", true, activated);   // 59th month (from 2026-02-15) + 9 -> 80
+    assertThat(account.balance()).isEqualTo(80);
+    tenureBill("2026-03-31", "210.00", true, activated);  // 60th month + 21 -> 102
+    assertThat(account.balance()).isEqualTo(102);
+    tenureBill("2026-04-30", "58.00", false, activated);  // unpaid: all 102 forfeited, nothing credited
+    assertThat(account.balance()).isZero();
+    // arrears do not reset the network age: months 61 and 62 (from 2026-04-15 and 2026-05-15), 0 for CNY 9.99
+    tenureBill("2026-05-31", "9.99", true, activated);
+    assertThat(account.balance()).isEqualTo(2);
+    tenureBill("2026-06-30", "300.00", true, activated);  // 63rd month + 30 -> 33
+    assertThat(account.balance()).isEqualTo(33);
+    // 58 + 12 + 1 + 9 + 1 + 21 - 102 + 2 + 1 + 30 = 33: the balance is the sum of the ledger
+    assertThat(account.entries().stream().mapToLong(LedgerEntry::points).sum()).isEqualTo(33);
+  }
+
+  /** A subscriber activated mid-month earns no tenure before a whole month in the network. */
+  @Test
+  void settleBill_newSubscriber_earnsTenureFromTheFirstWholeMonth() {
+    LocalDate activated = LocalDate.parse("2026-01-10");
+    tenureBill("2026-01-31", "128.00", true, activated);  // 0 whole months + 12
+    assertThat(account.balance()).isEqualTo(12);
+    tenureBill("2026-02-28", "95.50", true, activated);   // 1 month (2026-02-10) + 9 -> 22
+    assertThat(account.balance()).isEqualTo(22);
+    assertThatThrownBy(() -> account.settleBill(TELECOM, Money.of("1", "CNY"), true, LocalDate.parse("2026-04-01"),
+        "2026-03", Instant.parse("2026-03-31T12:00:00Z")))
+        .hasMessage("activatedOn must not be after the bill's date 2026-03-31, but was 2026-04-01");
+  }
+
+  /**
+   * 积分定下月折扣: the balance at the end of a month sets the next month's discount (steps 10: 2 %,
+   * 30: 5 %, 50: 8 %), read from the ledger, so an earlier month can be asked later.
+   */
+  @Test
+  void nextMonthDiscount_isTheScheduleStepOfTheMonthEndBalance() {
+    LocalDate activated = LocalDate.parse("2021-03-15");
+    tenureBill("2026-01-31", "128.00", true, activated);  // 70 at the end of January
+    tenureBill("2026-02-28", "95.50", true, activated);   // 80
+    tenureBill("2026-03-31", "210.00", true, activated);  // 102
+    tenureBill("2026-04-30", "58.00", false, activated);  // 0
+    tenureBill("2026-05-31", "9.99", true, activated);    // 2
+    tenureBill("2026-06-30", "300.00", true, activated);  // 33
+    assertThat(TELECOM.nextMonthDiscount(account, YearMonth.of(2025, 12))).as("nothing booked yet")
+        .isEqualTo(Percentage.ZERO);
+    assertThat(TELECOM.nextMonthDiscount(account, YearMonth.of(2026, 1))).isEqualTo(Percentage.of("8"));
+    assertThat(TELECOM.nextMonthDiscount(account, YearMonth.of(2026, 4))).isEqualTo(Percentage.ZERO);
+    assertThat(TELECOM.nextMonthDiscount(account, YearMonth.of(2026, 5))).as("2 < 10").isEqualTo(Percentage.ZERO);
+    assertThat(TELECOM.nextMonthDiscount(account, YearMonth.of(2026, 6))).isEqualTo(Percentage.of("5"));
+    PointsProgramme plain = PointsProgramme.telecom(Money.of("10", "CNY"));
+    assertThat(plain.nextMonthDiscount(account, YearMonth.of(2026, 1))).as("no schedule").isEqualTo(Percentage.ZERO);
+    PointsProgramme other = PointsProgramme.custom("shop").build();
+    assertThatThrownBy(() -> other.nextMonthDiscount(account, YearMonth.of(2026, 1)))
+        .hasMessage("account must belong to programme 'shop', but belongs to 'telecom'");
+  }
+
   @Test
   void settleBill_clubThreshold_joinsOnlyWhenPaidSpendReaches500() {
     bill("2026-01-31", "128.00", true);
@@ -90,6 +161,17 @@ class TelecomPointsScenarioTest {
         day.substring(0, 7), Instant.parse(day + "T12:00:00Z"));
     assertThat(o.applied()).as("bill of %s", day).isTrue();
     account = ((LoyaltyOutcome.Applied<PointsAccount>) o).value();
+  }
+
+  private void tenureBill(String day, String amount, boolean paidOnTime, LocalDate activatedOn) {
+    LoyaltyOutcome<PointsAccount> o = account.settleBill(TELECOM, Money.of(amount, "CNY"), paidOnTime, activatedOn,
+        day.substring(0, 7), Instant.parse(day + "T12:00:00Z"));
+    assertThat(o.applied()).as("bill of %s", day).isTrue();
+    account = ((LoyaltyOutcome.Applied<PointsAccount>) o).value();
+  }
+
+  private static org.assertj.core.groups.Tuple entry(String reference, long points) {
+    return org.assertj.core.groups.Tuple.tuple(reference, points);
   }
 
   private Percentage discount() {

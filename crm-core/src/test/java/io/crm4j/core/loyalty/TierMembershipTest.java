@@ -42,16 +42,98 @@ class TierMembershipTest {
     assertThat(m.assessedUpTo()).isEqualTo(Instant.parse("2027-01-01T00:00:00Z"));
     assertThat(m.pendingTier()).isNull();
     buy("2027-05-01", "700");
-    // 2027 earned 700 < 1000: BLUE, effective 30 days after the window ended on 2028-01-01
+    // 2027 earned 700 < 1000: BLUE, effective 30 days after the assessment on 2028-01-02 at noon
     assertThat(evaluate("2028-01-02")).isEqualTo("GOLD");
     assertThat(m.pendingTier()).isEqualTo("BLUE");
-    assertThat(m.pendingFrom()).isEqualTo(Instant.parse("2028-01-31T00:00:00Z"));
-    assertThat(evaluate("2028-01-30")).as("still in grace").isEqualTo("GOLD");
+    assertThat(m.pendingFrom()).isEqualTo(Instant.parse("2028-02-01T12:00:00Z"));
+    assertThat(evaluate("2028-01-31")).as("still in grace").isEqualTo("GOLD");
     buy("2028-01-20", "1100");
     // when the downgrade falls due the current window already reached 1100 >= 1000: SILVER, not BLUE
-    assertThat(evaluate("2028-01-31")).isEqualTo("SILVER");
+    assertThat(evaluate("2028-02-01")).isEqualTo("SILVER");
     assertThat(m.pendingTier()).isNull();
     assertThat(m.history()).extracting(TierChange::to).containsExactly("SILVER", "GOLD", "GOLD", "SILVER");
+  }
+
+  /**
+   * Issue 17 §3.3: grace counts from the assessment, as {@code graceDays} says. A GOLD member whose
+   * 2026 window (EUR 700) is first assessed on 2027-02-15 keeps GOLD for 30 more days, with notice:
+   * 2027-02-15 + 30 days = 2027-03-17 (13 days to 28 February, 17 into March). Before the fix the
+   * downgrade was due on 2027-01-31 (window end + 30) and happened at once, with no notice.
+   */
+  @Test
+  void evaluate_firstAssessmentLongAfterTheWindowEnded_givesTheFullGraceFromTheAssessment() {
+    m = TierMembership.join(C, CLUB, t("2025-01-05"));
+    buy("2025-03-01", "5200");
+    assertThat(evaluate("2025-03-02")).isEqualTo("GOLD");
+    assertThat(evaluate("2026-01-02")).as("2025 assessed: 5200 keeps GOLD").isEqualTo("GOLD");
+    buy("2026-05-01", "700");
+
+    LoyaltyOutcome<TierMembership> o = m.evaluate(CLUB, SPEND, facts("2027-02-15"));
+
+    assertThat(o).isInstanceOfSatisfying(LoyaltyOutcome.Applied.class, a -> assertThat(a.events()).containsExactly(
+        new LoyaltyEvent.TierDowngradeScheduled(C, "club", "GOLD", "BLUE", Instant.parse("2027-03-17T12:00:00Z"),
+            t("2027-02-15"))));
+    m = ((LoyaltyOutcome.Applied<TierMembership>) o).value();
+    assertThat(m.tier()).isEqualTo("GOLD");
+    assertThat(m.pendingFrom()).isEqualTo(Instant.parse("2027-03-17T12:00:00Z"));
+    assertThat(evaluate("2027-03-16")).as("still in grace").isEqualTo("GOLD");
+    assertThat(evaluate("2027-03-17")).isEqualTo("BLUE");
+  }
+
+  /**
+   * Issue 17 §3.2: after a run to 2027, an evaluation at 2025-06-01 turned a SILVER member GOLD
+   * "since 2025-06-01" (the 2025 window then held EUR 5200), published the change and wrote history
+   * out of order. It is refused, as the ladder and the lifecycle refuse it.
+   */
+  @Test
+  void evaluate_instantBeforeTheLastChange_isRefused() {
+    m = TierMembership.join(C, CLUB, t("2025-01-05"));
+    buy("2025-05-01", "5200");
+    buy("2026-03-01", "1200");
+    assertThat(evaluate("2026-03-02")).as("2026 so far: 1200").isEqualTo("SILVER");
+    assertThat(evaluate("2027-01-02")).as("2026 assessed: 1200 keeps SILVER").isEqualTo("SILVER");
+    TierMembership before = m;
+
+    LoyaltyOutcome<TierMembership> o = m.evaluate(CLUB, SPEND, facts("2025-06-01"));
+
+    assertThat(o).isInstanceOfSatisfying(LoyaltyOutcome.Rejected.class, r -> assertThat(r.reason()).isEqualTo(
+        "asOf 2025-06-01T12:00:00Z is before the membership's last change at 2026-03-02T12:00:00Z"));
+    assertThat(m).isEqualTo(before);
+    assertThat(m.lastChangeAt()).isEqualTo(t("2026-03-02"));
+  }
+
+  /**
+   * A rolling 12-month window, {@code (asOf - 12 months, asOf]}: EUR 1200 spent at noon on
+   * 2026-03-01 counts until the window ending at noon on 2027-03-01 no longer holds it (its start is
+   * excluded). That evaluation finds the member short and schedules BLUE 30 days later; a purchase
+   * during the grace keeps SILVER when the downgrade falls due; the next shortfall downgrades.
+   */
+  @Test
+  void evaluate_rollingWindow_countsTheMonthsEndingAtTheInstant() {
+    TierProgramme rolling = TierProgramme.from(CLUB).window(TierProgramme.Window.ROLLING).build();
+    TierMembership r = TierMembership.join(C, rolling, t("2026-01-05"));
+    buy("2026-03-01", "1200");
+    r = applied(r.evaluate(rolling, SPEND, facts("2026-03-02")));
+    assertThat(r.tier()).isEqualTo("SILVER");
+    assertThat(r.evaluate(rolling, SPEND, CustomerFacts.of(C, Instant.parse("2027-03-01T11:59:59Z"), log)))
+        .as("the purchase is still inside the window").isInstanceOf(LoyaltyOutcome.Rejected.class);
+
+    r = applied(r.evaluate(rolling, SPEND, facts("2027-03-01")));
+    assertThat(r.tier()).isEqualTo("SILVER");
+    assertThat(r.pendingTier()).isEqualTo("BLUE");
+    // 2027-03-01 + 30 days = 2027-03-31
+    assertThat(r.pendingFrom()).isEqualTo(t("2027-03-31"));
+    buy("2027-03-20", "1000");
+    r = applied(r.evaluate(rolling, SPEND, facts("2027-03-31")));
+    assertThat(r.tier()).as("1000 in the window by the due date").isEqualTo("SILVER");
+    assertThat(r.pendingTier()).isNull();
+
+    // the 1000 leaves the window at noon on 2028-03-20: scheduled then, BLUE 30 days later (2028-04-19)
+    r = applied(r.evaluate(rolling, SPEND, facts("2028-03-20")));
+    assertThat(r.pendingFrom()).isEqualTo(t("2028-04-19"));
+    r = applied(r.evaluate(rolling, SPEND, facts("2028-04-19")));
+    assertThat(r.tier()).isEqualTo("BLUE");
+    assertThat(r.history()).extracting(TierChange::to).containsExactly("SILVER", "SILVER", "SILVER", "BLUE");
   }
 
   @Test
@@ -113,6 +195,11 @@ class TierMembershipTest {
     buy("2026-03-01", "1200");
     evaluate("2026-03-02");
     assertThat(Crm4jJson.read(Crm4jJson.write(m), TierMembership.class)).isEqualTo(m);
+  }
+
+  private static TierMembership applied(LoyaltyOutcome<TierMembership> o) {
+    assertThat(o).isInstanceOf(LoyaltyOutcome.Applied.class);
+    return ((LoyaltyOutcome.Applied<TierMembership>) o).value();
   }
 
   private void buy(String day, String eur) {

@@ -50,6 +50,23 @@ class TierProgrammeTest {
   }
 
   @Test
+  void periodOf_rolling_isTheMonthsEndingAtTheInstant() {
+    TierProgramme rolling = TierProgramme.from(P).window(TierProgramme.Window.ROLLING).periodMonths(12).build();
+    Instant at = Instant.parse("2027-03-15T12:00:00Z");
+    TierProgramme.Period w = rolling.periodOf(at, Instant.parse("2020-01-01T00:00:00Z"));
+    // (2026-03-15T12:00Z, 2027-03-15T12:00Z] as a half-open [start, end)
+    assertThat(w).isEqualTo(new TierProgramme.Period(Instant.parse("2026-03-15T12:00:00.000000001Z"),
+        Instant.parse("2027-03-15T12:00:00.000000001Z")));
+    assertThat(rolling.previous(w).end()).isEqualTo(w.start());
+    // months count in the zone: one month before 2026-03-31 is 2026-02-28 (no 31 February)
+    TierProgramme monthly = TierProgramme.from(rolling).periodMonths(1).build();
+    assertThat(monthly.periodOf(Instant.parse("2026-03-31T00:00:00Z"), at).start())
+        .isEqualTo(Instant.parse("2026-02-28T00:00:00.000000001Z"));
+    assertThat(TierProgramme.from(P).window(TierProgramme.Window.ROLLING).periodMonths(5).build().periodMonths())
+        .as("any length for rolling windows").isEqualTo(5);
+  }
+
+  @Test
   void builder_invalid_isRefused() {
     assertThatThrownBy(() -> TierProgramme.custom("x").tier("A", 5)).hasMessage("threshold of the first tier must be 0, but was 5");
     assertThatThrownBy(() -> TierProgramme.custom("x").tier("A", 0).tier("B", 0)).hasMessage("threshold must rise above 0, but was 0");

@@ -22,6 +22,7 @@ import io.crm4j.core.lifecycle.ScheduledEvaluation;
 import io.crm4j.core.loyalty.LadderCriteria;
 import io.crm4j.core.loyalty.LadderMembership;
 import io.crm4j.core.loyalty.LadderService;
+import io.crm4j.core.loyalty.LoyaltyEvent;
 import io.crm4j.core.loyalty.LoyaltyLadder;
 import io.crm4j.core.loyalty.TierMeasure;
 import io.crm4j.core.loyalty.TierMembership;
@@ -82,13 +83,16 @@ public interface LifecycleStoreContract extends StoreFixture {
       // three buyers become ACTIVE; two of them formed (two purchases)
       assertThat(first.count("status NON_CUSTOMER -> ACTIVE")).isEqualTo(3);
       assertThat(first.count("phase EXPLORATION -> FORMATION")).isEqualTo(2);
-      // ladder: buyers climb SUSPECT -> FIRST_TIME is blocked by PROSPECT (needs an interaction): nobody moves
-      assertThat(first.countsByKind().keySet()).noneMatch(k -> k.startsWith("rung"));
+      // ladder: a purchase is evidence of interest, so the three buyers climb past PROSPECT with no
+      // interaction logged; C-1 and C-2 (two purchases in 365 days) on to REPEAT_CUSTOMER
+      assertThat(first.count("rung SUSPECT -> PROSPECT")).isEqualTo(3);
+      assertThat(first.count("rung PROSPECT -> FIRST_TIME_CUSTOMER")).isEqualTo(3);
+      assertThat(first.count("rung FIRST_TIME_CUSTOMER -> REPEAT_CUSTOMER")).isEqualTo(2);
       // tier: C-1 spent 1100 EUR >= 1000 -> GOLD, C-2 spent 50 >= 50 -> SILVER
       assertThat(first.count("tier BASE -> GOLD")).isEqualTo(1);
       assertThat(first.count("tier BASE -> SILVER")).isEqualTo(1);
       assertThat(first.customersChanged()).isEqualTo(3);
-      assertThat(first.changeCount()).isEqualTo(7);
+      assertThat(first.changeCount()).isEqualTo(15);
       assertThat(store.repository(CustomerLifecycle.TYPE).count()).isEqualTo(5);
       assertThat(store.repository(LadderMembership.TYPE).count()).isEqualTo(5);
       assertThat(store.repository(TierMembership.TYPE).count()).isEqualTo(5);
@@ -113,9 +117,85 @@ public interface LifecycleStoreContract extends StoreFixture {
         store.activities().append(purchase("A-" + i, "C-" + i, T0, "1.00"));
       }
       EvaluationReport r = evaluation(store).withListLimit(1).evaluateAll(T0.plusSeconds(60));
+      // per customer: status NON_CUSTOMER -> ACTIVE, rungs SUSPECT -> PROSPECT -> FIRST_TIME_CUSTOMER
       assertThat(r.changes()).hasSize(1);
-      assertThat(r.changesLeftOut()).isEqualTo(3);
-      assertThat(r.changeCount()).isEqualTo(4);
+      assertThat(r.changesLeftOut()).isEqualTo(11);
+      assertThat(r.changeCount()).isEqualTo(12);
+    }
+  }
+
+  /**
+   * Issue 17 §3.2 and §3.5: after runs up to 2027, {@code evaluateAll(2025-06-01)} used to turn the
+   * SILVER member GOLD "since 2025-06-01" (the 2025 window then held EUR 1500), publish that and
+   * write history out of order, while the lifecycle and the ladder silently did nothing. Now every
+   * step leaves both customers untouched and the report counts and lists them as skipped.
+   */
+  @Test
+  default void evaluateAll_earlierThanThePreviousRun_changesNothingAndReportsTheSkippedCustomers() {
+    try (Store store = newStore()) {
+      CustomerService customers = CustomerService.of(store, CLOCK);
+      customers.register(customer("C-1"));
+      customers.register(customer("C-2"));
+      store.activities().appendAll(List.of(
+          purchase("A-1", "C-1", Instant.parse("2025-05-01T10:00:00Z"), "1500.00"),
+          purchase("A-2", "C-1", Instant.parse("2026-03-01T10:00:00Z"), "60.00")));
+      ScheduledEvaluation evaluation = evaluation(store);
+      // 2026 so far: EUR 60 >= 50 -> SILVER (the EUR 1500 of 2025 is the previous window's)
+      EvaluationReport march = evaluation.evaluateAll(Instant.parse("2026-03-02T00:00:00Z"));
+      assertThat(march.count("tier BASE -> SILVER")).isEqualTo(1);
+      assertThat(march.customersSkipped()).isZero();
+      evaluation.evaluateAll(Instant.parse("2027-01-02T00:00:00Z"));
+      TierMembership silver = store.repository(TierMembership.TYPE).find(CustomerId.of("C-1")).orElseThrow();
+      assertThat(silver.tier()).isEqualTo("SILVER");
+      long versions = versionSum(store);
+      List<DomainEvent> seen = new CopyOnWriteArrayList<>();
+      store.events().subscribe(seen::add);
+
+      EvaluationReport late = evaluation.evaluateAll(Instant.parse("2025-06-01T00:00:00Z"));
+
+      assertThat(late.customersEvaluated()).isEqualTo(2);
+      // C-1 changed in both runs; C-2 started being tracked in the 2026 run
+      assertThat(late.customersSkipped()).isEqualTo(2);
+      assertThat(late.skipped()).containsExactly(CustomerId.of("C-1"), CustomerId.of("C-2"));
+      assertThat(late.changeCount()).isZero();
+      assertThat(late.customersChanged()).isZero();
+      assertThat(seen).isEmpty();
+      assertThat(versionSum(store)).isEqualTo(versions);
+      assertThat(store.repository(TierMembership.TYPE).find(CustomerId.of("C-1")).orElseThrow()).isEqualTo(silver);
+
+      EvaluationReport again = evaluation.evaluateAll(Instant.parse("2027-01-02T00:00:00Z"));
+      assertThat(again.customersSkipped()).as("the latest instant again: nothing skipped").isZero();
+      assertThat(again.changeCount()).isZero();
+    }
+  }
+
+  /**
+   * Issue 17 §3.3 on every store: the 2026 window (EUR 60) of a GOLD member is first assessed on
+   * 2027-02-15; the downgrade to SILVER is announced then and takes effect 30 days later,
+   * 2027-03-17 (13 days to 28 February, 17 into March), not at once.
+   */
+  @Test
+  default void evaluateAll_firstAssessmentWeeksAfterTheWindow_announcesTheDowngradeWithFullGrace() {
+    try (Store store = newStore()) {
+      CustomerService.of(store, CLOCK).register(customer("C-1"));
+      store.activities().appendAll(List.of(
+          purchase("A-1", "C-1", Instant.parse("2025-03-01T10:00:00Z"), "1500.00"),
+          purchase("A-2", "C-1", Instant.parse("2026-05-01T10:00:00Z"), "60.00")));
+      ScheduledEvaluation evaluation = evaluation(store);
+      assertThat(evaluation.evaluateAll(Instant.parse("2025-03-02T00:00:00Z")).count("tier BASE -> GOLD")).isEqualTo(1);
+      evaluation.evaluateAll(Instant.parse("2026-01-02T00:00:00Z"));  // 2025 assessed: 1500 keeps GOLD
+      List<DomainEvent> seen = new CopyOnWriteArrayList<>();
+      store.events().subscribe(seen::add);
+      Instant assessment = Instant.parse("2027-02-15T00:00:00Z");
+
+      EvaluationReport r = evaluation.evaluateAll(assessment);
+
+      assertThat(r.count("tier GOLD -> SILVER")).isZero();
+      assertThat(seen).contains(new LoyaltyEvent.TierDowngradeScheduled(CustomerId.of("C-1"), "spend", "GOLD", "SILVER",
+          Instant.parse("2027-03-17T00:00:00Z"), assessment));
+      assertThat(evaluation.evaluateAll(Instant.parse("2027-03-16T23:59:59Z")).count("tier GOLD -> SILVER")).isZero();
+      assertThat(evaluation.evaluateAll(Instant.parse("2027-03-17T00:00:00Z")).count("tier GOLD -> SILVER"))
+          .isEqualTo(1);
     }
   }
 

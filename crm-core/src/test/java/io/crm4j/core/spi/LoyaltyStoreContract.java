@@ -67,6 +67,41 @@ public interface LoyaltyStoreContract extends StoreFixture {
     }
   }
 
+  /**
+   * The telecom preset through the points service: tenure counted from the activation date
+   * (2021-03-15), stored and read back, and the next month's discount from the stored ledger.
+   * Whole months in the network: 58 on 2026-01-31, 59 on 2026-02-28 (counted by hand).
+   */
+  @Test
+  default void settleBill_tenureFromActivation_isStoredAndSetsNextMonthsDiscount() {
+    try (Store store = newStore()) {
+      PointsProgramme telecom = PointsProgramme.from(PointsProgramme.telecom(Money.of("10", "CNY")))
+          .discounts(new io.crm4j.core.loyalty.DiscountSchedule(List.of(
+              new io.crm4j.core.loyalty.DiscountSchedule.Step(50, io.crm4j.core.money.Percentage.of("8")))))
+          .build();
+      io.crm4j.core.pipeline.TestClock clock = new io.crm4j.core.pipeline.TestClock(
+          java.time.Instant.parse("2026-01-31T12:00:00Z"));
+      PointsService points = PointsService.of(store, clock, telecom);
+      CustomerId m = CustomerId.of("M-138");
+      java.time.LocalDate activated = java.time.LocalDate.parse("2021-03-15");
+      assertThat(points.settleBill(m, Money.of("128.00", "CNY"), true, activated, "2026-01").applied()).isTrue();
+      clock.set(java.time.Instant.parse("2026-02-28T12:00:00Z"));
+      assertThat(points.settleBill(m, Money.of("95.50", "CNY"), true, activated, "2026-02").applied()).isTrue();
+
+      PointsAccount stored = points.find(m).orElseThrow();
+      // 58 + floor(12.8) = 70, then 1 + floor(9.55) = 10
+      assertThat(stored.entries()).extracting(LedgerEntry::reference, LedgerEntry::points).containsExactly(
+          org.assertj.core.groups.Tuple.tuple("tenure: 58 months in the network", 58L),
+          org.assertj.core.groups.Tuple.tuple("2026-01", 12L),
+          org.assertj.core.groups.Tuple.tuple("tenure: 59 months in the network", 1L),
+          org.assertj.core.groups.Tuple.tuple("2026-02", 9L));
+      assertThat(stored.balance()).isEqualTo(80);
+      assertThat(stored.cumulativeSpend()).isEqualTo(Money.of("223.50", "CNY"));
+      assertThat(telecom.nextMonthDiscount(stored, java.time.YearMonth.of(2026, 1)))
+          .isEqualTo(io.crm4j.core.money.Percentage.of("8"));
+    }
+  }
+
   @Test
   default void accrue_eightThreadsOnOneMember_loseNothing() throws Exception {
     try (Store store = newStore()) {

@@ -179,4 +179,34 @@ public interface PipelineStoreContract extends StoreFixture {
       assertThat(seen).hasSize(4).last().isEqualTo(new PipelineEvent.OwnerInactive(ANNA, 31, clock.instant()));
     }
   }
+
+  /**
+   * A 00:00 follow-up job that starts late reads a lead with a call logged at 00:02: that lead is
+   * not overdue at 00:00, and the report and its events cover the others.
+   */
+  @Test
+  default void evaluateFollowUps_itemTouchedAfterTheInstant_isNotOverdue() {
+    try (Store store = newStore()) {
+      TestClock clock = new TestClock(T0);
+      PipelineService pipeline = PipelineService.of(store, clock);
+      for (String id : List.of("L-1", "L-2")) {
+        pipeline.createLead(Lead.create(LeadId.of(id), LeadSource.CAMPAIGN, ANNA, "Prospect " + id, T0));
+      }
+      // T0 is 2026-01-05: both leads are due by 2026-02-04; the job evaluates 2026-02-10T00:00Z
+      java.time.Instant midnight = java.time.Instant.parse("2026-02-10T00:00:00Z");
+      clock.set(midnight.plusSeconds(120));
+      assertThat(pipeline.recordFollowUp(LeadId.of("L-2"), "call").isApplied()).isTrue();
+      List<DomainEvent> seen = new CopyOnWriteArrayList<>();
+      store.events().subscribe(seen::add);
+
+      var report = pipeline.evaluateFollowUps(midnight);
+
+      // 10 February is 6 days after 4 February
+      assertThat(report.overdue()).extracting(o -> o.subjectId()).containsExactly("L-1");
+      assertThat(report.overdue().get(0).daysOverdue()).isEqualTo(6);
+      assertThat(report.inactiveOwners()).isEmpty();
+      assertThat(seen).containsExactly(new PipelineEvent.FollowUpOverdue(
+          io.crm4j.core.pipeline.SubjectKind.LEAD, "L-1", ANNA, 6, midnight));
+    }
+  }
 }

@@ -48,6 +48,26 @@ class DocExamplesTest {
     assertThat(r.overdrawRefused()).isTrue();
   }
 
+  /**
+   * 2021-03-15 to 2026-01-31 is 58 whole months in the network; CNY 128 is 12 points: 70 >= 50, so
+   * February's discount is 8 %.
+   */
+  @Test
+  void telecomPoints_tenureFromActivationAndNextMonthsDiscount() {
+    TelecomPointsExample.Result r = TelecomPointsExample.run();
+    assertThat(r.balance()).isEqualTo(70);
+    assertThat(r.februaryDiscount()).isEqualTo(io.crm4j.core.money.Percentage.of("8"));
+  }
+
+  /** EUR 1200 >= 1000: SILVER; it leaves the rolling window at 2027-03-01T12:00, BLUE 30 days later. */
+  @Test
+  void membershipTier_rollingWindowAndGraceFromTheAssessment() {
+    MembershipTierExample.Result r = MembershipTierExample.run();
+    assertThat(r.afterPurchase()).isEqualTo("SILVER");
+    assertThat(r.pendingTier()).isEqualTo("BLUE");
+    assertThat(r.pendingFrom()).isEqualTo(Instant.parse("2027-03-31T12:00:00Z"));
+  }
+
   /** C-1 holds 7,000 of 10,000 = 70 % (inside A's 75 %) and ranks first of 4 (inside the top 5 %). */
   @Test
   void tiers_topCustomerIsClassAAndPlatinum() {
