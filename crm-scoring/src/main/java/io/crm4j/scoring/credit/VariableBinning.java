@@ -23,6 +23,12 @@ import org.apiguardian.api.API;
  * <p><b>Categorical variables</b> start with one pre-bin per distinct value, ordered by bad rate
  * (ties by value).
  *
+ * <p>The ordered pre-bins are then merged by the rule documented in {@code AdjacentMerge}: first
+ * bins without goods or bads or with fewer than {@code minBinShare} of the cases are merged into
+ * the neighbour with the smaller chi-square statistic; then the most similar adjacent pair (smallest
+ * chi-square) is merged until at most {@code maxBins} remain; then, if {@code monotonic} is set,
+ * pairs that break the bad-rate trend are merged. WoE and IV follow {@link InformationValue}.
+ *
  * <p><b>Missing values.</b> A blank value (empty or only white space) is missing. {@link #of}
  * decides the kind from the values that are not missing, so a blank cell does not turn a numeric
  * column categorical. The missing cases of a variable form their own bin, labelled
@@ -32,12 +38,6 @@ import org.apiguardian.api.API;
  * therefore smoothed by the same {@code emptyCellAdjustment} as any other empty cell (which then
  * applies to every bin of that variable). A variable without missing training cases has no missing
  * bin ({@link #missingBin()} is -1).
- *
- * <p>The ordered pre-bins are then merged by the rule documented in {@code AdjacentMerge}: first
- * bins without goods or bads or with fewer than {@code minBinShare} of the cases are merged into
- * the neighbour with the smaller chi-square statistic; then the most similar adjacent pair (smallest
- * chi-square) is merged until at most {@code maxBins} remain; then, if {@code monotonic} is set,
- * pairs that break the bad-rate trend are merged. WoE and IV follow {@link InformationValue}.
  *
  * <p>Immutable and thread-safe.
  */
