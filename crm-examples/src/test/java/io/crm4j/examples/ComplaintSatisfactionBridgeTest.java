@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ComplaintSatisfactionBridgeTest {
 
   static final CsatFormula SCORING_CSAT = answers ->
-      100 * CsatScore.ofDefaults().share(answers.stream().mapToInt(Satisfaction::score).toArray());
+      CsatScore.ofDefaults().score(answers.stream().mapToInt(Satisfaction::score).toArray());
   static final NpsFormula SCORING_NPS = answers ->
       NetPromoterScore.ofDefaults().compute(answers.stream().mapToInt(Integer::intValue).toArray()).score();
 

@@ -27,7 +27,7 @@ public final class CreditCheckConfig {
   private final Map<Currency, Money> maxDocumentValues;
   private final int maxDaysOverdue;
   private final int maxDunningLevel;
-  private final Set<String> refusedGrades;
+  private final Set<CreditGrade> refusedGrades;
 
   private CreditCheckConfig(Builder b) {
     this.checks = Set.copyOf(b.checks);
@@ -85,7 +85,7 @@ public final class CreditCheckConfig {
   }
 
   /** Grades that get no trade credit. */
-  public Set<String> refusedGrades() {
+  public Set<CreditGrade> refusedGrades() {
     return refusedGrades;
   }
 
@@ -103,7 +103,7 @@ public final class CreditCheckConfig {
     private final Map<Currency, Money> maxDocumentValues = new HashMap<>();
     private int maxDaysOverdue = 30;
     private int maxDunningLevel = 2;
-    private Set<String> refusedGrades = Set.of();
+    private Set<CreditGrade> refusedGrades = Set.of();
 
     private Builder() {}
 
@@ -155,13 +155,11 @@ public final class CreditCheckConfig {
       return this;
     }
 
-    /** Grades that get no trade credit, e.g. {@code Set.of("CCC", "CC", "C", "D")}. */
-    public Builder refusedGrades(Set<String> grades) {
+    /** Grades that get no trade credit, e.g. {@code EnumSet.of(CCC, CC, C, D)}. */
+    public Builder refusedGrades(Set<CreditGrade> grades) {
       Objects.requireNonNull(grades, "grades");
-      for (String g : grades) {
-        if (Objects.requireNonNull(g, "grades element").isBlank()) {
-          throw new IllegalArgumentException("grades must not be blank, but were " + grades);
-        }
+      for (CreditGrade g : grades) {
+        Objects.requireNonNull(g, "grades element");
       }
       this.refusedGrades = Set.copyOf(grades);
       return this;

@@ -5,8 +5,9 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * Supplies a customer's current credit grade (for example {@code "BBB"}) to the credit check.
- * Implemented by a scoring component or by the caller; core does not compute grades itself.
+ * Supplies a customer's current credit grade (for example {@link CreditGrade#BBB}) to the credit
+ * check. Implemented by a scoring component (crm-scoring's {@code CreditGrades}) or by the caller;
+ * core does not compute grades itself.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @FunctionalInterface
@@ -18,5 +19,5 @@ public interface CreditGradeLookup {
   }
 
   /** The grade of a customer, or empty if the customer has none. */
-  Optional<String> gradeOf(CustomerId customer);
+  Optional<CreditGrade> gradeOf(CustomerId customer);
 }

@@ -74,8 +74,8 @@ class CreditCheckTest {
   @Test
   void check_everyFailure_listsEachInOrder() {
     CreditCheckConfig config = CreditCheckConfig.custom().maxDocumentValue(eur("100")).maxDunningLevel(1)
-        .refusedGrades(Set.of("CCC")).build();
-    CreditCheck check = CreditCheck.of(config, c -> Optional.of("CCC"));
+        .refusedGrades(Set.of(CreditGrade.CCC)).build();
+    CreditCheck check = CreditCheck.of(config, c -> Optional.of(CreditGrade.CCC));
     CreditAccount blocked = accountWithLimit("1000").block("cheque returned", NOW).account();
     List<OpenItem> items = List.of(new OpenItem.OpenInvoice("IN-1", SALES, eur("900"), TODAY.minusDays(40), 3));
     CreditCheckOutcome outcome = check.check(blocked, order("200"), items, TODAY);

@@ -15,8 +15,9 @@ class CreditGradeLookupTest {
 
   @Test
   void lambda_suppliesGrade() {
-    CreditGradeLookup lookup = c -> c.value().equals("c") ? Optional.of("AA") : Optional.empty();
-    assertThat(lookup.gradeOf(CustomerId.of("c"))).contains("AA");
+    // typed like scoring's grades (issue 18: was Optional<String>, so "aa" or "A+" passed unnoticed)
+    CreditGradeLookup lookup = c -> c.value().equals("c") ? Optional.of(CreditGrade.AA) : Optional.empty();
+    assertThat(lookup.gradeOf(CustomerId.of("c"))).contains(CreditGrade.AA);
     assertThat(lookup.gradeOf(CustomerId.of("d"))).isEmpty();
   }
 }

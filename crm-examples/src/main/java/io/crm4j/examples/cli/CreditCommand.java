@@ -1,7 +1,9 @@
 package io.crm4j.examples.cli;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -43,6 +45,12 @@ import picocli.CommandLine.Spec;
 public final class CreditCommand implements Runnable {
 
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /**
+   * Reads scorecard JSON. NaN and Infinity tokens are let through the parser so that
+   * {@link #fromJson} can reject them in its own words, naming the field, bin and variable.
+   */
+  private static final ObjectReader SCORECARD_READER = JSON.reader().with(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS);
 
   @Spec
   CommandSpec spec;
@@ -177,7 +185,7 @@ public final class CreditCommand implements Runnable {
     public Integer call() throws IOException {
       JsonNode tree;
       try {
-        tree = JSON.readTree(scorecard.toFile());
+        tree = SCORECARD_READER.readTree(Files.readString(scorecard, StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new IllegalArgumentException("--scorecard must be a readable scorecard JSON file, but " + scorecard
             + " gave: " + e.getMessage(), e);
@@ -238,6 +246,7 @@ public final class CreditCommand implements Runnable {
         b.put("bads", counts.bads());
         b.put("woe", bin.woe());
         b.put("points", bin.points());
+        b.put("missing", bin.missing());
       }
     }
     ObjectNode dropped = root.putObject("droppedVariablesIv");
@@ -256,23 +265,38 @@ public final class CreditCommand implements Runnable {
 
   static Scorecard fromJson(JsonNode root) {
     JsonNode s = required(root, "scaling");
-    PointsScaling scaling = new PointsScaling(required(s, "pdo").asDouble(), required(s, "baseScore").asDouble(),
-        required(s, "baseOdds").asDouble());
+    PointsScaling scaling = new PointsScaling(number(s, "pdo", "scaling"), number(s, "baseScore", "scaling"),
+        number(s, "baseOdds", "scaling"));
     List<ScorecardVariable> variables = new ArrayList<>();
     for (JsonNode v : required(root, "variables")) {
+      String name = required(v, "name").asText();
       List<Double> cuts = new ArrayList<>();
-      required(v, "cuts").forEach(c -> cuts.add(c.asDouble()));
+      required(v, "cuts").forEach(c -> cuts.add(finite(c, "cuts", "variable '" + name + "'")));
       List<ScorecardBin> bins = new ArrayList<>();
       for (JsonNode b : required(v, "bins")) {
+        String label = required(b, "label").asText();
+        String where = "bin '" + label + "' of variable '" + name + "'";
         List<String> cats = new ArrayList<>();
         required(b, "categories").forEach(c -> cats.add(c.asText()));
-        bins.add(new ScorecardBin(required(b, "label").asText(), cats, required(b, "woe").asDouble(),
-            required(b, "points").asDouble()));
+        bins.add(new ScorecardBin(label, cats, number(b, "woe", where), number(b, "points", where),
+            b.path("missing").asBoolean(false)));
       }
-      variables.add(new ScorecardVariable(required(v, "name").asText(),
-          VariableKind.valueOf(required(v, "kind").asText()), required(v, "coefficient").asDouble(), cuts, bins));
+      variables.add(new ScorecardVariable(name, VariableKind.valueOf(required(v, "kind").asText()),
+          number(v, "coefficient", "variable '" + name + "'"), cuts, bins));
     }
-    return Scorecard.of(scaling, required(root, "basePoints").asDouble(), variables);
+    return Scorecard.of(scaling, number(root, "basePoints", "the scorecard"), variables);
+  }
+
+  private static double number(JsonNode node, String field, String where) {
+    return finite(required(node, field), field, where);
+  }
+
+  private static double finite(JsonNode value, String field, String where) {
+    if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
+      throw new IllegalArgumentException("scorecard JSON: " + field + " of " + where
+          + " must be a finite number, but was " + (value.isNumber() ? Double.toString(value.asDouble()) : value));
+    }
+    return value.asDouble();
   }
 
   private static JsonNode required(JsonNode node, String field) {

@@ -1,6 +1,6 @@
 package io.crm4j.examples.demo;
 
-import io.crm4j.scoring.credit.CreditGrade;
+import io.crm4j.core.credit.CreditGrade;
 import io.crm4j.scoring.credit.GradeBands;
 import io.crm4j.scoring.credit.PointsScaling;
 import io.crm4j.scoring.credit.RowScorer;

@@ -1,6 +1,6 @@
 package io.crm4j.examples.docs;
 
-import io.crm4j.scoring.credit.CreditGrade;
+import io.crm4j.core.credit.CreditGrade;
 import io.crm4j.scoring.credit.GradeBands;
 import io.crm4j.scoring.credit.PointsScaling;
 

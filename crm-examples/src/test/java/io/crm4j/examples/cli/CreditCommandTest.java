@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +107,59 @@ class CreditCommandTest {
     int code = Crm4jCli.run("credit", "score", "--scorecard", card.toString(), "--data", data.toString());
     assertThat(code).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("must have a 'variables' field");
+  }
+
+  @Test
+  void score_nanPoints_failsInCrm4jWords() throws IOException {
+    // Issue 18: NaN points used to fail with Jackson's hint "enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS`".
+    Path card = dir.resolve("card.json");
+    assertThat(Crm4jCli.run("credit", "scorecard", "--data", data.toString(), "--target", "creditability",
+        "--good", "good", "--out", card.toString())).isZero();
+    ObjectNode json = (ObjectNode) new ObjectMapper().readTree(card.toFile());
+    JsonNode variable = json.get("variables").get(0);
+    ObjectNode bin = (ObjectNode) variable.get("bins").get(0);
+    String text = new ObjectMapper().writeValueAsString(json);
+    String points = "\"points\":" + bin.get("points").asText();
+    assertThat(text).contains(points);
+    Files.writeString(card, text.replaceFirst(Pattern.quote(points), "\"points\":NaN"));
+    int code = Crm4jCli.run("credit", "score", "--scorecard", card.toString(), "--data", data.toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("scorecard JSON: points of bin '" + bin.get("label").asText() + "' of variable '"
+            + variable.get("name").asText() + "' must be a finite number, but was NaN")
+        .doesNotContain("JsonReadFeature");
+  }
+
+  @Test
+  void scorecard_blankNumericValue_writesMissingBinAndScoresIt() throws IOException {
+    // A blank credit_amount (first data row) stays numeric, gets a missing bin in the JSON, and the row scores.
+    List<String> lines = Files.readAllLines(data);
+    List<String> header = List.of(lines.get(0).split(","));
+    int column = header.indexOf("credit_amount");
+    List<String> cells = new ArrayList<>(List.of(lines.get(1).split(",", -1)));
+    assertThat(cells.get(column)).isEqualTo("1169");
+    cells.set(column, "");
+    lines.set(1, String.join(",", cells));
+    Path blank = dir.resolve("blank.csv");
+    Files.write(blank, lines);
+    Path card = dir.resolve("card.json");
+    assertThat(Crm4jCli.run("credit", "scorecard", "--data", blank.toString(), "--target", "creditability",
+        "--good", "good", "--out", card.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    JsonNode amount = null;
+    for (JsonNode v : new ObjectMapper().readTree(card.toFile()).get("variables")) {
+      if (v.get("name").asText().equals("credit_amount")) {
+        amount = v;
+      }
+    }
+    assertThat(amount).isNotNull();
+    assertThat(amount.get("kind").asText()).isEqualTo("NUMERIC");
+    JsonNode last = amount.get("bins").get(amount.get("bins").size() - 1);
+    assertThat(last.get("label").asText()).isEqualTo("(missing)");
+    assertThat(last.get("missing").asBoolean()).isTrue();
+    Path scores = dir.resolve("scores.csv");
+    assertThat(Crm4jCli.run("credit", "score", "--scorecard", card.toString(), "--data", blank.toString(),
+        "--out", scores.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(Files.readAllLines(scores)).hasSize(1001);
   }
 
   @Test

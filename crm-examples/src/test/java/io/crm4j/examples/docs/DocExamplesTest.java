@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.crm4j.core.complaint.KpiState;
 import io.crm4j.core.complaint.Priority;
+import io.crm4j.core.credit.CreditGrade;
 import io.crm4j.core.lifecycle.CustomerStatus;
-import io.crm4j.scoring.credit.CreditGrade;
 import io.crm4j.scoring.tiering.AbcClass;
 import io.crm4j.scoring.tiering.PyramidTier;
 import java.time.Clock;

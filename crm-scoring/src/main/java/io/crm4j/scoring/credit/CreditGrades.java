@@ -1,5 +1,6 @@
 package io.crm4j.scoring.credit;
 
+import io.crm4j.core.credit.CreditGrade;
 import io.crm4j.core.credit.CreditGradeLookup;
 import io.crm4j.core.customer.CustomerId;
 import java.util.HashMap;
@@ -9,7 +10,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * Connects scoring's grades to core's credit check, which only knows grades by name through
+ * Connects scoring's grades to core's credit check, which reads them through
  * {@link CreditGradeLookup}.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -24,7 +25,7 @@ public final class CreditGrades {
   public static CreditGradeLookup lookup(Map<CustomerId, CreditGrade> grades) {
     Objects.requireNonNull(grades, "grades");
     Map<CustomerId, CreditGrade> copy = Map.copyOf(grades);
-    return customer -> Optional.ofNullable(copy.get(Objects.requireNonNull(customer, "customer"))).map(Enum::name);
+    return customer -> Optional.ofNullable(copy.get(Objects.requireNonNull(customer, "customer")));
   }
 
   /** A lookup over customers' 5C evaluations, using each evaluation's grade. */

@@ -1,5 +1,6 @@
 package io.crm4j.scoring.credit;
 
+import io.crm4j.core.credit.CreditGrade;
 import io.crm4j.core.money.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,8 +1,9 @@
 package io.crm4j.scoring.credit;
 
+import io.crm4j.core.credit.CreditGrade;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -77,14 +78,14 @@ public final class GradeBands {
   }
 
   /**
-   * The names of the grades that get no trade credit, e.g. {@code [CCC, CC, C, D]} with the
-   * presets; pass them to core's {@code CreditCheckConfig.Builder#refusedGrades}.
+   * The grades that get no trade credit, e.g. {@code [CCC, CC, C, D]} with the presets; pass them
+   * to core's {@code CreditCheckConfig.Builder#refusedGrades}.
    */
-  public Set<String> gradesWithoutCredit() {
-    Set<String> out = new LinkedHashSet<>();
+  public Set<CreditGrade> gradesWithoutCredit() {
+    Set<CreditGrade> out = EnumSet.noneOf(CreditGrade.class);
     for (CreditGrade g : CreditGrade.values()) {
       if (!offersTradeCredit(g)) {
-        out.add(g.name());
+        out.add(g);
       }
     }
     return Collections.unmodifiableSet(out);

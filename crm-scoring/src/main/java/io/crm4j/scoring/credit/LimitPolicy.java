@@ -1,5 +1,6 @@
 package io.crm4j.scoring.credit;
 
+import io.crm4j.core.credit.CreditGrade;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;

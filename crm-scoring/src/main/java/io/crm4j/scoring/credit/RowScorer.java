@@ -33,25 +33,25 @@ public final class RowScorer {
   /**
    * The score of one row.
    *
-   * @throws IllegalArgumentException if the row is too short, a value is missing, or a numeric
-   *     variable's value is not a finite number
+   * @throws IllegalArgumentException if the row is too short, or a numeric variable's value is
+   *     neither missing (null or blank) nor a finite number
    */
-  public double score(Object[] row) {
+  public double score(@Nullable Object[] row) {
     Objects.requireNonNull(row, "row");
     double total = basePoints;
     for (int v = 0; v < positions.length; v++) {
       int p = positions[v];
-      Object value = p < row.length ? row[p] : null;
-      if (value == null) {
+      if (p >= row.length) {
         throw new IllegalArgumentException("row must have a value at column " + p + " for '"
-            + scorecard.variables().get(v).name() + "', but had none");
+            + scorecard.variables().get(v).name() + "', but had " + row.length + " columns");
       }
+      Object value = row[p];
       CategoryIndex index = categories[v];
-      if (index != null) {
+      if (value == null) {
+        total += scorecard.pointsOf(v, null);
+      } else if (index != null) {
         int bin = index.get(value instanceof String s ? s : String.valueOf(value));
-        if (bin >= 0) {
-          total += points[v][bin];
-        }
+        total += bin >= 0 ? points[v][bin] : scorecard.pointsOf(v, value);
       } else if (value instanceof Double d && Double.isFinite(d)) {
         total += points[v][bin(cuts[v], d)];
       } else {

@@ -5,22 +5,26 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A table of applicant records for building and checking scorecards: named columns of text
  * values, one row per applicant. A column is numeric when every value parses as a finite decimal
- * number.
+ * number. (Scorecard binning reads blank cells as missing values, so there a column is numeric when
+ * every non-blank value parses; see {@link VariableBinning#of}.)
  *
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Sample {
+
+  private static final int LABELS_SHOWN = 10;
 
   private final List<String> columns;
   private final Map<String, Integer> index;
@@ -150,19 +154,6 @@ public final class Sample {
     return col[row];
   }
 
-  /** The parsed values of a column if every one is a finite number, else null. */
-  double @Nullable [] numericOrNull(String name) {
-    String[] col = values[indexOf(name)];
-    double[] out = new double[col.length];
-    for (int i = 0; i < col.length; i++) {
-      out[i] = parseOrNaN(col[i]);
-      if (Double.isNaN(out[i])) {
-        return null;
-      }
-    }
-    return out;
-  }
-
   /** Returns true when every value of the column parses as a finite decimal number. */
   public boolean isNumeric(String name) {
     for (String v : values[indexOf(name)]) {
@@ -196,15 +187,35 @@ public final class Sample {
    *
    * @param target the target column
    * @param goodValue the target value that marks a good case; every other value is bad
+   * @throws IllegalArgumentException if the target is not a column, or if no row or every row has
+   *     {@code goodValue} (the message names the target column, the value and the values seen)
    */
   public boolean[] goodFlags(String target, String goodValue) {
     Objects.requireNonNull(goodValue, "goodValue");
     String[] col = values[indexOf(target)];
     boolean[] good = new boolean[col.length];
+    int goods = 0;
     for (int i = 0; i < col.length; i++) {
       good[i] = goodValue.equals(col[i]);
+      goods += good[i] ? 1 : 0;
+    }
+    if (goods == 0) {
+      throw new IllegalArgumentException("goodValue must match some value of target column '" + target
+          + "', but '" + goodValue + "' matched none of " + col.length + " rows; the column holds " + labels(col));
+    }
+    if (goods == col.length) {
+      throw new IllegalArgumentException("target column '" + target + "' must hold bad cases (values other than"
+          + " goodValue '" + goodValue + "'), but all " + col.length + " rows were '" + goodValue + "'");
     }
     return good;
+  }
+
+  /** The distinct values of a column, sorted; at most {@value #LABELS_SHOWN} and a count of the rest. */
+  private static String labels(String[] col) {
+    TreeSet<String> distinct = new TreeSet<>(Arrays.asList(col));
+    List<String> shown = distinct.stream().limit(LABELS_SHOWN).map(v -> "'" + v + "'").toList();
+    int rest = distinct.size() - shown.size();
+    return "[" + String.join(", ", shown) + (rest > 0 ? ", ... " + rest + " more" : "") + "]";
   }
 
   /** One row as a map from column name to text value. */

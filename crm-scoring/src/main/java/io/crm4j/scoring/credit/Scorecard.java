@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A points scorecard: {@code score = basePoints + sum of the points of the applicant's bin in each
@@ -16,8 +17,14 @@ import org.apiguardian.api.API;
  * column name whose values are numbers or text (numeric text is parsed); {@link #explain(Map)}
  * also returns the points of each variable; {@link #rowScorer(List)} binds the variables to column
  * positions once for scoring many rows fast. A category that the scorecard has never seen scores 0
- * points (a WoE of 0, the population average); a missing variable or a non-numeric value of a
- * numeric variable is an error.
+ * points (a WoE of 0, the population average).
+ *
+ * <p><b>Missing values.</b> A value is missing when it is {@code null} (the key is present with a
+ * null value) or blank text. It scores the points of the variable's missing bin; when the training
+ * sample had no missing values for the variable there is no such bin and the value scores 0 points,
+ * like an unseen category (a WoE of 0, the population average). A record without the variable's key,
+ * or a value of a numeric variable that is neither missing nor a finite number (including NaN), is an
+ * error.
  *
  * <p>Immutable and thread-safe.
  */
@@ -32,6 +39,7 @@ public final class Scorecard {
   private final double[][] cuts;
   private final double[][] points;
   private final CategoryIndex[] categoryBins;
+  private final int[] missingBins;
 
   private Scorecard(PointsScaling scaling, double basePoints, List<ScorecardVariable> variables) {
     this.scaling = scaling;
@@ -41,8 +49,10 @@ public final class Scorecard {
     this.cuts = new double[n][];
     this.points = new double[n][];
     this.categoryBins = new CategoryIndex[n];
+    this.missingBins = new int[n];
     for (int v = 0; v < n; v++) {
       ScorecardVariable var = variables.get(v);
+      missingBins[v] = var.missingBin();
       cuts[v] = var.cuts().stream().mapToDouble(Double::doubleValue).toArray();
       points[v] = var.bins().stream().mapToDouble(ScorecardBin::points).toArray();
       if (var.kind() == VariableKind.CATEGORICAL) {
@@ -105,9 +115,9 @@ public final class Scorecard {
   /**
    * Scores one applicant.
    *
-   * @param record values by column name; extra columns are ignored
-   * @throws IllegalArgumentException if a variable is missing or a numeric variable's value is not a
-   *     finite number
+   * @param record values by column name; extra columns are ignored; a null or blank value is missing
+   * @throws IllegalArgumentException if a variable's key is absent or a numeric variable's value is
+   *     neither missing nor a finite number
    */
   public double score(Map<String, ?> record) {
     Objects.requireNonNull(record, "record");
@@ -152,17 +162,25 @@ public final class Scorecard {
     return new RowScorer(this, positions, cuts, points, categoryBins);
   }
 
-  private Object value(Map<String, ?> record, int v) {
+  private @Nullable Object value(Map<String, ?> record, int v) {
     String name = variables.get(v).name();
     Object value = record.get(name);
-    if (value == null) {
+    if (value == null && !record.containsKey(name)) {
       throw new IllegalArgumentException("record must have a value for '" + name + "', but had none");
     }
     return value;
   }
 
-  /** The bin index of a value of variable {@code v}, or -1 for an unseen category. */
-  int binOf(int v, Object value) {
+  /**
+   * The bin index of a value of variable {@code v}, or -1 for an unseen category or a missing value
+   * without a missing bin.
+   */
+  int binOf(int v, @Nullable Object value) {
+    if (value == null || value instanceof CharSequence text && VariableBinning.isMissing(text.toString())) {
+      CategoryIndex categories = categoryBins[v];
+      int bin = value == null || categories == null ? -1 : categories.get(value.toString());
+      return bin >= 0 ? bin : missingBins[v];
+    }
     CategoryIndex categories = categoryBins[v];
     if (categories == null) {
       double d = number(v, value);
@@ -176,7 +194,7 @@ public final class Scorecard {
     return categories.get(value instanceof String s ? s : String.valueOf(value));
   }
 
-  double pointsOf(int v, Object value) {
+  double pointsOf(int v, @Nullable Object value) {
     int bin = binOf(v, value);
     return bin < 0 ? 0 : points[v][bin];
   }

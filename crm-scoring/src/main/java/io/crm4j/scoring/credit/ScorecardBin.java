@@ -11,9 +11,11 @@ import org.apiguardian.api.API;
  * @param categories the categories of a categorical bin (empty for numeric bins)
  * @param woe the bin's weight of evidence on the training sample
  * @param points the points an applicant in this bin receives, {@code -factor * coefficient * woe}
+ * @param missing whether this is the bin of missing values (see {@link ScorecardVariable}); a missing
+ *     bin has no categories
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record ScorecardBin(String label, List<String> categories, double woe, double points) {
+public record ScorecardBin(String label, List<String> categories, double woe, double points, boolean missing) {
 
   public ScorecardBin {
     Objects.requireNonNull(label, "label");
@@ -22,5 +24,14 @@ public record ScorecardBin(String label, List<String> categories, double woe, do
       throw new IllegalArgumentException("woe and points of bin '" + label + "' must be finite, but were "
           + woe + " and " + points);
     }
+    if (missing && !categories.isEmpty()) {
+      throw new IllegalArgumentException("categories of missing bin '" + label + "' must be empty, but were "
+          + categories);
+    }
+  }
+
+  /** A regular bin: a range of a numeric variable or a group of categories. */
+  public ScorecardBin(String label, List<String> categories, double woe, double points) {
+    this(label, categories, woe, points, false);
   }
 }

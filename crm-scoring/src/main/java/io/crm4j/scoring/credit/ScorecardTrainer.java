@@ -12,8 +12,9 @@ import org.apiguardian.api.API;
  * Builds a points scorecard from a sample:
  *
  * <ol>
- *   <li>each candidate variable is binned ({@link VariableBinning}; numeric when every value is a
- *       number, categorical otherwise) and kept when its binned IV reaches {@code minIv};
+ *   <li>each candidate variable is binned ({@link VariableBinning#of}: blank values are missing and
+ *       get their own bin; numeric when every other value is a number, categorical otherwise) and
+ *       kept when its binned IV reaches {@code minIv};
  *   <li>a logistic regression of "bad" on the WoE of the kept variables gives an intercept
  *       {@code b0} and coefficients {@code b_j};
  *   <li>with the scaling's factor and offset, the base points are {@code offset - factor * b0} and a
@@ -49,18 +50,16 @@ public final class ScorecardTrainer {
     List<String> names = config.variables().isEmpty()
         ? sample.columns().stream().filter(c -> !c.equals(target)).toList()
         : config.variables();
-    Map<String, Object> columns = new HashMap<>();
+    Map<String, String[]> columns = new HashMap<>();
     List<VariableBinning> candidates = new ArrayList<>();
     List<VariableBinning> kept = new ArrayList<>();
     for (String name : names) {
       if (name.equals(target)) {
         throw new IllegalArgumentException("variables must not include the target '" + target + "'");
       }
-      double[] numbers = sample.numericOrNull(name);
-      VariableBinning binning = numbers != null
-          ? VariableBinning.numeric(name, numbers, good, config.binning())
-          : VariableBinning.categorical(name, sample.column(name), good, config.binning());
-      columns.put(name, numbers != null ? numbers : sample.column(name));
+      String[] values = sample.column(name);
+      VariableBinning binning = VariableBinning.of(name, values, good, config.binning());
+      columns.put(name, values);
       candidates.add(binning);
       if (binning.iv() >= config.minIv()) {
         kept.add(binning);
@@ -77,18 +76,9 @@ public final class ScorecardTrainer {
     for (int j = 0; j < k; j++) {
       VariableBinning b = kept.get(j);
       List<WoeBin> table = b.woe().bins();
-      if (b.kind() == VariableKind.NUMERIC) {
-        double[] values = (double[]) columns.get(b.variable());
-        for (int i = 0; i < n; i++) {
-          bins[i][j] = b.binOf(values[i]);
-        }
-      } else {
-        String[] values = (String[]) columns.get(b.variable());
-        for (int i = 0; i < n; i++) {
-          bins[i][j] = b.binOf(values[i]);
-        }
-      }
+      String[] values = columns.get(b.variable());
       for (int i = 0; i < n; i++) {
+        bins[i][j] = b.binOfText(values[i]);
         woe[i][j] = table.get(bins[i][j]).woe();
       }
     }
@@ -120,8 +110,9 @@ public final class ScorecardTrainer {
     List<WoeBin> table = b.woe().bins();
     for (int i = 0; i < table.size(); i++) {
       WoeBin w = table.get(i);
-      List<String> categories = b.kind() == VariableKind.CATEGORICAL ? b.groups().get(i) : List.of();
-      bins.add(new ScorecardBin(w.label(), categories, w.woe(), -factor * coefficient * w.woe()));
+      boolean missing = i == b.missingBin();
+      List<String> categories = b.kind() == VariableKind.CATEGORICAL && !missing ? b.groups().get(i) : List.of();
+      bins.add(new ScorecardBin(w.label(), categories, w.woe(), -factor * coefficient * w.woe(), missing));
     }
     List<Double> cuts = new ArrayList<>();
     for (double c : b.cuts()) {

@@ -10,7 +10,10 @@ import org.apiguardian.api.API;
  * One variable of a scorecard: its bins with points and its regression coefficient. A numeric
  * variable with cut points {@code c1 < c2 < ... < ck} has {@code k + 1} bins
  * {@code (-inf, c1), [c1, c2), ..., [ck, inf)}; a categorical variable has one bin per category
- * group, and a category seen in no bin scores 0 points.
+ * group, and a category seen in no bin scores 0 points. Either may end with one bin of missing values
+ * ({@link ScorecardBin#missing()}), which comes after the regular bins and is not counted by the
+ * cut points; a missing value scores that bin's points, or 0 points (a WoE of 0) when the variable
+ * has no missing bin.
  *
  * <p>Immutable and thread-safe.
  *
@@ -35,10 +38,17 @@ public record ScorecardVariable(String name, VariableKind kind, double coefficie
     if (bins.isEmpty()) {
       throw new IllegalArgumentException("bins of '" + name + "' must not be empty");
     }
+    for (int i = 0; i < bins.size() - 1; i++) {
+      if (bins.get(i).missing()) {
+        throw new IllegalArgumentException("the missing bin of '" + name + "' must be the last bin, but was bin " + i
+            + " of " + bins.size());
+      }
+    }
+    int regular = bins.size() - (bins.get(bins.size() - 1).missing() ? 1 : 0);
     if (kind == VariableKind.NUMERIC) {
-      if (cuts.size() != bins.size() - 1) {
-        throw new IllegalArgumentException("cuts of numeric '" + name + "' must number bins - 1 = "
-            + (bins.size() - 1) + ", but were " + cuts.size());
+      if (regular == 0 || cuts.size() != regular - 1) {
+        throw new IllegalArgumentException("cuts of numeric '" + name + "' must number regular bins - 1 = "
+            + (regular - 1) + ", but were " + cuts.size());
       }
       for (int i = 0; i < cuts.size(); i++) {
         double c = cuts.get(i);
@@ -60,5 +70,10 @@ public record ScorecardVariable(String name, VariableKind kind, double coefficie
         }
       }
     }
+  }
+
+  /** The index of the bin of missing values (the last bin), or -1 if there is none. */
+  public int missingBin() {
+    return bins.get(bins.size() - 1).missing() ? bins.size() - 1 : -1;
   }
 }

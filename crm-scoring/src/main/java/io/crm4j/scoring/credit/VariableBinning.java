@@ -29,10 +29,23 @@ import org.apiguardian.api.API;
  * chi-square) is merged until at most {@code maxBins} remain; then, if {@code monotonic} is set,
  * pairs that break the bad-rate trend are merged. WoE and IV follow {@link InformationValue}.
  *
+ * <p><b>Missing values.</b> A blank value (empty or only white space) is missing. {@link #of}
+ * decides the kind from the values that are not missing, so a blank cell does not turn a numeric
+ * column categorical. The missing cases of a variable form their own bin, labelled
+ * {@value #MISSING_LABEL} and placed after the regular bins: it is never merged, does not count
+ * towards {@code maxBins} and is exempt from {@code minBinShare}, and its WoE and IV part are computed
+ * with the other bins by {@link InformationValue}. A missing bin without goods or without bads is
+ * therefore smoothed by the same {@code emptyCellAdjustment} as any other empty cell (which then
+ * applies to every bin of that variable). A variable without missing training cases has no missing
+ * bin ({@link #missingBin()} is -1).
+ *
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class VariableBinning {
+
+  /** The label of the bin of missing (blank) values. */
+  public static final String MISSING_LABEL = "(missing)";
 
   private final String variable;
   private final VariableKind kind;
@@ -40,13 +53,16 @@ public final class VariableBinning {
   private final List<List<String>> groups;
   private final Map<String, Integer> groupOf;
   private final VariableWoe woe;
+  private final int missingBin;
 
-  private VariableBinning(String variable, VariableKind kind, double[] cuts, List<List<String>> groups, VariableWoe woe) {
+  private VariableBinning(String variable, VariableKind kind, double[] cuts, List<List<String>> groups, VariableWoe woe,
+      int missingBin) {
     this.variable = variable;
     this.kind = kind;
     this.cuts = cuts;
     this.groups = groups;
     this.woe = woe;
+    this.missingBin = missingBin;
     this.groupOf = new HashMap<>();
     for (int g = 0; g < groups.size(); g++) {
       for (String v : groups.get(g)) {
@@ -56,7 +72,44 @@ public final class VariableBinning {
   }
 
   /**
-   * Bins a numeric variable.
+   * Bins a column of text values: blank values are missing and go to their own bin (see the class
+   * comment); the variable is numeric when every other value parses as a finite decimal number and
+   * there is at least one, categorical otherwise.
+   *
+   * @throws IllegalArgumentException if the lengths differ or the sample lacks goods or bads
+   */
+  public static VariableBinning of(String variable, String[] values, boolean[] good, BinningConfig config) {
+    Objects.requireNonNull(variable, "variable");
+    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(good, "good");
+    Objects.requireNonNull(config, "config");
+    checkLengths(values.length, good.length);
+    double[] numbers = new double[values.length];
+    boolean[] numberGood = new boolean[values.length];
+    long[] missing = new long[2];
+    int present = 0;
+    for (int i = 0; i < values.length; i++) {
+      String v = Objects.requireNonNull(values[i], "values[" + i + "]");
+      if (isMissing(v)) {
+        missing[good[i] ? 0 : 1]++;
+        continue;
+      }
+      double d = Sample.parseOrNaN(v);
+      if (Double.isNaN(d)) {
+        return categorical(variable, values, good, config);
+      }
+      numbers[present] = d;
+      numberGood[present++] = good[i];
+    }
+    if (present == 0) {
+      return categorical(variable, values, good, config);
+    }
+    return ranges(variable, Arrays.copyOf(numbers, present), Arrays.copyOf(numberGood, present), missing,
+        values.length, config);
+  }
+
+  /**
+   * Bins a numeric variable without missing values.
    *
    * @throws IllegalArgumentException if a value is NaN or infinite, the lengths differ, or the
    *     sample lacks goods or bads
@@ -73,6 +126,12 @@ public final class VariableBinning {
             + "' was " + values[i]);
       }
     }
+    return ranges(variable, values, good, new long[2], values.length, config);
+  }
+
+  /** Bins the present values of a numeric variable; {@code missing} holds the goods and bads without a value. */
+  private static VariableBinning ranges(String variable, double[] values, boolean[] good, long[] missing, int cases,
+      BinningConfig config) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     double[] preCuts = preCuts(sorted, config.preBins());
@@ -86,23 +145,43 @@ public final class VariableBinning {
         bads[bin]++;
       }
     }
-    int[] starts = AdjacentMerge.merge(goods, bads, config.maxBins(), minCount(config, values.length),
-        config.monotonic());
+    int[] starts = AdjacentMerge.merge(goods, bads, config.maxBins(), minCount(config, cases), config.monotonic());
     double[] cuts = new double[starts.length - 1];
     for (int k = 1; k < starts.length; k++) {
       cuts[k - 1] = preCuts[starts[k] - 1];
     }
-    long[][] merged = sum(goods, bads, starts);
     List<String> labels = new ArrayList<>();
     for (int k = 0; k <= cuts.length; k++) {
       labels.add(rangeLabel(cuts, k));
     }
-    VariableWoe woe = InformationValue.of(variable, labels, merged[0], merged[1], config.emptyCellAdjustment());
-    return new VariableBinning(variable, VariableKind.NUMERIC, cuts, List.of(), woe);
+    return finish(variable, VariableKind.NUMERIC, cuts, List.of(), labels, sum(goods, bads, starts), missing, config);
+  }
+
+  /** Appends the missing bin (when there are missing cases) and computes the WoE table. */
+  private static VariableBinning finish(String variable, VariableKind kind, double[] cuts, List<List<String>> groups,
+      List<String> labels, long[][] counts, long[] missing, BinningConfig config) {
+    int bins = labels.size();
+    boolean hasMissing = missing[0] + missing[1] > 0;
+    List<String> allLabels = new ArrayList<>(labels);
+    long[] goods = Arrays.copyOf(counts[0], bins + (hasMissing ? 1 : 0));
+    long[] bads = Arrays.copyOf(counts[1], goods.length);
+    if (hasMissing) {
+      allLabels.add(MISSING_LABEL);
+      goods[bins] = missing[0];
+      bads[bins] = missing[1];
+    }
+    VariableWoe woe = InformationValue.of(variable, allLabels, goods, bads, config.emptyCellAdjustment());
+    return new VariableBinning(variable, kind, cuts, groups, woe, hasMissing ? bins : -1);
+  }
+
+  /** Returns true if a text value counts as missing: empty or only white space. */
+  static boolean isMissing(String value) {
+    return value.isBlank();
   }
 
   /**
-   * Bins a categorical variable.
+   * Bins a categorical variable; blank values are missing and go to their own bin (see the class
+   * comment).
    *
    * @throws IllegalArgumentException if the lengths differ or the sample lacks goods or bads
    */
@@ -113,9 +192,11 @@ public final class VariableBinning {
     Objects.requireNonNull(config, "config");
     checkLengths(values.length, good.length);
     Map<String, long[]> counts = new LinkedHashMap<>();
+    long[] missing = new long[2];
     for (int i = 0; i < values.length; i++) {
       String v = Objects.requireNonNull(values[i], "values[" + i + "]");
-      counts.computeIfAbsent(v, k -> new long[2])[good[i] ? 0 : 1]++;
+      long[] cell = isMissing(v) ? missing : counts.computeIfAbsent(v, k -> new long[2]);
+      cell[good[i] ? 0 : 1]++;
     }
     List<Map.Entry<String, long[]>> ordered = new ArrayList<>(counts.entrySet());
     ordered.sort(Comparator.<Map.Entry<String, long[]>>comparingDouble(
@@ -126,7 +207,8 @@ public final class VariableBinning {
       goods[i] = ordered.get(i).getValue()[0];
       bads[i] = ordered.get(i).getValue()[1];
     }
-    int[] starts = AdjacentMerge.merge(goods, bads, config.maxBins(), minCount(config, values.length), false);
+    int[] starts = ordered.isEmpty() ? new int[0]
+        : AdjacentMerge.merge(goods, bads, config.maxBins(), minCount(config, values.length), false);
     List<List<String>> groups = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     for (int k = 0; k < starts.length; k++) {
@@ -139,9 +221,8 @@ public final class VariableBinning {
       groups.add(List.copyOf(group));
       labels.add(String.join(" | ", group));
     }
-    long[][] merged = sum(goods, bads, starts);
-    VariableWoe woe = InformationValue.of(variable, labels, merged[0], merged[1], config.emptyCellAdjustment());
-    return new VariableBinning(variable, VariableKind.CATEGORICAL, new double[0], List.copyOf(groups), woe);
+    return finish(variable, VariableKind.CATEGORICAL, new double[0], List.copyOf(groups), labels,
+        sum(goods, bads, starts), missing, config);
   }
 
   private static long minCount(BinningConfig config, int n) {
@@ -226,7 +307,15 @@ public final class VariableBinning {
     return groups;
   }
 
-  /** The WoE table of the final bins. */
+  /**
+   * The index of the bin of missing values in {@link #woe()}'s bins (always the last), or -1 if the
+   * training values had none.
+   */
+  public int missingBin() {
+    return missingBin;
+  }
+
+  /** The WoE table of the final bins, the missing bin (if any) last. */
   public VariableWoe woe() {
     return woe;
   }
@@ -254,6 +343,7 @@ public final class VariableBinning {
 
   /**
    * The index of the bin holding a category, or -1 if the category was not in the training sample.
+   * A blank category is missing: it gets the missing bin, or -1 if the training values had none.
    *
    * @throws IllegalStateException if the variable is numeric
    */
@@ -263,7 +353,18 @@ public final class VariableBinning {
       throw new IllegalStateException("variable '" + variable + "' must be categorical to bin a category, but is " + kind);
     }
     Integer g = groupOf.get(category);
-    return g == null ? -1 : g;
+    return g != null ? g : isMissing(category) ? missingBin : -1;
+  }
+
+  /**
+   * The bin of a training value given as text, as {@link #of} read it: the missing bin for a blank
+   * value, else the bin of the number or the category.
+   */
+  int binOfText(String value) {
+    if (isMissing(value)) {
+      return missingBin;
+    }
+    return kind == VariableKind.NUMERIC ? binOf(Sample.parseOrNaN(value)) : binOf(value);
   }
 
   @Override

@@ -4,7 +4,8 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * CSAT: the share of answers that count as satisfied, e.g. 4 or 5 on a five-level scale.
+ * CSAT: the percentage of answers that count as satisfied, e.g. 4 or 5 on a five-level scale, in
+ * {@code [0, 100]} like core's {@code CsatFormula} (and NPS's {@code [-100, 100]}).
  *
  * <p>Defaults: five levels coded 1-5, satisfied from 4 up. Immutable and thread-safe.
  */
@@ -50,12 +51,12 @@ public final class CsatScore {
   }
 
   /**
-   * The share of satisfied answers, in {@code [0, 1]}.
+   * The CSAT of the answers: {@code 100 * satisfied / answers}, in {@code [0, 100]}.
    *
    * @throws IllegalArgumentException if {@code answers} is empty or an answer is outside
    *     {@code 1..levels}
    */
-  public double share(int[] answers) {
+  public double score(int[] answers) {
     Objects.requireNonNull(answers, "answers");
     if (answers.length == 0) {
       throw new IllegalArgumentException("answers must not be empty, but had length 0");
@@ -70,7 +71,7 @@ public final class CsatScore {
         satisfied++;
       }
     }
-    return (double) satisfied / answers.length;
+    return 100.0 * satisfied / answers.length;
   }
 
   @Override

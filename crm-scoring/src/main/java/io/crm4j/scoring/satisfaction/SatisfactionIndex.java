@@ -114,14 +114,19 @@ public final class SatisfactionIndex {
       return this;
     }
 
-    /** @throws IllegalStateException if there are no items or the weights do not sum to 1 */
+    /**
+     * Builds the index.
+     *
+     * @throws IllegalArgumentException if there are no items or the weights do not sum to 1 (within
+     *     {@link #WEIGHT_SUM_TOLERANCE})
+     */
     public SatisfactionIndex build() {
       if (weights.isEmpty()) {
-        throw new IllegalStateException("items must not be empty, but none were added");
+        throw new IllegalArgumentException("items must not be empty, but none were added");
       }
       double sum = weights.values().stream().mapToDouble(Double::doubleValue).sum();
       if (Math.abs(sum - 1) > WEIGHT_SUM_TOLERANCE) {
-        throw new IllegalStateException("weights must sum to 1, but summed to " + sum + " for " + weights);
+        throw new IllegalArgumentException("weights must sum to 1, but summed to " + sum + " for " + weights);
       }
       return new SatisfactionIndex(this);
     }

@@ -10,6 +10,7 @@ import io.crm4j.core.credit.CreditCheckConfig;
 import io.crm4j.core.credit.CreditCheckOutcome;
 import io.crm4j.core.credit.CreditCheckType;
 import io.crm4j.core.credit.CreditDocument;
+import io.crm4j.core.credit.CreditGrade;
 import io.crm4j.core.credit.CreditGradeLookup;
 import io.crm4j.core.credit.CreditSegment;
 import io.crm4j.core.customer.CustomerId;
@@ -26,9 +27,9 @@ class CreditGradesTest {
   static final CustomerId STRONG = CustomerId.of("strong");
 
   @Test
-  void lookup_gradesByName() {
+  void lookup_givesTheGrade() {
     CreditGradeLookup lookup = CreditGrades.lookup(Map.of(WEAK, CreditGrade.CCC));
-    assertThat(lookup.gradeOf(WEAK)).contains("CCC");
+    assertThat(lookup.gradeOf(WEAK)).contains(CreditGrade.CCC);
     assertThat(lookup.gradeOf(STRONG)).isEmpty();
   }
 

@@ -3,6 +3,7 @@ package io.crm4j.scoring.credit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crm4j.core.credit.CreditGrade;
 import org.junit.jupiter.api.Test;
 
 class FiveCConfigTest {

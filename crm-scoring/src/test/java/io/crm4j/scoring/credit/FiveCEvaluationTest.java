@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.crm4j.core.credit.CreditGrade;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Loads the German credit test sample (see {@code src/test/resources/credit/README.md}). */
 final class GermanCredit {
@@ -25,5 +27,19 @@ final class GermanCredit {
       }
     }
     return sample;
+  }
+
+  /** The sample with one cell replaced, e.g. a blank {@code credit_amount} in the first row. */
+  static Sample withValue(String column, int row, String value) {
+    Sample s = sample();
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < s.size(); i++) {
+      List<String> r = new ArrayList<>();
+      for (String c : s.columns()) {
+        r.add(i == row && c.equals(column) ? value : s.value(i, c));
+      }
+      rows.add(r);
+    }
+    return Sample.of(s.columns(), rows);
   }
 }

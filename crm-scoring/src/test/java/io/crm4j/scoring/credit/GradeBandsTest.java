@@ -3,6 +3,7 @@ package io.crm4j.scoring.credit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crm4j.core.credit.CreditGrade;
 import org.junit.jupiter.api.Test;
 
 class GradeBandsTest {
@@ -27,7 +28,7 @@ class GradeBandsTest {
     assertThat(b.offersTradeCredit(CreditGrade.CCC)).isFalse();
     assertThat(b.threshold(CreditGrade.A)).isEqualTo(70);
     assertThat(b.threshold(CreditGrade.D)).isZero();
-    assertThat(b.gradesWithoutCredit()).containsExactly("CCC", "CC", "C", "D");
+    assertThat(b.gradesWithoutCredit()).containsExactly(CreditGrade.CCC, CreditGrade.CC, CreditGrade.C, CreditGrade.D);
   }
 
   @Test

@@ -33,13 +33,19 @@ class RowScorerTest {
     assertThatThrownBy(() -> r.score(new Object[] {Double.NaN, "own"})).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("value of numeric variable 'age' must be a finite number, but was 'NaN'");
     assertThatThrownBy(() -> r.score(new Object[] {30.0})).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("row must have a value at column 1 for 'housing', but had none");
+        .hasMessage("row must have a value at column 1 for 'housing', but had 1 columns");
   }
 
   @Test
-  void score_nullValue_throws() {
+  void score_nullOrBlankValue_isMissing() {
+    // The hand-made card has no missing bins, so a missing value scores 0 points: 500 + 2 (age 30) + 0 = 502,
+    // and 500 + 0 + 4 (own) = 504. With a missing bin (ScorecardTest.withMissingBins) it scores that bin: 500 + 2 - 7.
     RowScorer r = ScorecardTest.handMade().rowScorer(List.of("age", "housing"));
-    assertThatThrownBy(() -> r.score(new Object[] {30, null})).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("row must have a value at column 1 for 'housing', but had none");
+    assertThat(r.score(new Object[] {30, null})).isEqualTo(502);
+    assertThat(r.score(new Object[] {" ", "own"})).isEqualTo(504);
+    assertThat(r.score(new Object[] {null, "own"})).isEqualTo(504);
+    RowScorer m = ScorecardTest.withMissingBins().rowScorer(List.of("age", "housing"));
+    assertThat(m.score(new Object[] {30, ""})).isEqualTo(495);
+    assertThat(m.score(new Object[] {null, "own"})).isEqualTo(500 + 3 + 4);
   }
 }

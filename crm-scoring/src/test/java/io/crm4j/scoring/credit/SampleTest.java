@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class SampleTest {
@@ -31,6 +32,26 @@ class SampleTest {
     assertThat(s.columns()).hasSize(21);
     assertThat(s.isNumeric("age_in_years")).isTrue();
     assertThat(s.isNumeric("purpose")).isFalse();
+  }
+
+  @Test
+  void goodFlags_labelMatchesNoRow_throwsNamingTargetLabelAndValues() {
+    // Issue 18: a good label that matches no row used to surface later as "'status_of_existing_checking_account'
+    // had 0 goods and 1000 bads", naming a variable rather than the target and the label.
+    Sample s = GermanCredit.sample();
+    assertThatThrownBy(() -> s.goodFlags(GermanCredit.TARGET, "Good")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("goodValue must match some value of target column 'creditability', but 'Good' matched none of"
+            + " 1000 rows; the column holds ['bad', 'good']");
+  }
+
+  @Test
+  void goodFlags_noBadRows_throws() {
+    Sample s = Sample.of(List.of("t"), List.of(List.of("y"), List.of("y")));
+    assertThatThrownBy(() -> s.goodFlags("t", "y")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("target column 't' must hold bad cases (values other than goodValue 'y'), but all 2 rows were 'y'");
+    Sample many = Sample.of(List.of("t"), IntStream.range(0, 12).mapToObj(i -> List.of("v" + (char) ('a' + i))).toList());
+    assertThatThrownBy(() -> many.goodFlags("t", "x")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith("the column holds ['va', 'vb', 'vc', 'vd', 've', 'vf', 'vg', 'vh', 'vi', 'vj', ... 2 more]");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,43 @@ class ScorecardTest {
     ScorecardVariable housing = new ScorecardVariable("housing", VariableKind.CATEGORICAL, -0.8, List.of(), List.of(
         new ScorecardBin("rent | free", List.of("rent", "free"), -0.3, -5), new ScorecardBin("own", List.of("own"), 0.2, 4)));
     return Scorecard.of(PointsScaling.ofDefaults(), 500, List.of(age, housing));
+  }
+
+  /** {@link #handMade()} with a missing bin in each variable: age +3, housing -7 points. */
+  static Scorecard withMissingBins() {
+    List<ScorecardVariable> vars = new ArrayList<>();
+    double[] missingPoints = {3, -7};
+    for (int v = 0; v < 2; v++) {
+      ScorecardVariable old = handMade().variables().get(v);
+      List<ScorecardBin> bins = new ArrayList<>(old.bins());
+      bins.add(new ScorecardBin("(missing)", List.of(), -missingPoints[v] / 20, missingPoints[v], true));
+      vars.add(new ScorecardVariable(old.name(), old.kind(), old.coefficient(), old.cuts(), bins));
+    }
+    return Scorecard.of(PointsScaling.ofDefaults(), 500, vars);
+  }
+
+  @Test
+  void score_missingValue_scoresTheMissingBin() {
+    // By hand: 500 + 3 (age missing) + 4 (own) = 507; 500 + 2 (age 30) - 7 (housing blank) = 495.
+    Scorecard s = withMissingBins();
+    assertThat(s.score(Map.of("age", "", "housing", "own"))).isEqualTo(507);
+    Map<String, Object> record = new HashMap<>();
+    record.put("age", 30);
+    record.put("housing", null);
+    assertThat(s.score(record)).isEqualTo(495);
+    assertThat(s.explain(record).parts()).containsExactly(new ScoreBreakdown.Part("age", "[25, 40)", 2),
+        new ScoreBreakdown.Part("housing", "(missing)", -7));
+    assertThat(s.variables().get(0).missingBin()).isEqualTo(3);
+  }
+
+  @Test
+  void score_missingValueWithoutMissingBin_scoresZero() {
+    // The training sample had no missing values, so there is no missing bin: 0 points, like an unseen category.
+    Scorecard s = handMade();
+    assertThat(s.score(Map.of("age", "  ", "housing", "own"))).isEqualTo(504);
+    assertThat(s.explain(Map.of("age", 30, "housing", "")).parts()).containsExactly(
+        new ScoreBreakdown.Part("age", "[25, 40)", 2), new ScoreBreakdown.Part("housing", "(unseen)", 0));
+    assertThat(s.variables().get(0).missingBin()).isEqualTo(-1);
   }
 
   @Test
@@ -60,7 +98,7 @@ class ScorecardTest {
     RowScorer r = s.rowScorer(List.of("id", "housing", "age"));
     assertThat(r.score(new Object[] {"x", "own", 30})).isEqualTo(506);
     assertThatThrownBy(() -> r.score(new Object[] {"x", "own"})).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("row must have a value at column 2 for 'age', but had none");
+        .hasMessage("row must have a value at column 2 for 'age', but had 2 columns");
     assertThatThrownBy(() -> s.rowScorer(List.of("age"))).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'housing'");
   }

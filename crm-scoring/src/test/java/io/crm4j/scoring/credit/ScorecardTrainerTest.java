@@ -27,6 +27,66 @@ class ScorecardTrainerTest {
   }
 
   @Test
+  void train_germanCredit_pinsIvAndAuc() {
+    // crm4j's own results on the unmodified file with the default config (quoted in issue 18 as IV 0.164 and
+    // AUC 0.8268); pinned here so that the missing-value test below compares against a checked baseline.
+    ScorecardFit fit = ScorecardTrainer.train(GermanCredit.sample(), GermanCredit.TARGET, GermanCredit.GOOD,
+        ScorecardConfig.ofDefaults());
+    assertThat(candidate(fit, "credit_amount").iv()).isCloseTo(0.163661877, within(1e-8));
+    assertThat(candidate(fit, "credit_amount").missingBin()).isEqualTo(-1);
+    assertThat(fit.training().auc()).isCloseTo(0.826821429, within(1e-8));
+  }
+
+  @Test
+  void train_blankNumericValue_keepsVariableNumericWithMissingBin() {
+    // Issue 18: one blank credit_amount (row 1, a good case) used to turn the column categorical, which dropped
+    // the variable (IV 0.164 -> 0) and cut the AUC from 0.8268 to 0.8185. Now the blank goes to a missing bin.
+    Sample s = GermanCredit.withValue("credit_amount", 0, "");
+    ScorecardFit fit = ScorecardTrainer.train(s, GermanCredit.TARGET, GermanCredit.GOOD, ScorecardConfig.ofDefaults());
+    VariableBinning amount = candidate(fit, "credit_amount");
+    assertThat(amount.kind()).isEqualTo(VariableKind.NUMERIC);
+    assertThat(amount.iv()).isCloseTo(0.1637, within(0.01));
+    assertThat(fit.training().auc()).isCloseTo(0.8268, within(0.002));
+    // The missing bin is last, with 1 good and 0 bads. That is an empty cell, so 0.5 is added to every cell of
+    // the variable's 6 bins (the trainer's smoothing): WoE = ln((1.5 / 703) / (0.5 / 303)) = ln(909 / 703).
+    WoeBin missing = amount.woe().bins().get(amount.missingBin());
+    assertThat(amount.missingBin()).isEqualTo(amount.woe().bins().size() - 1);
+    assertThat(missing.label()).isEqualTo("(missing)");
+    assertThat(missing.goods()).isEqualTo(1);
+    assertThat(missing.bads()).isZero();
+    assertThat(missing.woe()).isCloseTo(Math.log(909.0 / 703), within(1e-12));
+    // The scorecard keeps the variable and its missing bin, and scoring the blank row uses that bin's points.
+    Scorecard card = fit.scorecard();
+    assertThat(card.variableNames()).contains("credit_amount");
+    ScorecardVariable v = card.variables().get(card.variableNames().indexOf("credit_amount"));
+    ScorecardBin bin = v.bins().get(v.missingBin());
+    assertThat(bin.missing()).isTrue();
+    assertThat(bin.woe()).isEqualTo(missing.woe());
+    ScoreBreakdown.Part part = card.explain(s.row(0)).parts().get(card.variableNames().indexOf("credit_amount"));
+    assertThat(part.bin()).isEqualTo("(missing)");
+    assertThat(part.points()).isEqualTo(bin.points());
+    // scoring row by row reproduces the training report, blank row included
+    double[] scores = new double[s.size()];
+    for (int i = 0; i < s.size(); i++) {
+      scores[i] = card.score(s.row(i));
+    }
+    assertThat(ScoreValidation.auc(scores, s.goodFlags(GermanCredit.TARGET, GermanCredit.GOOD)))
+        .isCloseTo(fit.training().auc(), within(1e-12));
+  }
+
+  @Test
+  void train_goodLabelMatchesNoRow_throwsNamingTheTarget() {
+    assertThatThrownBy(() -> ScorecardTrainer.train(GermanCredit.sample(), GermanCredit.TARGET, "GOOD",
+        ScorecardConfig.ofDefaults())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("target column 'creditability'").hasMessageContaining("'GOOD' matched none")
+        .hasMessageContaining("['bad', 'good']");
+  }
+
+  private static VariableBinning candidate(ScorecardFit fit, String name) {
+    return fit.candidates().stream().filter(b -> b.variable().equals(name)).findFirst().orElseThrow();
+  }
+
+  @Test
   void train_invalidInput_throws() {
     Sample s = GermanCredit.sample();
     assertThatThrownBy(() -> ScorecardTrainer.train(s, "nope", "good", ScorecardConfig.ofDefaults()))

@@ -10,6 +10,7 @@ class ScorecardVariableTest {
 
   static final ScorecardBin A = new ScorecardBin("a", List.of("a"), 0, 0);
   static final ScorecardBin B = new ScorecardBin("b", List.of("b"), 0, 0);
+  static final ScorecardBin MISSING = new ScorecardBin("(missing)", List.of(), 0.1, 2, true);
 
   @Test
   void new_valid_keepsValues() {
@@ -17,9 +18,23 @@ class ScorecardVariableTest {
   }
 
   @Test
+  void new_missingBin_comesLastAndIsNotCounted() {
+    // two ranges and a missing bin: one cut point, the missing bin at index 2
+    ScorecardVariable v = new ScorecardVariable("x", VariableKind.NUMERIC, 1, List.of(1.0), List.of(A, B, MISSING));
+    assertThat(v.missingBin()).isEqualTo(2);
+    assertThat(new ScorecardVariable("x", VariableKind.CATEGORICAL, 1, List.of(), List.of(MISSING)).missingBin()).isZero();
+    assertThatThrownBy(() -> new ScorecardVariable("x", VariableKind.NUMERIC, 1, List.of(1.0), List.of(A, MISSING, B)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the missing bin of 'x' must be the last bin, but was bin 1 of 3");
+    assertThatThrownBy(() -> new ScorecardVariable("x", VariableKind.NUMERIC, 1, List.of(), List.of(MISSING)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cuts of numeric 'x' must number regular bins - 1 = -1, but were 0");
+  }
+
+  @Test
   void new_invalidInput_throws() {
     assertThatThrownBy(() -> new ScorecardVariable("x", VariableKind.NUMERIC, 1, List.of(), List.of(A, B)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("cuts of numeric 'x' must number bins - 1 = 1, but were 0");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("cuts of numeric 'x' must number regular bins - 1 = 1, but were 0");
     assertThatThrownBy(() -> new ScorecardVariable("x", VariableKind.NUMERIC, 1, List.of(2.0, 1.0), List.of(A, B, A)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ascending");
     assertThatThrownBy(() -> new ScorecardVariable("x", VariableKind.CATEGORICAL, 1, List.of(1.0), List.of(A, B)))

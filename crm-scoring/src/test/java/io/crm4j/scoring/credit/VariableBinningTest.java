@@ -92,6 +92,73 @@ class VariableBinningTest {
   }
 
   @Test
+  void of_blankValues_stayNumericWithOwnMissingBin() {
+    // Values 1, 2, 3 with 10 cases each (goods 8, 5, 2) as in the first test, plus 4 blank cases (3 goods, 1 bad).
+    // Totals G = 18, B = 16. The ranges keep their counts; the missing bin comes last:
+    // WoE = ln((3/18) / (1/16)) = ln(8/3); no cell is empty, so no smoothing.
+    String[] values = new String[34];
+    boolean[] good = new boolean[34];
+    int[] goods = {8, 5, 2};
+    for (int v = 0; v < 3; v++) {
+      for (int i = 0; i < 10; i++) {
+        values[v * 10 + i] = Integer.toString(v + 1);
+        good[v * 10 + i] = i < goods[v];
+      }
+    }
+    for (int i = 30; i < 34; i++) {
+      values[i] = i == 30 ? " " : "";
+      good[i] = i < 33;
+    }
+    VariableBinning b = VariableBinning.of("x", values, good, BinningConfig.custom().maxBins(3).minBinShare(0).build());
+    assertThat(b.kind()).isEqualTo(VariableKind.NUMERIC);
+    assertThat(b.cuts()).containsExactly(2, 3);
+    assertThat(b.woe().bins()).extracting(WoeBin::label).containsExactly("[-inf, 2)", "[2, 3)", "[3, inf)", "(missing)");
+    assertThat(b.missingBin()).isEqualTo(3);
+    WoeBin missing = b.woe().bins().get(3);
+    assertThat(missing.goods()).isEqualTo(3);
+    assertThat(missing.bads()).isEqualTo(1);
+    assertThat(missing.woe()).isCloseTo(Math.log(8.0 / 3), within(1e-12));
+    // first range: %good 8/18, %bad 2/16 -> ln(32/9)
+    assertThat(b.woe().bins().get(0).woe()).isCloseTo(Math.log(32.0 / 9), within(1e-12));
+    assertThat(b.binOfText("")).isEqualTo(3);
+    assertThat(b.binOfText("2.5")).isEqualTo(1);
+  }
+
+  @Test
+  void of_textValue_isCategoricalAndBlankIsMissing() {
+    String[] values = {"a", "a", "b", "b", "1", ""};
+    boolean[] good = {true, false, true, false, true, false};
+    VariableBinning b = VariableBinning.of("x", values, good, BinningConfig.custom().minBinShare(0).build());
+    assertThat(b.kind()).isEqualTo(VariableKind.CATEGORICAL);
+    assertThat(b.missingBin()).isEqualTo(b.woe().bins().size() - 1);
+    assertThat(b.binOf("")).isEqualTo(b.missingBin());
+    assertThat(b.binOf(" ")).isEqualTo(b.missingBin());
+    assertThat(b.groups().stream().flatMap(List::stream)).containsExactlyInAnyOrder("a", "b", "1");
+    // the missing bin has 0 goods: 0.5 is added to every cell
+    assertThat(b.woe().bins().get(b.missingBin()).bads()).isEqualTo(1);
+  }
+
+  @Test
+  void of_allBlank_hasOnlyTheMissingBin() {
+    VariableBinning b = VariableBinning.of("x", new String[] {"", " "}, new boolean[] {true, false},
+        BinningConfig.ofDefaults());
+    assertThat(b.woe().bins()).extracting(WoeBin::label).containsExactly("(missing)");
+    assertThat(b.iv()).isZero();
+    assertThat(b.missingBin()).isZero();
+  }
+
+  @Test
+  void of_noBlanks_matchesNumeric() {
+    Sample s = GermanCredit.sample();
+    boolean[] good = s.goodFlags(GermanCredit.TARGET, GermanCredit.GOOD);
+    VariableBinning text = VariableBinning.of("age_in_years", s.column("age_in_years"), good, BinningConfig.ofDefaults());
+    VariableBinning numbers = VariableBinning.numeric("age_in_years", s.numericColumn("age_in_years"), good,
+        BinningConfig.ofDefaults());
+    assertThat(text.woe()).isEqualTo(numbers.woe());
+    assertThat(text.missingBin()).isEqualTo(-1);
+  }
+
+  @Test
   void binOf_wrongKind_throws() {
     VariableBinning b = VariableBinning.numeric("x", new double[] {1, 2}, new boolean[] {true, false},
         BinningConfig.ofDefaults());

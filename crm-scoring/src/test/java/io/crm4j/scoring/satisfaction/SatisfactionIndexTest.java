@@ -51,10 +51,11 @@ class SatisfactionIndexTest {
 
   @Test
   void custom_rejectsBadItems() {
-    assertThatThrownBy(() -> SatisfactionIndex.custom().build()).isInstanceOf(IllegalStateException.class)
+    // bad weights throw IllegalArgumentException, as in FiveCConfig (issue 18: was IllegalStateException here)
+    assertThatThrownBy(() -> SatisfactionIndex.custom().build()).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("items must not be empty, but none were added");
     assertThatThrownBy(() -> SatisfactionIndex.custom().item("a", 0.5).item("b", 0.4).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("weights must sum to 1, but summed to 0.9");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("weights must sum to 1, but summed to 0.9");
     assertThatThrownBy(() -> SatisfactionIndex.custom().item("a", 0)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("weight must be in (0, 1], but was 0.0 for 'a'");
     assertThatThrownBy(() -> SatisfactionIndex.custom().item("a", 0.5).item("a", 0.5))

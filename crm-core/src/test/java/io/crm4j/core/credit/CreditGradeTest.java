@@ -1,4 +1,4 @@
-package io.crm4j.scoring.credit;
+package io.crm4j.core.credit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

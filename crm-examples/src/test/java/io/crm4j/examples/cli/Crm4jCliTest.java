@@ -1,0 +1,68 @@
+package io.crm4j.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class Crm4jCliTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void main_demoFirstRun_printsNoSlf4jWarning() throws IOException, InterruptedException {
+    // Issue 18: the first run of the demo (the README's command) must not print "SLF4J(W): No SLF4J providers
+    // were found". SLF4J starts when the demo opens its store, before the "[1/6]" progress line. A fresh JVM
+    // runs the CLI on this module's runtime class path: the test path without the provided Spark tree, whose
+    // log4j provider crm4j-cli.jar does not contain either.
+    List<String> classPath = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      String path = entry.replace(File.separatorChar, '/');
+      if (!path.contains("/org/apache/spark/") && !path.contains("/org/apache/logging/")) {
+        classPath.add(entry);
+      }
+    }
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Process p = new ProcessBuilder(List.of(java, "-cp", String.join(File.pathSeparator, classPath),
+        Crm4jCli.class.getName(), "demo", "--dir", dir.resolve("demo").toString()))
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    List<String> lines = new ArrayList<>();
+    try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = err.readLine()) != null && !line.startsWith("[1/6]")) {
+        lines.add(line);
+      }
+      assertThat(line).as("stderr before the first progress line: %s", lines).startsWith("[1/6]");
+    } finally {
+      p.destroyForcibly();
+      p.waitFor(30, TimeUnit.SECONDS);
+    }
+    assertThat(lines).noneMatch(l -> l.contains("SLF4J"));
+  }
+
+  @Test
+  void main_loggingConfig_isQuietByDefault() throws IOException, URISyntaxException {
+    // The jar's own simplelogger.properties (not the test one): warnings and errors only, on stderr.
+    Path classes = Path.of(Crm4jCli.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Properties config = new Properties();
+    try (InputStream in = Files.newInputStream(classes.resolve("simplelogger.properties"))) {
+      config.load(in);
+    }
+    assertThat(config.getProperty("org.slf4j.simpleLogger.defaultLogLevel")).isEqualTo("warn");
+    assertThat(config.getProperty("org.slf4j.simpleLogger.logFile")).isEqualTo("System.err");
+  }
+}
