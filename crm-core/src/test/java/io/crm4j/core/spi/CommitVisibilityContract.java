@@ -65,6 +65,13 @@ public interface CommitVisibilityContract extends StoreFixture {
         try {
           for (int u = 0; u < units; u++) {
             int unit = u;
+            // on a loaded machine the readers may not be scheduled before the writer is done: let
+            // each unit wait (briefly) for a read, so that reads interleave with the commits
+            int before = reads.get();
+            long deadline = System.nanoTime() + 200_000_000L;
+            while (reads.get() == before && unit > 0 && System.nanoTime() < deadline) {
+              Thread.onSpinWait();
+            }
             store.run(tx -> {
               List<Activity> batch = new ArrayList<>();
               for (int k = 0; k < UNIT; k++) {
