@@ -3,10 +3,10 @@ package io.crm4j.scoring.retention;
 import io.crm4j.core.money.Money;
 import io.crm4j.scoring.clv.FitOptions;
 import io.crm4j.scoring.clv.FitResult;
-import io.crm4j.scoring.clv.internal.Special;
 import io.crm4j.scoring.clv.kernel.Derivatives;
 import io.crm4j.scoring.retention.internal.BdwKernel;
 import io.crm4j.scoring.retention.internal.DurationCounts;
+import io.crm4j.scoring.retention.internal.Lifetimes;
 import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -99,10 +99,7 @@ public record BdwModel(double alpha, double beta, double c) implements Retention
   }
 
   private double logSurvival(int t) {
-    if (t == 0) {
-      return 0;
-    }
-    return Special.lnBeta(alpha, beta + Math.pow(t, c)) - Special.lnBeta(alpha, beta);
+    return Lifetimes.logSurvival(alpha, beta, t == 0 ? 0 : Math.pow(t, c));
   }
 
   @Override

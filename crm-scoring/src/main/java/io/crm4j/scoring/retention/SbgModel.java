@@ -3,7 +3,6 @@ package io.crm4j.scoring.retention;
 import io.crm4j.core.money.Money;
 import io.crm4j.scoring.clv.FitOptions;
 import io.crm4j.scoring.clv.FitResult;
-import io.crm4j.scoring.clv.internal.Special;
 import io.crm4j.scoring.clv.kernel.Derivatives;
 import io.crm4j.scoring.retention.internal.Lifetimes;
 import io.crm4j.scoring.retention.internal.SbgKernel;
@@ -99,7 +98,7 @@ public record SbgModel(double alpha, double beta) implements RetentionModel {
   }
 
   private double logSurvival(int t) {
-    return Special.lnBeta(alpha, beta + t) - Special.lnBeta(alpha, beta);
+    return Lifetimes.logSurvival(alpha, beta, t);
   }
 
   @Override

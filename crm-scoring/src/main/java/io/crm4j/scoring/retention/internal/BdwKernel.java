@@ -97,8 +97,6 @@ public enum BdwKernel implements LikelihoodKernel<DurationCounts> {
     private final double psiB;
     private final double triS;
     private final double triB;
-    private final double lnGammaS;
-    private final double lnGammaB;
     double value;
     final double[] gradient = new double[3];
     final double[] hessian = new double[9];
@@ -111,8 +109,6 @@ public enum BdwKernel implements LikelihoodKernel<DurationCounts> {
       this.psiB = Special.digamma(b);
       this.triS = Special.trigamma(a + b);
       this.triB = Special.trigamma(b);
-      this.lnGammaS = Special.lnGamma(a + b);
-      this.lnGammaB = Special.lnGamma(b);
     }
 
     void evaluate(int t) {
@@ -130,7 +126,7 @@ public enum BdwKernel implements LikelihoodKernel<DurationCounts> {
       double triSy = Special.trigamma(a + b + y);
       double d1 = Special.digamma(b + y) - psiSy;
       double d2 = Special.trigamma(b + y) - triSy;
-      value = Special.lnGamma(b + y) - Special.lnGamma(a + b + y) + lnGammaS - lnGammaB;
+      value = Lifetimes.logSurvival(a, b, y);
       gradient[0] = psiS - psiSy;
       gradient[1] = d1 + psiS - psiB;
       gradient[2] = d1 * y1;

@@ -123,8 +123,7 @@ public enum SbgKernel implements LikelihoodKernel<DurationCounts> {
           dbb += is * is - ib * ib;
         }
       } else {
-        lnS += Special.lnGamma(b + target) - Special.lnGamma(b + t) - Special.lnGamma(s + target)
-            + Special.lnGamma(s + t);
+        lnS += Lifetimes.logGammaRatio(b + t, s - b) - Lifetimes.logGammaRatio(b + target, s - b);
         double psiS = Special.digamma(s + target) - Special.digamma(s + t);
         double psiB = Special.digamma(b + target) - Special.digamma(b + t);
         double triS = Special.trigamma(s + t) - Special.trigamma(s + target);
