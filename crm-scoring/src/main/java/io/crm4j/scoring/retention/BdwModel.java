@@ -1,6 +1,5 @@
 package io.crm4j.scoring.retention;
 
-import io.crm4j.core.money.Money;
 import io.crm4j.scoring.clv.FitOptions;
 import io.crm4j.scoring.clv.FitResult;
 import io.crm4j.scoring.clv.kernel.Derivatives;
@@ -109,11 +108,6 @@ public record BdwModel(double alpha, double beta, double c) implements Retention
   }
 
   @Override
-  public double[] survivalCurve(int from, int count) {
-    return RetentionFits.curve(this::survival, from, count);
-  }
-
-  @Override
   public double churnProbability(int period) {
     return Math.max(0, RetentionFits.churn(this::logSurvival, period));
   }
@@ -121,11 +115,6 @@ public record BdwModel(double alpha, double beta, double c) implements Retention
   @Override
   public double retentionRate(int period) {
     return RetentionFits.retention(this::logSurvival, period);
-  }
-
-  @Override
-  public double expectedLifetime(int horizon) {
-    return RetentionFits.lifetime(this::survival, horizon);
   }
 
   /**
@@ -138,22 +127,5 @@ public record BdwModel(double alpha, double beta, double c) implements Retention
   public double derl(int renewals, double discountRate) {
     RetentionFits.checkSeriesRate(discountRate);
     return RetentionFits.residualSum(this::logSurvival, renewals, discountRate);
-  }
-
-  /** DEL = 1 + DERL(0)/(1 + d); the discount rate as for {@link #derl}. */
-  @Override
-  public double del(double discountRate) {
-    return 1 + derl(0, discountRate) / (1 + discountRate);
-  }
-
-  @Override
-  public Money residualValue(Money valuePerPeriod, int renewals, double discountRate) {
-    Objects.requireNonNull(valuePerPeriod, "valuePerPeriod");
-    return RetentionFits.value(valuePerPeriod, derl(renewals, discountRate));
-  }
-
-  @Override
-  public Money residualValue(Money valuePerPeriod, CohortSurvival cohort, double discountRate) {
-    return RetentionFits.cohortValue(this, valuePerPeriod, cohort, discountRate);
   }
 }

@@ -156,13 +156,6 @@ final class RetentionFits {
     return valuePerPeriod.multipliedBy(new BigDecimal(periods), RoundingMode.HALF_EVEN);
   }
 
-  static Money cohortValue(RetentionModel model, Money valuePerPeriod, CohortSurvival cohort, double discountRate) {
-    Objects.requireNonNull(valuePerPeriod, "valuePerPeriod");
-    Objects.requireNonNull(cohort, "cohort");
-    int last = cohort.periods();
-    return value(valuePerPeriod, cohort.alive(last) * model.derl(last, discountRate));
-  }
-
   static Map<String, Double> named(String[] names, double... values) {
     Map<String, Double> m = new LinkedHashMap<>();
     for (int i = 0; i < names.length; i++) {

@@ -26,7 +26,9 @@ public sealed interface RetentionModel extends ParametricModel permits SbgModel,
    *
    * @throws IllegalArgumentException when from or count is negative
    */
-  double[] survivalCurve(int from, int count);
+  default double[] survivalCurve(int from, int count) {
+    return RetentionFits.curve(this::survival, from, count);
+  }
 
   /**
    * P(T = t), the probability that a new customer leaves at the end of period {@code period}
@@ -44,7 +46,9 @@ public sealed interface RetentionModel extends ParametricModel permits SbgModel,
    * E[min(T, horizon)] = Σ_{t=0}^{horizon−1} S(t), the expected number of periods a new customer
    * stays within the first {@code horizon} periods (always finite).
    */
-  double expectedLifetime(int horizon);
+  default double expectedLifetime(int horizon) {
+    return RetentionFits.lifetime(this::survival, horizon);
+  }
 
   /**
    * DERL (Fader &amp; Hardie 2010): the discounted expected residual lifetime of a customer active
@@ -59,19 +63,29 @@ public sealed interface RetentionModel extends ParametricModel permits SbgModel,
 
   /**
    * DEL: the discounted expected lifetime of a new customer, Σ_{t≥0} S(t)/(1 + d)^t, the first
-   * payment included; equal to 1 + DERL(0)/(1 + d).
+   * payment included; equal to 1 + DERL(0)/(1 + d). The discount rate as for {@link #derl}.
    */
-  double del(double discountRate);
+  default double del(double discountRate) {
+    return 1 + derl(0, discountRate) / (1 + discountRate);
+  }
 
   /**
    * The residual value of one subscriber: value per period × DERL, rounded half-even to the
    * currency's minor unit.
    */
-  Money residualValue(Money valuePerPeriod, int renewals, double discountRate);
+  default Money residualValue(Money valuePerPeriod, int renewals, double discountRate) {
+    java.util.Objects.requireNonNull(valuePerPeriod, "valuePerPeriod");
+    return RetentionFits.value(valuePerPeriod, derl(renewals, discountRate));
+  }
 
   /**
    * The residual value of the customers of a cohort still active at its last period:
    * alive(periods) × value per period × DERL(periods), rounded half-even to the minor unit.
    */
-  Money residualValue(Money valuePerPeriod, CohortSurvival cohort, double discountRate);
+  default Money residualValue(Money valuePerPeriod, CohortSurvival cohort, double discountRate) {
+    java.util.Objects.requireNonNull(valuePerPeriod, "valuePerPeriod");
+    java.util.Objects.requireNonNull(cohort, "cohort");
+    int last = cohort.periods();
+    return RetentionFits.value(valuePerPeriod, cohort.alive(last) * derl(last, discountRate));
+  }
 }

@@ -1,6 +1,5 @@
 package io.crm4j.scoring.retention;
 
-import io.crm4j.core.money.Money;
 import io.crm4j.scoring.clv.FitOptions;
 import io.crm4j.scoring.clv.FitResult;
 import io.crm4j.scoring.clv.kernel.Derivatives;
@@ -107,11 +106,6 @@ public record SbgModel(double alpha, double beta) implements RetentionModel {
     return periods == 0 ? 1.0 : Math.min(1.0, Math.exp(logSurvival(periods)));
   }
 
-  @Override
-  public double[] survivalCurve(int from, int count) {
-    return RetentionFits.curve(this::survival, from, count);
-  }
-
   /** P(T = t) = S(t − 1)·α/(α + β + t − 1). */
   @Override
   public double churnProbability(int period) {
@@ -124,11 +118,6 @@ public record SbgModel(double alpha, double beta) implements RetentionModel {
   public double retentionRate(int period) {
     RetentionFits.checkPeriod(period);
     return (beta + period - 1) / (alpha + beta + period - 1);
-  }
-
-  @Override
-  public double expectedLifetime(int horizon) {
-    return RetentionFits.lifetime(this::survival, horizon);
   }
 
   /**
@@ -160,23 +149,6 @@ public record SbgModel(double alpha, double beta) implements RetentionModel {
     RetentionFits.checkSeriesRate(discountRate);
     return (beta + n) / (alpha + beta + n)
         * Lifetimes.hyp2f1One(beta + n + 1, alpha + beta + n + 1, 1 / (1 + discountRate));
-  }
-
-  /** DEL = 2F1(1, β; α + β; 1/(1 + d)); the discount rate as for {@link #derl}. */
-  @Override
-  public double del(double discountRate) {
-    return 1 + derl(0, discountRate) / (1 + discountRate);
-  }
-
-  @Override
-  public Money residualValue(Money valuePerPeriod, int renewals, double discountRate) {
-    Objects.requireNonNull(valuePerPeriod, "valuePerPeriod");
-    return RetentionFits.value(valuePerPeriod, derl(renewals, discountRate));
-  }
-
-  @Override
-  public Money residualValue(Money valuePerPeriod, CohortSurvival cohort, double discountRate) {
-    return RetentionFits.cohortValue(this, valuePerPeriod, cohort, discountRate);
   }
 
   /** DERL by the direct sum of survival ratios, to check the closed form. */
