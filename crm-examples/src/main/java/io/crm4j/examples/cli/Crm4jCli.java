@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
         ForecastCommand.class,
         CoolingOffCommand.class,
         ComplaintDueCommand.class,
+        RetentionCommand.class,
     })
 public final class Crm4jCli implements Runnable {
 

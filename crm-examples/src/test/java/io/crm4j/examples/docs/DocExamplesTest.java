@@ -101,6 +101,20 @@ class DocExamplesTest {
   }
 
   /**
+   * Fader &amp; Hardie (2007): α = 0.668, β = 3.806 and the forecast 0.460 ... 0.378; Fader &amp;
+   * Hardie (2010): DERL ≈ 7.530; the cohort value is 491 × USD 100 × DERL.
+   */
+  @Test
+  void retention_reproducesThePublishedFigures() {
+    RetentionExample.Result r = RetentionExample.run();
+    assertThat(r.model().alpha()).isCloseTo(0.668, within(5e-4));
+    assertThat(r.model().beta()).isCloseTo(3.806, within(5e-4));
+    assertThat(r.forecast()).containsExactly(new double[] {0.460, 0.436, 0.414, 0.395, 0.378}, within(5e-4));
+    assertThat(r.derl()).isCloseTo(7.530, within(5e-4));
+    assertThat(r.cohortValue().amount().doubleValue()).isCloseTo(491 * 100 * r.derl(), within(0.005));
+  }
+
+  /**
    * P(alive) of BG/NBD (Fader, Hardie & Lee 2005, eq. 11 with x > 0):
    * 1 / (1 + a / (b + x - 1) * ((alpha + T) / (alpha + t_x))^(r + x)), computed here directly.
    */
