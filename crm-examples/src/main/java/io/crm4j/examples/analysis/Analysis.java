@@ -217,7 +217,8 @@ public final class Analysis {
         recencies(cohort), ages(cohort), monetary(cohort), segments.spend, alive, expected, clv, segments.rfm,
         segments.abc, segments.pyramid, segments.status);
     return new AnalysisResult(settings, facts, fit(bgnbd), checks, chosen.name(), spend == null ? null : fit(spend),
-        holdout, tracking, matrix, customers, segments.rfmCounts, segments.abcCounts, segments.lorenz,
+        holdout, tracking, matrix, customers, segments.rfmCounts, log.hasAmounts() ? "spend" : "purchases",
+        segments.abcCounts, segments.lorenz,
         segments.paretoShare, segments.pyramidCounts, segments.statusCounts);
   }
 
@@ -453,8 +454,16 @@ public final class Analysis {
         s.rfmCounts.merge(s.rfm[i], 1L, Long::sum);
       }
 
+      // a log without amounts is classified on the number of purchases instead of spend
+      double[] basis = s.spend;
+      if (!log.hasAmounts()) {
+        basis = new double[n];
+        for (int k = 0; k < kept; k++) {
+          basis[customerIndex[k]]++;
+        }
+      }
       AbcClassification abc = AbcClassification.ofDefaults();
-      AbcClass[] classes = abc.classify(s.spend);
+      AbcClass[] classes = abc.classify(basis);
       for (AbcClass c : AbcClass.values()) {
         s.abcCounts.put(c.name(), 0L);
       }
@@ -463,8 +472,8 @@ public final class Analysis {
         s.abc[i] = classes[i].name();
         s.abcCounts.merge(s.abc[i], 1L, Long::sum);
       }
-      s.lorenz = lorenz(s.spend);
-      s.paretoShare = abc.paretoShare(s.spend);
+      s.lorenz = lorenz(basis);
+      s.paretoShare = abc.paretoShare(basis);
 
       s.pyramid = new String[n];
       if (withClv) {

@@ -52,10 +52,11 @@ final class AnalysisCharts {
       charts.add(new Entry("pyramid.png", "Customer pyramid on " + r.settings().clvMonths() + "-month CLV.",
           bars("Customer pyramid (CLV)", "tier", r.pyramid())));
     }
-    charts.add(new Entry("abc-lorenz.png", "ABC (Lorenz) curve: share of spend held by the top share of customers.",
-        lorenz(r.lorenz())));
-    charts.add(new Entry("abc-classes.png", "ABC classes of spend.", bars("ABC classes (spend)", "class",
-        r.abcClasses())));
+    String basis = r.abcBasis();
+    charts.add(new Entry("abc-lorenz.png", "ABC (Lorenz) curve: share of " + basis + " held by the top share of "
+        + "customers.", lorenz(r.lorenz(), basis)));
+    charts.add(new Entry("abc-classes.png", "ABC classes of " + basis + ".", bars("ABC classes (" + basis + ")",
+        "class", r.abcClasses())));
     charts.add(new Entry("rfm-segments.png", "Customers per RFM segment.", bars("RFM segments", "segment",
         r.rfmSegments())));
     charts.add(new Entry("lifecycle.png", "Customers per lifecycle status under the preset policy.",
@@ -199,14 +200,14 @@ final class AnalysisCharts {
     return chart;
   }
 
-  static XYChart lorenz(double[][] curve) {
-    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title("ABC (Lorenz) curve of spend")
-        .xAxisTitle("share of customers, largest spender first").yAxisTitle("share of spend").build();
+  static XYChart lorenz(double[][] curve, String basis) {
+    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title("ABC (Lorenz) curve of " + basis)
+        .xAxisTitle("share of customers, largest first").yAxisTitle("share of " + basis).build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
     XYSeries line = chart.addSeries("customers", curve[0], curve[1]);
     line.setMarker(SeriesMarkers.NONE);
-    XYSeries equal = chart.addSeries("equal spend", new double[] {0, 1}, new double[] {0, 1});
+    XYSeries equal = chart.addSeries("equal " + basis, new double[] {0, 1}, new double[] {0, 1});
     equal.setMarker(SeriesMarkers.NONE);
     return chart;
   }

@@ -86,6 +86,7 @@ public final class AnalysisReport {
     root.put("tracking", r.tracking());
     root.put("probabilityAlive", r.aliveMatrix());
     root.put("rfmSegments", r.rfmSegments());
+    root.put("abcBasis", r.abcBasis());
     root.put("abcClasses", r.abcClasses());
     root.put("paretoShare", r.paretoShare());
     root.put("lorenz", Map.of("customerShare", r.lorenz()[0], "spendShare", r.lorenz()[1]));
@@ -167,7 +168,7 @@ public final class AnalysisReport {
       row(b, s.clvMonths() + "-month CLV, total", s.currency() + " "
           + String.format(Locale.ROOT, "%,.2f", sum(r.customers().clv())));
     }
-    row(b, "spend share of the top 20 %", String.format(Locale.ROOT, "%.1f %%", 100 * r.paretoShare()));
+    row(b, r.abcBasis() + " share of the top 20 %", String.format(Locale.ROOT, "%.1f %%", 100 * r.paretoShare()));
     b.append("</table>\n<p>Per customer: <a href=\"").append(CUSTOMERS).append("\">").append(CUSTOMERS)
         .append("</a>; every figure: <a href=\"").append(RESULTS).append("\">").append(RESULTS).append("</a>.</p>\n");
     for (AnalysisCharts.Entry e : charts) {

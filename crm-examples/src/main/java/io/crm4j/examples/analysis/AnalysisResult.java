@@ -24,16 +24,17 @@ import org.jspecify.annotations.Nullable;
  * @param aliveMatrix P(alive) by frequency and recency for the longest observation in the cohort
  * @param customers one row per customer of the cohort
  * @param rfmSegments customers per RFM segment
- * @param abcClasses customers per ABC class of spend
- * @param lorenz the ABC (Lorenz) curve of spend: customer share, spend share (at most 1,001 points)
- * @param paretoShare the share of spend of the top 20 % of customers
+ * @param abcBasis what ABC classifies: "spend", or "purchases" (their number) for a log without amounts
+ * @param abcClasses customers per ABC class of that
+ * @param lorenz the ABC (Lorenz) curve of the same: customer share, value share (at most 1,001 points)
+ * @param paretoShare the share of the value held by the top 20 % of customers
  * @param pyramid customers per pyramid tier of CLV
  * @param lifecycle customers per lifecycle status under the preset policy at {@code asOf}
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AnalysisResult(Settings settings, LogFacts log, Fit bgnbd, List<ModelCheck> models, String best,
     @Nullable Fit gammaGamma, @Nullable Holdout holdout, Tracking tracking, AliveMatrix aliveMatrix,
-    Customers customers, Map<String, Long> rfmSegments, Map<String, Long> abcClasses, double[][] lorenz,
+    Customers customers, Map<String, Long> rfmSegments, String abcBasis, Map<String, Long> abcClasses, double[][] lorenz,
     double paretoShare, Map<String, Long> pyramid, Map<String, Long> lifecycle) {
 
   /** The settings as used: calibration end (null: no holdout), as-of date, time unit, currency, CLV. */
