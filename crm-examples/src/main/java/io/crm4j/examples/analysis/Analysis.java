@@ -119,31 +119,89 @@ public final class Analysis {
     AnalysisResult.Settings settings = new AnalysisResult.Settings(calibrationEnd, end, unit.name().toLowerCase(
         java.util.Locale.ROOT), currency.getCurrencyCode(), clvMonths, monthlyDiscountRate);
 
+    Calibrated cal = calibrate(log, calEnd, end, progress);
+    ClvSummary cohort = cal.cohort();
+    PurchaseModel chosen = cal.chosen();
+    GammaGammaModel spend = cal.spend() == null ? null : cal.spend().model();
+
+    progress.accept("tracking repeat purchases");
+    AnalysisResult.Tracking tracking = Tracking.of(log, calEnd, end, unit, chosen);
+    progress.accept("totals and lifecycle of " + cohort.size() + " customers");
+    Segments segments = Segments.of(log, cohort, end);
+    AnalysisResult.LogFacts facts = new AnalysisResult.LogFacts(log.size(), log.customerIds().size(), cohort.size(),
+        log.firstDay(), log.lastDay());
+    boolean hasAmounts = log.hasAmounts();
+    // the rest reads the cohort only: a caller that hands the log over lets it go here (ten million
+    // rows are a sixth of a 1 GB heap)
+    log = null;
+
+    progress.accept("scoring " + cohort.size() + " customers: P(alive), expected purchases, "
+        + clvMonths + "-month CLV");
+    double horizon = clvMonths * unit.perMonth();
+    double[] alive;
+    double[] expected;
+    double[] clv;
+    if (spend != null && spend.q() > 1) {
+      ClvScoring.Scores scores = ClvScoring.of(chosen, spend, horizon, clvMonths, monthlyDiscountRate, unit)
+          .score(cohort);
+      alive = scores.probabilityAlive();
+      expected = scores.expectedPurchases();
+      clv = scores.clv();
+    } else {
+      alive = chosen.probabilityAlive(cohort);
+      expected = chosen.conditionalExpectedPurchases(horizon, cohort);
+      clv = new double[cohort.size()];
+    }
+
+    progress.accept("RFM, ABC and pyramid of " + cohort.size() + " customers");
+    segments.classify(cohort, currency, hasAmounts, clv, spend != null);
+
+    AnalysisResult.Customers customers = new AnalysisResult.Customers(cohort, segments.spend, alive, expected, clv,
+        segments.rfm, segments.abc, segments.pyramid, segments.status);
+    return new AnalysisResult(settings, facts, fit(cal.bgnbd()), cal.checks(), chosen.name(),
+        cal.spend() == null ? null : fit(cal.spend()), cal.holdout(), tracking, cal.matrix(), customers,
+        segments.rfmCounts, hasAmounts ? "spend" : "purchases", segments.abcCounts, segments.lorenz,
+        segments.paretoShare, segments.pyramidCounts, segments.statusCounts);
+  }
+
+  /** What the calibration period gave: the models, their check, and the cohort's current summary. */
+  private record Calibrated(ClvSummary cohort, FitResult<BgNbdModel> bgnbd, List<AnalysisResult.ModelCheck> checks,
+      PurchaseModel chosen, AnalysisResult.@Nullable Holdout holdout, @Nullable FitResult<GammaGammaModel> spend,
+      AnalysisResult.AliveMatrix matrix) {}
+
+  /**
+   * Summarises the log, fits the models on the calibration summary and checks them on the holdout
+   * period. The calibration summary and the columns it was made from are dropped when this returns:
+   * at ten million rows they are a third of the heap.
+   */
+  private Calibrated calibrate(TransactionLog log, LocalDate calEnd, LocalDate end, Consumer<String> progress) {
     progress.accept("summarising " + log.size() + " transactions");
-    Columns columns = Columns.of(log);
+    long[] days = new long[log.size()];
+    for (int k = 0; k < days.length; k++) {
+      days[k] = log.day(k);
+    }
     HoldoutSummary split = TransactionSummarizer.custom(calEnd).unit(unit).holdoutEnd(end).build()
-        .summarizeWithHoldout(columns.ids, columns.dates, columns.amounts);
+        .summarizeWithHoldout(log.customerIds(), log.customerColumn(), days, log.amountColumn());
     ClvSummary calibration = split.calibration();
     if (calibration.size() < 2) {
       throw new IllegalArgumentException("transactions must hold at least 2 customers with a first purchase on or "
           + "before " + calEnd + ", but held " + calibration.size());
     }
-    ClvSummary current = TransactionSummarizer.custom(end).unit(unit).build()
-        .summarize(columns.ids, columns.dates, columns.amounts);
-    // the cohort is the calibration summary's customers; current holds them and later newcomers
-    ClvSummary cohort = restrict(current, calibration);
+    // the cohort is the calibration summary's customers; the current summary holds them and later
+    // newcomers, in the same order (both follow the log's order of first appearance)
+    ClvSummary cohort = restrict(TransactionSummarizer.custom(end).unit(unit).build()
+        .summarize(log.customerIds(), log.customerColumn(), days, log.amountColumn()), calibration);
+    days = null;
 
     progress.accept("fitting BG/NBD, MBG/NBD and Pareto/NBD on " + calibration.size() + " customers");
-    List<FitResult<? extends PurchaseModel>> fits = new ArrayList<>();
     FitResult<BgNbdModel> bgnbd = BgNbdModel.fit(calibration);
-    fits.add(bgnbd);
-    fits.add(MbgNbdModel.fit(calibration));
-    fits.add(ParetoNbdModel.fit(calibration));
+    List<FitResult<? extends PurchaseModel>> fits = List.of(bgnbd, MbgNbdModel.fit(calibration),
+        ParetoNbdModel.fit(calibration));
     boolean withHoldout = calibrationEnd != null;
     List<AnalysisResult.ModelCheck> checks = new ArrayList<>();
+    HoldoutGroups groups = new HoldoutGroups(split);
     int best = 0;
     double bestRmse = Double.POSITIVE_INFINITY;
-    Map<String, double[]> predicted = new LinkedHashMap<>();
     for (int m = 0; m < fits.size(); m++) {
       FitResult<? extends PurchaseModel> f = fits.get(m);
       if (!withHoldout) {
@@ -151,7 +209,7 @@ public final class Analysis {
         continue;
       }
       double[] e = f.model().conditionalExpectedPurchases(split.duration(), calibration);
-      predicted.put(f.model().name(), e);
+      groups.add(f.model().name(), e);
       double squares = 0;
       double absolute = 0;
       double total = 0;
@@ -169,7 +227,6 @@ public final class Analysis {
       }
     }
     PurchaseModel chosen = fits.get(best).model();
-    AnalysisResult.Holdout holdout = withHoldout ? holdout(split, predicted) : null;
 
     FitResult<GammaGammaModel> spend = null;
     if (log.hasAmounts()) {
@@ -184,42 +241,8 @@ public final class Analysis {
         spend = GammaGammaModel.fit(ClvSummary.of(spenders));
       }
     }
-
-    progress.accept("scoring " + cohort.size() + " customers: P(alive), expected purchases, "
-        + clvMonths + "-month CLV");
-    double horizon = clvMonths * unit.perMonth();
-    double[] alive;
-    double[] expected;
-    double[] clv;
-    if (spend != null && spend.model().q() > 1) {
-      ClvScoring.Scores scores = ClvScoring.of(chosen, spend.model(), horizon, clvMonths, monthlyDiscountRate, unit)
-          .score(cohort);
-      alive = scores.probabilityAlive();
-      expected = scores.expectedPurchases();
-      clv = scores.clv();
-    } else {
-      alive = chosen.probabilityAlive(cohort);
-      expected = chosen.conditionalExpectedPurchases(horizon, cohort);
-      clv = new double[cohort.size()];
-    }
-
-    progress.accept("tracking repeat purchases, P(alive) matrix");
-    AnalysisResult.Tracking tracking = Tracking.of(log, calEnd, end, unit, chosen);
-    AnalysisResult.AliveMatrix matrix = aliveMatrix(chosen, calibration);
-
-    progress.accept("RFM, ABC, pyramid and lifecycle of " + cohort.size() + " customers");
-    Segments segments = Segments.of(log, columns, cohort, end, currency, clv, spend != null);
-
-    LocalDate first = LocalDate.ofEpochDay(columns.firstDay);
-    AnalysisResult.LogFacts facts = new AnalysisResult.LogFacts(log.size(), log.customerIds().size(), cohort.size(),
-        first, log.lastDay());
-    AnalysisResult.Customers customers = new AnalysisResult.Customers(ids(cohort), frequencies(cohort),
-        recencies(cohort), ages(cohort), monetary(cohort), segments.spend, alive, expected, clv, segments.rfm,
-        segments.abc, segments.pyramid, segments.status);
-    return new AnalysisResult(settings, facts, fit(bgnbd), checks, chosen.name(), spend == null ? null : fit(spend),
-        holdout, tracking, matrix, customers, segments.rfmCounts, log.hasAmounts() ? "spend" : "purchases",
-        segments.abcCounts, segments.lorenz,
-        segments.paretoShare, segments.pyramidCounts, segments.statusCounts);
+    return new Calibrated(cohort, bgnbd, checks, chosen, withHoldout ? groups.result() : null, spend,
+        aliveMatrix(chosen, calibration));
   }
 
   private static AnalysisResult.Fit fit(FitResult<? extends ParametricModel> f) {
@@ -227,36 +250,58 @@ public final class Analysis {
         f.converged(), f.iterations());
   }
 
-  private static AnalysisResult.Holdout holdout(HoldoutSummary split, Map<String, double[]> predicted) {
-    ClvSummary cal = split.calibration();
-    long[] customers = new long[HOLDOUT_GROUPS];
-    double[] actual = new double[HOLDOUT_GROUPS];
-    Map<String, double[]> expected = new LinkedHashMap<>();
-    predicted.keySet().forEach(name -> expected.put(name, new double[HOLDOUT_GROUPS]));
-    long purchases = 0;
-    for (int i = 0; i < cal.size(); i++) {
-      purchases += split.holdoutFrequency(i);
-      int g = cal.frequency(i);
-      if (g >= HOLDOUT_GROUPS) {
-        continue;
-      }
-      customers[g]++;
-      actual[g] += split.holdoutFrequency(i);
-      for (Map.Entry<String, double[]> e : predicted.entrySet()) {
-        expected.get(e.getKey())[g] += e.getValue()[i];
-      }
-    }
-    int[] frequency = new int[HOLDOUT_GROUPS];
-    for (int g = 0; g < HOLDOUT_GROUPS; g++) {
-      frequency[g] = g;
-      if (customers[g] > 0) {
-        actual[g] /= customers[g];
-        for (double[] e : expected.values()) {
-          e[g] /= customers[g];
+  /** lifetimes' calibration-versus-holdout groups: sums per calibration frequency 0..6, model by model. */
+  private static final class HoldoutGroups {
+    private final HoldoutSummary split;
+    private final long[] customers = new long[HOLDOUT_GROUPS];
+    private final double[] actual = new double[HOLDOUT_GROUPS];
+    private final Map<String, double[]> expected = new LinkedHashMap<>();
+    private long purchases;
+
+    HoldoutGroups(HoldoutSummary split) {
+      this.split = split;
+      ClvSummary cal = split.calibration();
+      for (int i = 0; i < cal.size(); i++) {
+        purchases += split.holdoutFrequency(i);
+        int g = cal.frequency(i);
+        if (g < HOLDOUT_GROUPS) {
+          customers[g]++;
+          actual[g] += split.holdoutFrequency(i);
         }
       }
     }
-    return new AnalysisResult.Holdout(split.duration(), purchases, frequency, customers, actual, expected);
+
+    /** Adds a model's predicted holdout purchases per customer. */
+    void add(String model, double[] predicted) {
+      double[] sums = new double[HOLDOUT_GROUPS];
+      ClvSummary cal = split.calibration();
+      for (int i = 0; i < cal.size(); i++) {
+        int g = cal.frequency(i);
+        if (g < HOLDOUT_GROUPS) {
+          sums[g] += predicted[i];
+        }
+      }
+      expected.put(model, sums);
+    }
+
+    /** The group means. */
+    AnalysisResult.Holdout result() {
+      int[] frequency = new int[HOLDOUT_GROUPS];
+      double[] meanActual = new double[HOLDOUT_GROUPS];
+      Map<String, double[]> meanExpected = new LinkedHashMap<>();
+      expected.forEach((model, sums) -> meanExpected.put(model, new double[HOLDOUT_GROUPS]));
+      for (int g = 0; g < HOLDOUT_GROUPS; g++) {
+        frequency[g] = g;
+        if (customers[g] > 0) {
+          meanActual[g] = actual[g] / customers[g];
+          for (Map.Entry<String, double[]> e : expected.entrySet()) {
+            meanExpected.get(e.getKey())[g] = e.getValue()[g] / customers[g];
+          }
+        }
+      }
+      return new AnalysisResult.Holdout(split.duration(), purchases, frequency, customers.clone(), meanActual,
+          meanExpected);
+    }
   }
 
   /**
@@ -295,11 +340,13 @@ public final class Analysis {
     return new AnalysisResult.AliveMatrix(maxAge, frequency, recency, value);
   }
 
-  /** The rows of {@code all} whose ids are in {@code cohort}, in the cohort's order. */
+  /**
+   * The rows of {@code all} whose ids are in {@code cohort}, which holds a subsequence of {@code all}'s
+   * rows in the same order; {@code all} itself when they are the same customers.
+   */
   private static ClvSummary restrict(ClvSummary all, ClvSummary cohort) {
-    Map<String, Integer> row = new java.util.HashMap<>(2 * all.size());
-    for (int i = 0; i < all.size(); i++) {
-      row.put(all.id(i), i);
+    if (all.size() == cohort.size()) {
+      return all;
     }
     int n = cohort.size();
     String[] ids = new String[n];
@@ -307,8 +354,11 @@ public final class Analysis {
     double[] recency = new double[n];
     double[] age = new double[n];
     double[] monetary = new double[n];
+    int i = 0;
     for (int k = 0; k < n; k++) {
-      int i = row.get(cohort.id(k));
+      while (!all.id(i).equals(cohort.id(k))) {
+        i++;
+      }
       ids[k] = all.id(i);
       frequency[k] = all.frequency(i);
       recency[k] = all.recency(i);
@@ -318,81 +368,11 @@ public final class Analysis {
     return ClvSummary.of(ids, frequency, recency, age, monetary);
   }
 
-  private static String[] ids(ClvSummary s) {
-    String[] out = new String[s.size()];
-    Arrays.setAll(out, s::id);
-    return out;
-  }
-
-  private static int[] frequencies(ClvSummary s) {
-    int[] out = new int[s.size()];
-    Arrays.setAll(out, s::frequency);
-    return out;
-  }
-
-  private static double[] recencies(ClvSummary s) {
-    double[] out = new double[s.size()];
-    Arrays.setAll(out, s::recency);
-    return out;
-  }
-
-  private static double[] ages(ClvSummary s) {
-    double[] out = new double[s.size()];
-    Arrays.setAll(out, s::age);
-    return out;
-  }
-
-  private static double[] monetary(ClvSummary s) {
-    double[] out = new double[s.size()];
-    Arrays.setAll(out, s::monetaryValue);
-    return out;
-  }
-
-  /** The log's columns as the summariser takes them: one String and one LocalDate object per distinct value. */
-  private static final class Columns {
-    final String[] ids;
-    final LocalDate[] dates;
-    final double[] amounts;
-    final int firstDay;
-
-    private Columns(String[] ids, LocalDate[] dates, double[] amounts, int firstDay) {
-      this.ids = ids;
-      this.dates = dates;
-      this.amounts = amounts;
-      this.firstDay = firstDay;
-    }
-
-    static Columns of(TransactionLog log) {
-      int n = log.size();
-      int first = Integer.MAX_VALUE;
-      int last = Integer.MIN_VALUE;
-      for (int k = 0; k < n; k++) {
-        first = Math.min(first, log.day(k));
-        last = Math.max(last, log.day(k));
-      }
-      LocalDate[] byDay = new LocalDate[last - first + 1];
-      String[] ids = new String[n];
-      LocalDate[] dates = new LocalDate[n];
-      double[] amounts = new double[n];
-      List<String> names = log.customerIds();
-      for (int k = 0; k < n; k++) {
-        ids[k] = names.get(log.customer(k));
-        int d = log.day(k) - first;
-        LocalDate date = byDay[d];
-        if (date == null) {
-          date = LocalDate.ofEpochDay(log.day(k));
-          byDay[d] = date;
-        }
-        dates[k] = date;
-        amounts[k] = log.amount(k);
-      }
-      return new Columns(ids, dates, amounts, first);
-    }
-  }
-
   /** RFM, ABC, pyramid and lifecycle per cohort customer, and their counts. */
   private static final class Segments {
     double[] spend;
+    int[] purchases;
+    int[] recencyDays;
     String[] rfm;
     String[] abc;
     String[] pyramid;
@@ -404,91 +384,40 @@ public final class Analysis {
     double[][] lorenz;
     double paretoShare;
 
-    static Segments of(TransactionLog log, Columns columns, ClvSummary cohort, LocalDate end, Currency currency,
-        double[] clv, boolean withClv) {
+    /** The pass over the log: each cohort customer's totals up to the as-of date and lifecycle status. */
+    static Segments of(TransactionLog log, ClvSummary cohort, LocalDate end) {
       Segments s = new Segments();
       int n = cohort.size();
-      Map<String, Integer> row = new java.util.HashMap<>(2 * n);
-      for (int i = 0; i < n; i++) {
-        row.put(cohort.id(i), i);
-      }
-      // purchases of the cohort up to the as-of date, grouped by customer
       int[] ofCustomer = new int[log.customerIds().size()];
-      for (int c = 0; c < ofCustomer.length; c++) {
-        Integer r = row.get(log.customerIds().get(c));
-        ofCustomer[c] = r == null ? -1 : r;
+      Arrays.fill(ofCustomer, -1);
+      for (int i = 0, c = 0; i < n; i++, c++) {
+        // the cohort follows the log's order of first appearance, so one forward walk finds each row
+        while (!log.customerIds().get(c).equals(cohort.id(i))) {
+          c++;
+        }
+        ofCustomer[c] = i;
       }
       long endDay = end.toEpochDay();
-      int kept = 0;
-      for (int k = 0; k < log.size(); k++) {
-        if (ofCustomer[log.customer(k)] >= 0 && log.day(k) <= endDay) {
-          kept++;
-        }
-      }
-      int[] customerIndex = new int[kept];
-      long[] epochSecond = new long[kept];
-      long[] amountMinor = new long[kept];
+      int[] lastDay = new int[n];
+      s.purchases = new int[n];
       s.spend = new double[n];
-      BigDecimal scale = BigDecimal.TEN.pow(Math.max(0, currency.getDefaultFractionDigits()));
-      int j = 0;
+      int[] start = new int[n + 1];
       for (int k = 0; k < log.size(); k++) {
         int r = ofCustomer[log.customer(k)];
         if (r < 0 || log.day(k) > endDay) {
           continue;
         }
-        customerIndex[j] = r;
-        epochSecond[j] = log.day(k) * 86_400L;
-        amountMinor[j] = Math.round(log.amount(k) * scale.doubleValue());
+        lastDay[r] = s.purchases[r] == 0 ? log.day(k) : Math.max(lastDay[r], log.day(k));
+        s.purchases[r]++;
         s.spend[r] += log.amount(k);
-        j++;
+        start[r + 1]++;
       }
-      List<CustomerId> ids = new ArrayList<>(n);
+      s.recencyDays = new int[n];
       for (int i = 0; i < n; i++) {
-        ids.add(CustomerId.of(cohort.id(i)));
+        s.recencyDays[i] = Math.toIntExact(endDay - lastDay[i]);
+        start[i + 1] += start[i];
       }
-      Instant asOf = end.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
-      RfmTable rfm = RfmAnalysis.ofDefaults().score(ids, customerIndex, epochSecond, amountMinor, currency, asOf);
-      s.rfm = new String[n];
-      for (int i = 0; i < n; i++) {
-        s.rfm[i] = rfm.segment(i);
-        s.rfmCounts.merge(s.rfm[i], 1L, Long::sum);
-      }
-
-      // a log without amounts is classified on the number of purchases instead of spend
-      double[] basis = s.spend;
-      if (!log.hasAmounts()) {
-        basis = new double[n];
-        for (int k = 0; k < kept; k++) {
-          basis[customerIndex[k]]++;
-        }
-      }
-      AbcClassification abc = AbcClassification.ofDefaults();
-      AbcClass[] classes = abc.classify(basis);
-      for (AbcClass c : AbcClass.values()) {
-        s.abcCounts.put(c.name(), 0L);
-      }
-      s.abc = new String[n];
-      for (int i = 0; i < n; i++) {
-        s.abc[i] = classes[i].name();
-        s.abcCounts.merge(s.abc[i], 1L, Long::sum);
-      }
-      s.lorenz = lorenz(basis);
-      s.paretoShare = abc.paretoShare(basis);
-
-      s.pyramid = new String[n];
-      if (withClv) {
-        for (PyramidTier t : PyramidTier.values()) {
-          s.pyramidCounts.put(t.name(), 0L);
-        }
-        PyramidTier[] tiers = CustomerPyramid.ofDefaults().assign(clv);
-        for (int i = 0; i < n; i++) {
-          s.pyramid[i] = tiers[i].name();
-          s.pyramidCounts.merge(s.pyramid[i], 1L, Long::sum);
-        }
-      } else {
-        Arrays.fill(s.pyramid, "");
-      }
-      s.status = lifecycle(customerIndex, epochSecond, amountMinor, ids, currency, asOf);
+      s.status = lifecycle(log, cohort, ofCustomer, start, endDay);
       for (CustomerStatus c : CustomerStatus.values()) {
         s.statusCounts.put(c.name(), 0L);
       }
@@ -498,39 +427,94 @@ public final class Analysis {
       return s;
     }
 
-    /** Each customer's status after the preset policy evaluates their purchases at {@code asOf}. */
-    private static String[] lifecycle(int[] customerIndex, long[] epochSecond, long[] amountMinor,
-        List<CustomerId> ids, Currency currency, Instant asOf) {
-      int n = ids.size();
-      int[] start = new int[n + 1];
-      for (int c : customerIndex) {
-        start[c + 1]++;
-      }
+    /** RFM on the totals, ABC on spend (or on the number of purchases without amounts), the pyramid on CLV. */
+    void classify(ClvSummary cohort, Currency currency, boolean hasAmounts, double[] clv, boolean withClv) {
+      int n = cohort.size();
+      double minorPerUnit = Math.pow(10, Math.max(0, currency.getDefaultFractionDigits()));
+      long[] spendMinor = new long[n];
+      List<CustomerId> ids = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        start[i + 1] += start[i];
+        spendMinor[i] = Math.round(spend[i] * minorPerUnit);
+        ids.add(CustomerId.of(cohort.id(i)));
       }
-      int[] order = new int[customerIndex.length];
+      RfmTable table = RfmAnalysis.ofDefaults().scoreTotals(ids, recencyDays, purchases, spendMinor, currency);
+      rfm = new String[n];
+      for (int i = 0; i < n; i++) {
+        rfm[i] = table.segment(i);
+        rfmCounts.merge(rfm[i], 1L, Long::sum);
+      }
+      table = null;
+      ids = null;
+
+      double[] basis = spend;
+      if (!hasAmounts) {
+        basis = new double[n];
+        for (int i = 0; i < n; i++) {
+          basis[i] = purchases[i];
+        }
+      }
+      AbcClassification classification = AbcClassification.ofDefaults();
+      AbcClass[] classes = classification.classify(basis);
+      for (AbcClass c : AbcClass.values()) {
+        abcCounts.put(c.name(), 0L);
+      }
+      abc = new String[n];
+      for (int i = 0; i < n; i++) {
+        abc[i] = classes[i].name();
+        abcCounts.merge(abc[i], 1L, Long::sum);
+      }
+      lorenz = lorenz(basis);
+      paretoShare = classification.paretoShare(basis);
+
+      pyramid = new String[n];
+      if (withClv) {
+        for (PyramidTier t : PyramidTier.values()) {
+          pyramidCounts.put(t.name(), 0L);
+        }
+        PyramidTier[] tiers = CustomerPyramid.ofDefaults().assign(clv);
+        for (int i = 0; i < n; i++) {
+          pyramid[i] = tiers[i].name();
+          pyramidCounts.merge(pyramid[i], 1L, Long::sum);
+        }
+      } else {
+        Arrays.fill(pyramid, "");
+      }
+    }
+
+    /**
+     * Each customer's status after the preset policy evaluates their purchases at the end of the
+     * as-of day; {@code start} holds the customers' first positions in their grouped rows.
+     */
+    private static String[] lifecycle(TransactionLog log, ClvSummary cohort, int[] ofCustomer, int[] start,
+        long endDay) {
+      int n = cohort.size();
+      int[] order = new int[start[n]];
       int[] fill = Arrays.copyOf(start, n);
-      for (int k = 0; k < customerIndex.length; k++) {
-        order[fill[customerIndex[k]]++] = k;
+      for (int k = 0; k < log.size(); k++) {
+        int r = ofCustomer[log.customer(k)];
+        if (r >= 0 && log.day(k) <= endDay) {
+          order[fill[r]++] = k;
+        }
       }
+      fill = null;
+      Currency currency = Currency.getInstance("XXX");
+      Instant asOf = LocalDate.ofEpochDay(endDay + 1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
       LifecyclePolicy policy = LifecyclePolicy.ofDefaults();
       String[] out = new String[n];
-      int fractionDigits = Math.max(0, currency.getDefaultFractionDigits());
       List<Purchase> purchases = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         purchases.clear();
-        Instant firstAt = null;
+        CustomerId id = CustomerId.of(cohort.id(i));
+        Instant firstAt = Instant.MAX;
         for (int p = start[i]; p < start[i + 1]; p++) {
           int k = order[p];
-          Instant at = Instant.ofEpochSecond(epochSecond[k]);
-          firstAt = firstAt == null || at.isBefore(firstAt) ? at : firstAt;
-          purchases.add(Purchase.of(ids.get(i), at,
-              Money.of(BigDecimal.valueOf(amountMinor[k], fractionDigits), currency)));
+          Instant at = LocalDate.ofEpochDay(log.day(k)).atStartOfDay(ZoneOffset.UTC).toInstant();
+          firstAt = at.isBefore(firstAt) ? at : firstAt;
+          // the preset policy reads when customers bought, not how much: no currency is needed
+          purchases.add(Purchase.of(id, at, Money.zero(currency)));
         }
-        CustomerFacts facts = CustomerFacts.of(ids.get(i), asOf, purchases);
-        CustomerLifecycle initial = CustomerLifecycle.start(ids.get(i), policy.initialStatus(),
-            Objects.requireNonNull(firstAt).minusNanos(1));
+        CustomerFacts facts = CustomerFacts.of(id, asOf, purchases);
+        CustomerLifecycle initial = CustomerLifecycle.start(id, policy.initialStatus(), firstAt.minusNanos(1));
         out[i] = policy.evaluate(initial, facts).lifecycle().status().name();
       }
       return out;

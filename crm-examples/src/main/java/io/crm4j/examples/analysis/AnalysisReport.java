@@ -3,6 +3,7 @@ package io.crm4j.examples.analysis;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.crm4j.scoring.clv.ClvSummary;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -113,10 +114,11 @@ public final class AnalysisReport {
       w.write("customer_id,frequency,recency,T,monetary_value,spend,p_alive,expected_purchases,clv,rfm_segment,"
           + "abc_class,pyramid_tier,lifecycle_status\n");
       StringBuilder b = new StringBuilder(256);
-      for (int i = 0; i < c.id().length; i++) {
+      ClvSummary s = c.summary();
+      for (int i = 0; i < s.size(); i++) {
         b.setLength(0);
-        b.append(csv(c.id()[i])).append(',').append(c.frequency()[i]).append(',').append(num(c.recency()[i]))
-            .append(',').append(num(c.age()[i])).append(',').append(num(c.monetaryValue()[i])).append(',')
+        b.append(csv(s.id(i))).append(',').append(s.frequency(i)).append(',').append(num(s.recency(i)))
+            .append(',').append(num(s.age(i))).append(',').append(num(s.monetaryValue(i))).append(',')
             .append(num(c.spend()[i])).append(',').append(num(c.probabilityAlive()[i])).append(',')
             .append(num(c.expectedPurchases()[i])).append(',').append(num(c.clv()[i])).append(',')
             .append(csv(c.rfmSegment()[i])).append(',').append(c.abcClass()[i]).append(',')

@@ -1,5 +1,6 @@
 package io.crm4j.examples.analysis;
 
+import io.crm4j.scoring.clv.ClvSummary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -99,10 +100,10 @@ public record AnalysisResult(Settings settings, LogFacts log, Fit bgnbd, List<Mo
   public record AliveMatrix(double age, int[] frequency, double[] recency, double[][] value) {}
 
   /**
-   * The cohort as columns, in order of first appearance in the log; the values are as of
-   * {@code asOf}.
+   * The cohort, in order of first appearance in the log, with its scores as of {@code asOf}: row
+   * {@code i} of {@code summary} (id, frequency, recency, T, mean repeat spend) and entry {@code i} of
+   * each array.
    */
-  public record Customers(String[] id, int[] frequency, double[] recency, double[] age, double[] monetaryValue,
-      double[] spend, double[] probabilityAlive, double[] expectedPurchases, double[] clv, String[] rfmSegment,
-      String[] abcClass, String[] pyramidTier, String[] lifecycleStatus) {}
+  public record Customers(ClvSummary summary, double[] spend, double[] probabilityAlive, double[] expectedPurchases,
+      double[] clv, String[] rfmSegment, String[] abcClass, String[] pyramidTier, String[] lifecycleStatus) {}
 }

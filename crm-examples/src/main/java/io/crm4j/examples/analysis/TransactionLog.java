@@ -139,9 +139,28 @@ public final class TransactionLog {
     return amount[row];
   }
 
+  /** The customer column itself, for this package's passes over ten million rows; not to be changed. */
+  int[] customerColumn() {
+    return customer;
+  }
+
+  /** The amount column itself; not to be changed. */
+  double[] amountColumn() {
+    return amount;
+  }
+
   /** Whether the log has an amount column. */
   public boolean hasAmounts() {
     return hasAmounts;
+  }
+
+  /** The first purchase day in the log. */
+  public LocalDate firstDay() {
+    int first = Integer.MAX_VALUE;
+    for (int d : day) {
+      first = Math.min(first, d);
+    }
+    return LocalDate.ofEpochDay(first);
   }
 
   /** The last purchase day in the log. */
@@ -220,6 +239,7 @@ public final class TransactionLog {
       if (n == 0) {
         throw new IllegalArgumentException("transactions must hold at least one row, but " + file + " has none");
       }
+      index.clear(); // before the columns are trimmed: the map is as large as they are
       return new TransactionLog(List.copyOf(ids), Arrays.copyOf(customer, n), Arrays.copyOf(day, n),
           Arrays.copyOf(amount, n), aCol >= 0);
     }

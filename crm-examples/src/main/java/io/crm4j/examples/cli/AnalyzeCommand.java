@@ -92,12 +92,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     err.printf(Locale.ROOT, "[%5.1f s] reading %s%n", seconds(t0), transactions);
     err.flush();
-    TransactionLog log = TransactionLog.read(transactions, customerCol, dateCol, amountCol,
+    // the log is handed over, not kept here: the analysis lets it go once it has read it
+    AnalysisResult result = analysis.run(TransactionLog.read(transactions, customerCol, dateCol, amountCol,
         new TransactionLog.Format(delimiter, dateFormat, columnNames), rows -> {
           err.printf(Locale.ROOT, "[%5.1f s] %,d rows read%n", seconds(t0), rows);
           err.flush();
-        });
-    AnalysisResult result = analysis.run(log, step -> {
+        }), step -> {
       err.printf(Locale.ROOT, "[%5.1f s] %s%n", seconds(t0), step);
       err.flush();
     });
