@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         ClvPredictCommand.class,
         ClvValueCommand.class,
         ClvSimulateCommand.class,
+        ClvSimulateLogCommand.class,
     })
 public final class ClvCommand implements Runnable {
 

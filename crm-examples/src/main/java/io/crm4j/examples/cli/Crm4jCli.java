@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         DemoCommand.class,
         ReportCommand.class,
+        AnalyzeCommand.class,
         RfmCommand.class,
         AbcCommand.class,
         SeasonalCommand.class,

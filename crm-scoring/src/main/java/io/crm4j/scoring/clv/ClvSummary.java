@@ -85,6 +85,15 @@ public final class ClvSummary {
 
   /** Returns a summary from parallel arrays (copied); every row is validated. */
   public static ClvSummary of(String[] ids, int[] frequency, double[] recency, double[] age, double[] monetaryValue) {
+    adopt(ids, frequency, recency, age, monetaryValue);
+    return new ClvSummary(ids.clone(), frequency.clone(), recency.clone(), age.clone(), monetaryValue.clone());
+  }
+
+  /**
+   * A summary over arrays this package built and hands over (not copied: the caller keeps no
+   * reference); every row is validated as {@link #of(String[], int[], double[], double[], double[])} does.
+   */
+  static ClvSummary adopt(String[] ids, int[] frequency, double[] recency, double[] age, double[] monetaryValue) {
     Objects.requireNonNull(ids, "ids");
     Objects.requireNonNull(frequency, "frequency");
     Objects.requireNonNull(recency, "recency");
@@ -102,7 +111,7 @@ public final class ClvSummary {
       }
       Validation.checkCustomer(frequency[i], recency[i], age[i], monetaryValue[i], ids[i]);
     }
-    return new ClvSummary(ids.clone(), frequency.clone(), recency.clone(), age.clone(), monetaryValue.clone());
+    return new ClvSummary(ids, frequency, recency, age, monetaryValue);
   }
 
   /** Number of customers. */

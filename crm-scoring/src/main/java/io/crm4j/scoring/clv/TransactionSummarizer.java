@@ -74,6 +74,27 @@ public final class TransactionSummarizer {
     return collect(customerIds, dates, amounts).summarize(true);
   }
 
+  /**
+   * Summarizes columnar input: transaction {@code k} was made by {@code customerIds.get(customer[k])}
+   * on epoch day {@code epochDay[k]} for {@code amounts[k]}. Rows follow the order of
+   * {@code customerIds}, less the customers whose first purchase is after the calibration end. This
+   * form keeps ten million transactions in three primitive arrays instead of ten million objects;
+   * the arrays are read, not kept.
+   *
+   * @throws IllegalArgumentException if the arrays differ in length, an index is out of range or an
+   *     amount is negative or not finite
+   */
+  public ClvSummary summarize(List<String> customerIds, int[] customer, long[] epochDay, double[] amounts) {
+    return collect(customerIds, customer, epochDay, amounts).summarize(false).calibration();
+  }
+
+  /** Like {@link #summarize(List, int[], long[], double[])} plus the holdout; needs a holdout end. */
+  public HoldoutSummary summarizeWithHoldout(List<String> customerIds, int[] customer, long[] epochDay,
+      double[] amounts) {
+    requireHoldout();
+    return collect(customerIds, customer, epochDay, amounts).summarize(true);
+  }
+
   private void requireHoldout() {
     if (holdoutEnd == null) {
       throw new IllegalStateException("holdoutEnd must be set for a holdout summary, but was not configured");
@@ -118,14 +139,50 @@ public final class TransactionSummarizer {
     return log;
   }
 
+  private Log collect(List<String> ids, int[] customer, long[] epochDay, double[] amounts) {
+    Objects.requireNonNull(ids, "customerIds");
+    Objects.requireNonNull(customer, "customer");
+    Objects.requireNonNull(epochDay, "epochDay");
+    Objects.requireNonNull(amounts, "amounts");
+    if (epochDay.length != customer.length || amounts.length != customer.length) {
+      throw new IllegalArgumentException("arrays must have equal lengths, but were customer " + customer.length
+          + ", epochDay " + epochDay.length + ", amounts " + amounts.length);
+    }
+    for (int i = 0; i < customer.length; i++) {
+      if (customer[i] < 0 || customer[i] >= ids.size()) {
+        throw new IllegalArgumentException("customer[" + i + "] must be in [0, " + ids.size() + "), but was "
+            + customer[i]);
+      }
+      if (!(amounts[i] >= 0) || !Double.isFinite(amounts[i])) {
+        throw new IllegalArgumentException("amounts[" + i + "] must be finite and >= 0, but was " + amounts[i]);
+      }
+    }
+    List<String> names = List.copyOf(ids);
+    return new Log(names, customer, epochDay, amounts, customer.length);
+  }
+
   /** The transaction log in arrival order, with customers numbered by first appearance. */
   private final class Log {
-    final Map<String, Integer> index = new HashMap<>();
-    final List<String> names = new ArrayList<>();
-    int[] customer = new int[64];
-    long[] day = new long[64];
-    double[] amount = new double[64];
+    final Map<String, Integer> index;
+    final List<String> names;
+    int[] customer;
+    long[] day;
+    double[] amount;
     int n;
+
+    Log() {
+      this(new ArrayList<>(), new int[64], new long[64], new double[64], 0);
+    }
+
+    /** A log over given columns; {@link #add} is not used on it. */
+    Log(List<String> names, int[] customer, long[] day, double[] amount, int n) {
+      this.index = new HashMap<>();
+      this.names = names;
+      this.customer = customer;
+      this.day = day;
+      this.amount = amount;
+      this.n = n;
+    }
 
     void add(String id, long epochDay, double value) {
       Integer k = index.get(id);
@@ -147,6 +204,7 @@ public final class TransactionSummarizer {
 
     HoldoutSummary summarize(boolean withHoldout) {
       int m = names.size();
+      // each customer's rows, by a counting sort of the row numbers (no copy of the columns)
       int[] start = new int[m + 1];
       for (int i = 0; i < n; i++) {
         start[customer[i] + 1]++;
@@ -154,54 +212,63 @@ public final class TransactionSummarizer {
       for (int k = 0; k < m; k++) {
         start[k + 1] += start[k];
       }
+      int[] order = new int[n];
       int[] fill = Arrays.copyOf(start, m);
-      long[] days = new long[n];
-      double[] amounts = new double[n];
       for (int i = 0; i < n; i++) {
-        int pos = fill[customer[i]]++;
-        days[pos] = day[i];
-        amounts[pos] = amount[i];
+        order[fill[customer[i]]++] = i;
       }
+      fill = null;
       long calEnd = calibrationEnd.toEpochDay();
       long holdEnd = holdoutEnd == null ? calEnd : holdoutEnd.toEpochDay();
-      List<String> ids = new ArrayList<>();
-      int[] freq = new int[m];
-      double[] rec = new double[m];
-      double[] age = new double[m];
-      double[] mon = new double[m];
-      int[] hFreq = new int[m];
-      double[] hMon = new double[m];
       int kept = 0;
+      for (int k = 0; k < m; k++) {
+        if (firstDay(order, start[k], start[k + 1]) <= calEnd) {
+          kept++;
+        }
+      }
+      String[] ids = new String[kept];
+      int[] freq = new int[kept];
+      double[] rec = new double[kept];
+      double[] age = new double[kept];
+      double[] mon = new double[kept];
+      int[] hFreq = new int[kept];
+      double[] hMon = new double[kept];
+      long[] sorted = new long[16];
+      int row = 0;
       for (int k = 0; k < m; k++) {
         int from = start[k];
         int to = start[k + 1];
-        long first = Long.MAX_VALUE;
-        for (int i = from; i < to; i++) {
-          first = Math.min(first, days[i]);
-        }
+        long first = firstDay(order, from, to);
         if (first > calEnd) {
           continue;
         }
+        // amounts in row order within each day, so that sums do not depend on how rows are permuted
         double firstDayTotal = 0;
         double calTotal = 0;
         double holdTotal = 0;
+        if (sorted.length < to - from) {
+          sorted = new long[Math.max(to - from, 2 * sorted.length)];
+        }
         for (int i = from; i < to; i++) {
-          if (days[i] == first) {
-            firstDayTotal += amounts[i];
+          long d = day[order[i]];
+          double a = amount[order[i]];
+          sorted[i - from] = d;
+          if (d == first) {
+            firstDayTotal += a;
           }
-          if (days[i] <= calEnd) {
-            calTotal += amounts[i];
-          } else if (days[i] <= holdEnd) {
-            holdTotal += amounts[i];
+          if (d <= calEnd) {
+            calTotal += a;
+          } else if (d <= holdEnd) {
+            holdTotal += a;
           }
         }
-        long[] sorted = Arrays.copyOfRange(days, from, to);
-        Arrays.sort(sorted);
+        Arrays.sort(sorted, 0, to - from);
         int calDays = 0;
         int holdDays = 0;
         long last = first;
         long previous = Long.MIN_VALUE;
-        for (long d : sorted) {
+        for (int i = 0; i < to - from; i++) {
+          long d = sorted[i];
           if (d == previous) {
             continue;
           }
@@ -213,19 +280,26 @@ public final class TransactionSummarizer {
             holdDays++;
           }
         }
-        ids.add(names.get(k));
-        freq[kept] = calDays - 1;
-        rec[kept] = unit.fromDays(last - first);
-        age[kept] = unit.fromDays(calEnd - first);
-        mon[kept] = calDays > 1 ? (calTotal - firstDayTotal) / (calDays - 1) : 0.0;
-        hFreq[kept] = holdDays;
-        hMon[kept] = holdDays > 0 ? holdTotal / holdDays : 0.0;
-        kept++;
+        ids[row] = names.get(k);
+        freq[row] = calDays - 1;
+        rec[row] = unit.fromDays(last - first);
+        age[row] = unit.fromDays(calEnd - first);
+        mon[row] = calDays > 1 ? (calTotal - firstDayTotal) / (calDays - 1) : 0.0;
+        hFreq[row] = holdDays;
+        hMon[row] = holdDays > 0 ? holdTotal / holdDays : 0.0;
+        row++;
       }
-      ClvSummary summary = ClvSummary.of(ids.toArray(new String[0]), Arrays.copyOf(freq, kept),
-          Arrays.copyOf(rec, kept), Arrays.copyOf(age, kept), Arrays.copyOf(mon, kept));
+      ClvSummary summary = ClvSummary.adopt(ids, freq, rec, age, mon);
       double duration = withHoldout ? unit.fromDays(holdEnd - calEnd) : 0.0;
-      return new HoldoutSummary(summary, Arrays.copyOf(hFreq, kept), Arrays.copyOf(hMon, kept), duration);
+      return new HoldoutSummary(summary, hFreq, hMon, duration);
+    }
+
+    private long firstDay(int[] order, int from, int to) {
+      long first = Long.MAX_VALUE;
+      for (int i = from; i < to; i++) {
+        first = Math.min(first, day[order[i]]);
+      }
+      return first;
     }
   }
 

@@ -181,6 +181,44 @@ public final class RfmAnalysis {
     return table(ids, currency, recencyDays(last, asOfSecond), count, spend);
   }
 
+  /**
+   * Scores per-customer totals that the caller has already gathered: customer {@code i} bought last
+   * {@code recencyDays[i]} days before the as-of date, {@code purchases[i]} times, for
+   * {@code spendMinor[i]} minor units (cents) of {@code currency} in all. Rows follow the order of
+   * {@code customers}; the arrays are read, not kept.
+   *
+   * @throws IllegalArgumentException if the arrays differ in length from {@code customers} or are
+   *     empty, a recency or spend is negative, or a customer has no purchase
+   */
+  public RfmTable scoreTotals(List<CustomerId> customers, int[] recencyDays, int[] purchases, long[] spendMinor,
+      Currency currency) {
+    Objects.requireNonNull(customers, "customers");
+    Objects.requireNonNull(recencyDays, "recencyDays");
+    Objects.requireNonNull(purchases, "purchases");
+    Objects.requireNonNull(spendMinor, "spendMinor");
+    Objects.requireNonNull(currency, "currency");
+    int n = customers.size();
+    if (n == 0) {
+      throw new IllegalArgumentException("customers must not be empty, but had none");
+    }
+    if (recencyDays.length != n || purchases.length != n || spendMinor.length != n) {
+      throw new IllegalArgumentException("recencyDays, purchases and spendMinor must have the length of customers ("
+          + n + "), but had " + recencyDays.length + ", " + purchases.length + " and " + spendMinor.length);
+    }
+    for (int i = 0; i < n; i++) {
+      if (recencyDays[i] < 0) {
+        throw new IllegalArgumentException("recencyDays[" + i + "] must be >= 0, but was " + recencyDays[i]);
+      }
+      if (purchases[i] < 1) {
+        throw new IllegalArgumentException("purchases[" + i + "] must be >= 1, but was " + purchases[i]);
+      }
+      if (spendMinor[i] < 0) {
+        throw new IllegalArgumentException("spendMinor[" + i + "] must be >= 0, but was " + spendMinor[i]);
+      }
+    }
+    return table(List.copyOf(customers), currency, recencyDays.clone(), purchases.clone(), spendMinor.clone());
+  }
+
   private static int[] recencyDays(long[] lastSecond, long asOfSecond) {
     int[] days = new int[lastSecond.length];
     for (int i = 0; i < days.length; i++) {
