@@ -49,10 +49,8 @@ public final class ClvSimulateCommand implements FastStart.StartsFast {
     String name = ClvModels.normalize(model);
     PrintWriter w = ClvIo.output(out, FastStart.out(spec));
     if (name.equals("bgbb")) {
-      if (age != Math.rint(age) || age < 0) {
-        throw new IllegalArgumentException("T must be a whole number of periods >= 0 for bgbb, but was " + age);
-      }
-      BgBbSummary s = ClvModels.bgbb(params).simulate(customers, (int) age, seed);
+      int periods = ClvModels.periods(age, "T");
+      BgBbSummary s = ClvModels.bgbb(params).simulate(customers, periods, seed);
       StringBuilder sb = new StringBuilder("frequency,recency,periods,weights\n");
       for (int i = 0; i < s.size(); i++) {
         sb.append(s.frequency(i)).append(',').append(s.recency(i)).append(',').append(s.periods(i)).append(",1\n");

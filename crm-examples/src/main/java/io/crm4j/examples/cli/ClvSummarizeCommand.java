@@ -6,9 +6,6 @@ import io.crm4j.scoring.clv.TransactionSummarizer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -78,7 +75,7 @@ public final class ClvSummarizeCommand implements FastStart.StartsFast {
     List<String> ids = new ArrayList<>();
     List<LocalDate> dates = new ArrayList<>();
     double[] amounts = new double[1024];
-    try (BufferedReader in = Files.newBufferedReader(transactions, StandardCharsets.UTF_8)) {
+    try (BufferedReader in = CliFiles.reader(transactions)) {
       String[] names = columnNames == null ? null : columnNames.toArray(new String[0]);
       String line;
       int lineNo = 0;
@@ -129,7 +126,7 @@ public final class ClvSummarizeCommand implements FastStart.StartsFast {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + transactions + ": " + e.getMessage(), e);
+      throw CliFiles.cannotRead(transactions, e);
     }
     ClvSummary summary = TransactionSummarizer.custom(calibrationEnd).unit(timeUnit).build()
         .summarize(ids.toArray(new String[0]), dates.toArray(new LocalDate[0]), Arrays.copyOf(amounts, ids.size()));

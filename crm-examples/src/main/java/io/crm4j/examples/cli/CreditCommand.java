@@ -1,5 +1,7 @@
 package io.crm4j.examples.cli;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -53,10 +55,12 @@ public final class CreditCommand implements Runnable {
   }
 
   static Sample read(Path data) {
-    try (Reader in = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
+    try (Reader in = CliFiles.reader(data)) {
       return Sample.readCsv(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + data + ": " + e.getMessage(), e);
+      throw CliFiles.cannotRead(data, e);
+    } catch (UncheckedIOException e) {
+      throw CliFiles.cannotRead(data, e.getCause());
     }
   }
 
@@ -177,12 +181,16 @@ public final class CreditCommand implements Runnable {
     public Integer call() throws IOException {
       JsonNode tree;
       try {
-        tree = JSON.readTree(scorecard.toFile());
-      } catch (IOException e) {
-        throw new IllegalArgumentException("--scorecard must be a readable scorecard JSON file, but " + scorecard
-            + " gave: " + e.getMessage(), e);
+        tree = JSON.readTree(CliFiles.readString(scorecard));
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException("--scorecard " + scorecard + " is not valid JSON: " + jsonProblem(e), e);
       }
-      Scorecard card = fromJson(tree);
+      Scorecard card;
+      try {
+        card = fromJson(tree);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--scorecard " + scorecard + ": " + e.getMessage(), e);
+      }
       Sample sample = read(data);
       RowScorer scorer = card.rowScorer(sample.columns());
       List<String> columns = sample.columns();
@@ -254,32 +262,121 @@ public final class CreditCommand implements Runnable {
     return root;
   }
 
+  /**
+   * The scorecard in a JSON tree as {@link #toJson} writes it. Strict: a number must be a finite
+   * JSON number (not "abc", not a string "12"), a text a JSON string, a kind NUMERIC or
+   * CATEGORICAL; an error names the field by its path, such as {@code variables[2].bins[0].points}.
+   */
   static Scorecard fromJson(JsonNode root) {
-    JsonNode s = required(root, "scaling");
-    PointsScaling scaling = new PointsScaling(required(s, "pdo").asDouble(), required(s, "baseScore").asDouble(),
-        required(s, "baseOdds").asDouble());
+    JsonNode s = object(root, "scaling", "");
+    PointsScaling scaling = new PointsScaling(number(s, "pdo", "scaling."), number(s, "baseScore", "scaling."),
+        number(s, "baseOdds", "scaling."));
     List<ScorecardVariable> variables = new ArrayList<>();
-    for (JsonNode v : required(root, "variables")) {
+    JsonNode vars = array(root, "variables", "");
+    for (int i = 0; i < vars.size(); i++) {
+      String at = "variables[" + i + "].";
+      JsonNode v = vars.get(i);
       List<Double> cuts = new ArrayList<>();
-      required(v, "cuts").forEach(c -> cuts.add(c.asDouble()));
-      List<ScorecardBin> bins = new ArrayList<>();
-      for (JsonNode b : required(v, "bins")) {
-        List<String> cats = new ArrayList<>();
-        required(b, "categories").forEach(c -> cats.add(c.asText()));
-        bins.add(new ScorecardBin(required(b, "label").asText(), cats, required(b, "woe").asDouble(),
-            required(b, "points").asDouble()));
+      JsonNode cutList = array(v, "cuts", at);
+      for (int c = 0; c < cutList.size(); c++) {
+        cuts.add(finite(cutList.get(c), at + "cuts[" + c + "]"));
       }
-      variables.add(new ScorecardVariable(required(v, "name").asText(),
-          VariableKind.valueOf(required(v, "kind").asText()), required(v, "coefficient").asDouble(), cuts, bins));
+      List<ScorecardBin> bins = new ArrayList<>();
+      JsonNode binList = array(v, "bins", at);
+      for (int b = 0; b < binList.size(); b++) {
+        String binAt = at + "bins[" + b + "].";
+        JsonNode bin = binList.get(b);
+        List<String> cats = new ArrayList<>();
+        JsonNode catList = array(bin, "categories", binAt);
+        for (int c = 0; c < catList.size(); c++) {
+          cats.add(textOf(catList.get(c), binAt + "categories[" + c + "]"));
+        }
+        bins.add(new ScorecardBin(text(bin, "label", binAt), cats, number(bin, "woe", binAt),
+            number(bin, "points", binAt)));
+      }
+      variables.add(new ScorecardVariable(text(v, "name", at), kind(text(v, "kind", at), at + "kind"),
+          number(v, "coefficient", at), cuts, bins));
     }
-    return Scorecard.of(scaling, required(root, "basePoints").asDouble(), variables);
+    return Scorecard.of(scaling, number(root, "basePoints", ""), variables);
   }
 
-  private static JsonNode required(JsonNode node, String field) {
-    JsonNode value = node.get(field);
+  /** Jackson's complaint without its source excerpt, and where it is: "... at line 3, column 7". */
+  static String jsonProblem(JsonProcessingException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    for (String cut : new String[] {"\n", " (start marker at", " at [Source"}) {
+      int at = message.indexOf(cut);
+      if (at >= 0) {
+        message = message.substring(0, at);
+      }
+    }
+    JsonLocation where = e.getLocation();
+    return where == null ? message : message + " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+  }
+
+  private static JsonNode required(JsonNode node, String field, String at) {
+    JsonNode value = node.isObject() ? node.get(field) : null;
     if (value == null || value.isNull()) {
-      throw new IllegalArgumentException("scorecard JSON must have a '" + field + "' field, but had none");
+      throw new IllegalArgumentException("scorecard JSON must have a '" + at + field + "' field, but had none");
     }
     return value;
   }
+
+  private static JsonNode object(JsonNode node, String field, String at) {
+    JsonNode value = required(node, field, at);
+    if (!value.isObject()) {
+      throw wrongType(at + field, "an object", value);
+    }
+    return value;
+  }
+
+  private static JsonNode array(JsonNode node, String field, String at) {
+    JsonNode value = required(node, field, at);
+    if (!value.isArray()) {
+      throw wrongType(at + field, "an array", value);
+    }
+    return value;
+  }
+
+  private static double number(JsonNode node, String field, String at) {
+    return finite(required(node, field, at), at + field);
+  }
+
+  private static double finite(JsonNode value, String path) {
+    if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
+      throw wrongType(path, "a finite number", value);
+    }
+    return value.asDouble();
+  }
+
+  private static String text(JsonNode node, String field, String at) {
+    return textOf(required(node, field, at), at + field);
+  }
+
+  private static String textOf(JsonNode value, String path) {
+    if (!value.isTextual()) {
+      throw wrongType(path, "a string", value);
+    }
+    return value.asText();
+  }
+
+  private static VariableKind kind(String text, String path) {
+    for (VariableKind k : VariableKind.values()) {
+      if (k.name().equals(text)) {
+        return k;
+      }
+    }
+    throw new IllegalArgumentException("scorecard JSON field '" + path + "' must be one of "
+        + java.util.Arrays.toString(VariableKind.values()) + ", but was \"" + shortText(text) + "\"");
+  }
+
+  private static IllegalArgumentException wrongType(String path, String what, JsonNode value) {
+    return new IllegalArgumentException("scorecard JSON field '" + path + "' must be " + what + ", but was "
+        + shortText(value.toString()));
+  }
+
+  /** At most 40 characters of a value for a message. */
+  private static String shortText(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+  }
+
 }

@@ -10,8 +10,6 @@ import io.crm4j.core.pipeline.PipelineForecast;
 import io.crm4j.core.pipeline.SalesStages;
 import io.crm4j.core.pipeline.StageDefinition;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -103,7 +101,7 @@ final class ForecastCommand implements Callable<Integer> {
    * of the CSV and do not matter to the forecast, so each opportunity opens and moves at the epoch.
    */
   static List<Opportunity> read(Path file, SalesStages stages) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> lines = CliFiles.readString(file).lines().toList();
     if (lines.isEmpty() || !lines.get(0).trim().equals("id,owner,amount,currency,expected_close,stage")) {
       throw new IllegalArgumentException("opportunities file must start with the header "
           + "id,owner,amount,currency,expected_close,stage, but was " + (lines.isEmpty() ? "empty" : lines.get(0)));
