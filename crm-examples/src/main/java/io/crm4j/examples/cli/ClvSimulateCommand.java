@@ -57,6 +57,10 @@ public final class ClvSimulateCommand implements FastStart.StartsFast {
       }
       w.print(sb);
     } else {
+      if (!(age > 0) || Double.isInfinite(age)) {
+        // checked here, before the header goes out, and named as the option is
+        throw new IllegalArgumentException("T must be finite and > 0, but was " + ClvIo.plain(age));
+      }
       PurchaseModel m = ClvModels.purchaseModel(name, params);
       w.println("customer_id,frequency,recency,T,monetary_value");
       int done = 0;

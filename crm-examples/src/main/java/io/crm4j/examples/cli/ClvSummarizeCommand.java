@@ -117,12 +117,17 @@ public final class ClvSummarizeCommand implements FastStart.StartsFast {
           amounts = Arrays.copyOf(amounts, amounts.length * 2);
         }
         if (amountIdx >= 0) {
+          String text = fields[amountIdx].trim();
+          double amount;
           try {
-            amounts[ids.size() - 1] = Double.parseDouble(fields[amountIdx].trim());
+            amount = Double.parseDouble(text);
           } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("amount must be a number, but was '" + fields[amountIdx]
-                + "' on line " + lineNo, e);
+            throw new IllegalArgumentException("amount must be a number, but was '" + text + "' on line " + lineNo, e);
           }
+          if (!Double.isFinite(amount)) {
+            throw new IllegalArgumentException("amount must be a finite number, but was '" + text + "' on line " + lineNo);
+          }
+          amounts[ids.size() - 1] = amount;
         }
       }
     } catch (IOException e) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -59,7 +60,12 @@ final class ForecastCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     SalesStages stages = SalesStages.ofDefaults();
-    Currency cur = Currency.getInstance(currency);
+    Currency cur;
+    try {
+      cur = Currency.getInstance(currency);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--currency must be an ISO 4217 code, but was '" + currency + "'", e);
+    }
     PipelineForecast forecast = PipelineForecast.of(read(file, stages), stages, cur);
     Map<String, Object> out = new LinkedHashMap<>();
     if (quarter != null) {
@@ -117,8 +123,21 @@ final class ForecastCommand implements Callable<Integer> {
       if (f.length != 6) {
         throw new IllegalArgumentException("line " + (i + 1) + " must have 6 fields, but had " + f.length);
       }
-      Opportunity o = Opportunity.open(OpportunityId.of(f[0]), f[0], null, OwnerId.of(f[1]), Money.of(f[2], f[3]),
-          LocalDate.parse(f[4]), stages, null, at);
+      LocalDate close;
+      try {
+        close = LocalDate.parse(f[4]);
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("expected_close on line " + (i + 1) + " must be a date yyyy-MM-dd, but was '"
+            + f[4] + "'", e);
+      }
+      Money amount;
+      try {
+        amount = Money.of(f[2], f[3]);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("line " + (i + 1) + ": " + e.getMessage(), e);
+      }
+      Opportunity o = Opportunity.open(OpportunityId.of(f[0]), f[0], null, OwnerId.of(f[1]), amount, close, stages,
+          null, at);
       StageDefinition stage = stages.stage(f[5]);
       o = switch (stage.kind()) {
         case WON -> o.win("as listed", stages, at).orElseThrow();

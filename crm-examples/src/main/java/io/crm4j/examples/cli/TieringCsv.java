@@ -124,6 +124,24 @@ final class TieringCsv {
   }
 
   /**
+   * A finite number from a field, or an error naming the column, the record and the text: NaN and
+   * infinities are not values.
+   */
+  static double number(String text, String column, long record) {
+    double v;
+    try {
+      v = Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(column + " in record " + record + " must be a number, but was '" + text + "'", e);
+    }
+    if (!Double.isFinite(v)) {
+      throw new IllegalArgumentException(column + " in record " + record + " must be a finite number, but was '" + text
+          + "'");
+    }
+    return v;
+  }
+
+  /**
    * Reads a purchase time: {@code 2024-03-01}, {@code 20240301} (start of the day, UTC),
    * {@code 2024-03-01T10:15:00} (UTC) or {@code 2024-03-01T10:15:00Z}.
    */

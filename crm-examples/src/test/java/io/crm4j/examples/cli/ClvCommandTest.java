@@ -156,6 +156,17 @@ class ClvCommandTest {
   }
 
   @Test
+  void simulate_nanTIsAnErrorBeforeAnyOutput() throws IOException {
+    Path params = dir.resolve("pareto-nan.json");
+    Files.writeString(params, "{\"r\":0.55,\"alpha\":10.58,\"s\":0.61,\"beta\":11.67}");
+    Outcome sim = run("clv", "simulate", "--model", "pareto-nbd", "--params", params.toString(), "--customers", "4",
+        "--T", "NaN");
+    assertThat(sim.code()).isEqualTo(1);
+    assertThat(sim.out()).isEmpty();
+    assertThat(sim.err()).isEqualTo("error: T must be finite and > 0, but was NaN" + System.lineSeparator());
+  }
+
+  @Test
   void simulate_writesSummaryForPurchaseModel() throws IOException {
     Path params = dir.resolve("pareto.json");
     Files.writeString(params, "{\"r\":0.55,\"alpha\":10.58,\"s\":0.61,\"beta\":11.67}");
