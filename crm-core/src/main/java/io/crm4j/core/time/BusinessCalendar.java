@@ -29,8 +29,12 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public final class BusinessCalendar {
 
-  /** How far ahead {@link #addBusinessTime} looks for working time before giving up. */
-  private static final int MAX_SCAN_DAYS = 3_700;
+  /**
+   * How many days in a row without working time {@link #addBusinessTime} walks before it gives
+   * up: ten years and some, longer than any closure a real calendar has.
+   */
+  private static final int MAX_CLOSED_DAYS = 3_700;
+  private static final long LAST_DAY = LocalDate.MAX.toEpochDay();
   private static final long CACHE_FIRST_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
   private static final int CACHE_DAYS = (int) (LocalDate.of(2100, 1, 1).toEpochDay() - CACHE_FIRST_DAY);
   private static final long[] CLOSED = new long[0];
@@ -91,14 +95,22 @@ public final class BusinessCalendar {
    * amount returns {@code start}; an amount that ends exactly at the end of a window returns that
    * end (18:00, not the next morning).
    *
-   * @throws IllegalArgumentException if {@code amount} is negative
-   * @throws IllegalStateException if the calendar has no working time in the ten years after start
+   * <p>The walk goes day by day, so its time grows with the number of calendar days the amount
+   * spans: a million days (some 2,700 years of a weekday calendar) take a few tenths of a second.
+   *
+   * @throws IllegalArgumentException if {@code amount} is negative, or so large that the due time
+   *     would lie after {@link Instant#MAX} (business time never passes faster than real time)
+   * @throws IllegalStateException if the calendar has a stretch of 3,700 days in a row without
+   *     working time before the amount is used up
    */
   public Instant addBusinessTime(Instant start, Duration amount) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(amount, "amount");
     if (amount.isNegative()) {
       throw new IllegalArgumentException("amount must be >= 0, but was " + amount);
+    }
+    if (amount.compareTo(Duration.between(start, Instant.MAX)) > 0) {
+      throw tooLarge(start, amount);
     }
     if (definition.alwaysOpen() || amount.isZero()) {
       return start.plus(amount);
@@ -109,7 +121,11 @@ public final class BusinessCalendar {
     int curNano = start.getNano();
     // The local date is within one day of the UTC date for every zone (offsets are within 18h).
     long day = Math.floorDiv(curSec, 86_400L) - 1;
-    for (int scanned = 0; scanned <= MAX_SCAN_DAYS; scanned++, day++) {
+    long lastEnd = curSec;
+    for (int closed = 0; closed <= MAX_CLOSED_DAYS; closed++, day++) {
+      if (day > LAST_DAY) {
+        throw tooLarge(start, amount);
+      }
       long[] w = windows(day);
       for (int i = 0; i < w.length; i += 2) {
         long end = w[i + 1];
@@ -140,10 +156,18 @@ public final class BusinessCalendar {
           remSec -= 1;
           remNano += NANOS;
         }
+        closed = -1;
+        lastEnd = end;
       }
     }
-    throw new IllegalStateException(
-        "calendar has no working time left within " + MAX_SCAN_DAYS + " days after " + start);
+    throw new IllegalStateException("calendar has no working time left: none in the " + MAX_CLOSED_DAYS
+        + " days after " + Instant.ofEpochSecond(lastEnd) + ", with " + Duration.ofSeconds(remSec, remNano) + " of "
+        + amount + " still to go from " + start);
+  }
+
+  private static IllegalArgumentException tooLarge(Instant start, Duration amount) {
+    return new IllegalArgumentException("amount must leave a due time no later than " + Instant.MAX + ", but was "
+        + amount + " after " + start);
   }
 
   /**

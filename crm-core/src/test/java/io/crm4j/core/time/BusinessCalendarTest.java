@@ -163,7 +163,28 @@ class BusinessCalendarTest {
         .isEqualTo(at(SHANGHAI, 2026, 1, 5, 18, 0));
     assertThatThrownBy(() -> once.addBusinessTime(at(SHANGHAI, 2026, 1, 1, 0, 0), Duration.ofHours(10)))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("no working time left");
+        .hasMessage("calendar has no working time left: none in the 3700 days after 2026-01-05T10:00:00Z,"
+            + " with PT1H of PT10H still to go from 2025-12-31T16:00:00Z");
+  }
+
+  @Test
+  void addBusinessTime_amountSpanningMoreThanTenYears() {
+    // 100,000 h at 9 h a weekday from Monday 2026-01-05 09:00: 11,111 weekdays and 1 h; counted day by
+    // day in Python (datetime, no holidays), the 11,112th weekday is 2068-08-07
+    assertThat(OFFICE.addBusinessTime(at(SHANGHAI, 2026, 1, 5, 9, 0), Duration.ofHours(100_000)))
+        .isEqualTo(at(SHANGHAI, 2068, 8, 7, 10, 0));
+  }
+
+  @Test
+  void addBusinessTime_dueAfterInstantMaxIsRejected() {
+    Instant start = Instant.parse("2026-11-20T17:30:00Z");
+    Duration huge = Duration.ofSeconds(Long.MAX_VALUE);
+    String message = "amount must leave a due time no later than +1000000000-12-31T23:59:59.999999999Z, but was "
+        + huge + " after 2026-11-20T17:30:00Z";
+    assertThatThrownBy(() -> BusinessCalendar.twentyFourSeven(SHANGHAI).addBusinessTime(start, huge))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+    assertThatThrownBy(() -> OFFICE.addBusinessTime(start, huge))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
   }
 
   @Test

@@ -66,12 +66,7 @@ final class AbcCommand implements Callable<Integer> {
         record++;
         String customer = TieringCsv.field(r, id, idCol, record);
         String text = TieringCsv.field(r, value, valueCol, record);
-        double v;
-        try {
-          v = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("value in record " + record + " must be a number, but was '" + text + "'", e);
-        }
+        double v = TieringCsv.number(text, "value", record);
         if (byCustomer.put(customer, v) != null) {
           throw new IllegalArgumentException("customer ids must be unique, but '" + customer + "' appeared again in record "
               + record);

@@ -5,14 +5,12 @@ import io.crm4j.scoring.clv.ClvSummary;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,7 +92,7 @@ final class ClvIo {
     for (int i = 0; i < n; i++) {
       String[] row = rows.get(i);
       ids[i] = id >= 0 ? row[id].trim() : Integer.toString(i + 1);
-      freq[i] = (int) number(row, f, i, header);
+      freq[i] = whole(row, f, i, header);
       rec[i] = number(row, r, i, header);
       age[i] = number(row, t, i, header);
       mon[i] = m >= 0 ? number(row, m, i, header) : 0.0;
@@ -117,16 +115,16 @@ final class ClvIo {
     double[] wt = new double[n];
     for (int i = 0; i < n; i++) {
       String[] row = rows.get(i);
-      freq[i] = (int) number(row, f, i, header);
-      rec[i] = (int) number(row, r, i, header);
-      per[i] = (int) number(row, p, i, header);
+      freq[i] = whole(row, f, i, header);
+      rec[i] = whole(row, r, i, header);
+      per[i] = whole(row, p, i, header);
       wt[i] = w >= 0 ? number(row, w, i, header) : 1.0;
     }
     return BgBbSummary.of(freq, rec, per, wt);
   }
 
   private static String[] readCsv(Path file, List<String[]> rows) {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader in = CliFiles.reader(file)) {
       String first = in.readLine();
       if (first == null) {
         throw new IllegalArgumentException("summary file must have a header line, but " + file + " is empty");
@@ -140,7 +138,7 @@ final class ClvIo {
       }
       return header;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      throw CliFiles.cannotRead(file, e);
     }
   }
 
@@ -159,17 +157,48 @@ final class ClvIo {
     return -1;
   }
 
+  /** A finite number from a summary cell: NaN and infinities are errors, not values. */
   private static double number(String[] row, int col, int line, String[] header) {
+    String name = header[col].trim();
     if (col >= row.length) {
-      throw new IllegalArgumentException("row " + (line + 2) + " must have a " + header[col] + " value, but has only "
+      throw new IllegalArgumentException("row " + (line + 2) + " must have a " + name + " value, but has only "
           + row.length + " fields");
     }
+    String text = row[col].trim();
+    double v;
     try {
-      return Double.parseDouble(row[col].trim());
+      v = Double.parseDouble(text);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          header[col] + " must be a number, but was '" + row[col] + "' in row " + (line + 2), e);
+      throw new IllegalArgumentException(name + " must be a number, but was '" + text + "' in row " + (line + 2), e);
     }
+    if (!Double.isFinite(v)) {
+      throw new IllegalArgumentException(name + " must be a finite number, but was '" + text + "' in row " + (line + 2));
+    }
+    return v;
+  }
+
+  /** A count from a summary cell: a whole number in int range, never truncated ("2.9" is an error, not 2). */
+  private static int whole(String[] row, int col, int line, String[] header) {
+    double v = number(row, col, line, header);
+    if (v != Math.rint(v)) {
+      throw new IllegalArgumentException(header[col].trim() + " must be a whole number, but was '" + row[col].trim()
+          + "' in row " + (line + 2));
+    }
+    return wholeInRange(v, header[col].trim(), "'" + row[col].trim() + "' in row " + (line + 2));
+  }
+
+  /**
+   * {@code v}, a whole number, as an int; an error naming {@code name} and {@code was} when it
+   * lies outside the int range (a cast would clamp 3e9 to 2147483647).
+   */
+  static int wholeInRange(double v, String name, String was) {
+    if (v > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(name + " must be at most " + Integer.MAX_VALUE + ", but was " + was);
+    }
+    if (v < Integer.MIN_VALUE) {
+      throw new IllegalArgumentException(name + " must be at least " + Integer.MIN_VALUE + ", but was " + was);
+    }
+    return (int) v;
   }
 
   /** Opens the output: the file, or standard output when {@code out} is null. */
@@ -181,7 +210,7 @@ final class ClvIo {
       Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
       return new PrintWriter(w);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+      throw CliFiles.cannotWrite(out, e);
     }
   }
 
@@ -196,6 +225,11 @@ final class ClvIo {
     return Double.toString(v);
   }
 
+  /** A number as a person wrote it for an error message: 3000000000 rather than 3.0E9, NaN as NaN. */
+  static String plain(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e18 ? Long.toString((long) v) : Double.toString(v);
+  }
+
   /** A flat JSON object of numbers, e.g. {"r":0.24,"alpha":4.4}. */
   static String jsonNumbers(Map<String, Double> values) {
     StringBuilder sb = new StringBuilder("{");
@@ -208,48 +242,6 @@ final class ClvIo {
       sb.append('"').append(e.getKey()).append("\":").append(num(e.getValue()));
     }
     return sb.append('}').toString();
-  }
-
-  /**
-   * Reads model parameters from a JSON file: either the output of {@code clv fit} (its
-   * {@code params} object) or a flat object of numbers.
-   */
-  static Map<String, Double> readParams(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-    int at = text.indexOf("\"params\"");
-    String body = text;
-    if (at >= 0) {
-      int open = text.indexOf('{', at);
-      int close = text.indexOf('}', open);
-      body = text.substring(open + 1, close);
-    } else {
-      body = body.trim();
-      if (body.startsWith("{")) {
-        body = body.substring(1, body.lastIndexOf('}'));
-      }
-    }
-    Map<String, Double> params = new LinkedHashMap<>();
-    for (String pair : body.split(",")) {
-      if (pair.isBlank()) {
-        continue;
-      }
-      String[] kv = pair.split(":", 2);
-      if (kv.length != 2) {
-        throw new IllegalArgumentException("params must be \"name\": number pairs, but found '" + pair.trim() + "' in " + file);
-      }
-      String key = kv[0].trim().replace("\"", "");
-      try {
-        params.put(key, Double.parseDouble(kv[1].trim()));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("parameter " + key + " must be a number, but was '" + kv[1].trim() + "' in " + file, e);
-      }
-    }
-    return params;
   }
 
   /** The named parameter, or an exception naming what is missing. */

@@ -30,8 +30,20 @@ final class ClvModels {
     }
   }
 
+  /**
+   * A BG/BB number of periods given on the command line as {@code option}: a whole number in
+   * [0, 2147483647], never cut to fit an int.
+   */
+  static int periods(double value, String option) {
+    if (!(value >= 0) || value != Math.rint(value) || value > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(option + " must be a whole number of periods in [0, " + Integer.MAX_VALUE
+          + "] for bgbb, but was " + ClvIo.plain(value));
+    }
+    return (int) value;
+  }
+
   static PurchaseModel purchaseModel(String model, Path paramsFile) {
-    Map<String, Double> p = ClvIo.readParams(paramsFile);
+    Map<String, Double> p = ParamsJson.read(paramsFile);
     switch (normalize(model)) {
       case "bgnbd":
         return BgNbdModel.of(ClvIo.param(p, "r", paramsFile), ClvIo.param(p, "alpha", paramsFile),
@@ -49,13 +61,13 @@ final class ClvModels {
   }
 
   static GammaGammaModel spendModel(Path paramsFile) {
-    Map<String, Double> p = ClvIo.readParams(paramsFile);
+    Map<String, Double> p = ParamsJson.read(paramsFile);
     return GammaGammaModel.of(ClvIo.param(p, "p", paramsFile), ClvIo.param(p, "q", paramsFile),
         ClvIo.param(p, "gamma", paramsFile));
   }
 
   static BgBbModel bgbb(Path paramsFile) {
-    Map<String, Double> p = ClvIo.readParams(paramsFile);
+    Map<String, Double> p = ParamsJson.read(paramsFile);
     return BgBbModel.of(ClvIo.param(p, "alpha", paramsFile), ClvIo.param(p, "beta", paramsFile),
         ClvIo.param(p, "gamma", paramsFile), ClvIo.param(p, "delta", paramsFile));
   }

@@ -44,14 +44,12 @@ public final class ClvPredictCommand implements FastStart.StartsFast {
     String name = ClvModels.normalize(model);
     StringBuilder sb = new StringBuilder("customer_id,expected_purchases,p_alive\n");
     if (name.equals("bgbb")) {
-      if (horizon != Math.rint(horizon)) {
-        throw new IllegalArgumentException("horizon must be a whole number of periods for bgbb, but was " + horizon);
-      }
+      int periods = ClvModels.periods(horizon, "horizon");
       BgBbModel m = ClvModels.bgbb(params);
       BgBbSummary s = ClvIo.readBgBb(summary);
       for (int i = 0; i < s.size(); i++) {
         sb.append(i + 1).append(',')
-            .append(ClvIo.num(m.conditionalExpectedPurchases((int) horizon, s.frequency(i), s.recency(i), s.periods(i))))
+            .append(ClvIo.num(m.conditionalExpectedPurchases(periods, s.frequency(i), s.recency(i), s.periods(i))))
             .append(',').append(ClvIo.num(m.probabilityAlive(s.frequency(i), s.recency(i), s.periods(i)))).append('\n');
       }
     } else {

@@ -49,16 +49,18 @@ public final class ClvSimulateCommand implements FastStart.StartsFast {
     String name = ClvModels.normalize(model);
     PrintWriter w = ClvIo.output(out, FastStart.out(spec));
     if (name.equals("bgbb")) {
-      if (age != Math.rint(age) || age < 0) {
-        throw new IllegalArgumentException("T must be a whole number of periods >= 0 for bgbb, but was " + age);
-      }
-      BgBbSummary s = ClvModels.bgbb(params).simulate(customers, (int) age, seed);
+      int periods = ClvModels.periods(age, "T");
+      BgBbSummary s = ClvModels.bgbb(params).simulate(customers, periods, seed);
       StringBuilder sb = new StringBuilder("frequency,recency,periods,weights\n");
       for (int i = 0; i < s.size(); i++) {
         sb.append(s.frequency(i)).append(',').append(s.recency(i)).append(',').append(s.periods(i)).append(",1\n");
       }
       w.print(sb);
     } else {
+      if (!(age > 0) || Double.isInfinite(age)) {
+        // checked here, before the header goes out, and named as the option is
+        throw new IllegalArgumentException("T must be finite and > 0, but was " + ClvIo.plain(age));
+      }
       PurchaseModel m = ClvModels.purchaseModel(name, params);
       w.println("customer_id,frequency,recency,T,monetary_value");
       int done = 0;

@@ -6,9 +6,6 @@ import io.crm4j.scoring.clv.TransactionSummarizer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -78,7 +75,7 @@ public final class ClvSummarizeCommand implements FastStart.StartsFast {
     List<String> ids = new ArrayList<>();
     List<LocalDate> dates = new ArrayList<>();
     double[] amounts = new double[1024];
-    try (BufferedReader in = Files.newBufferedReader(transactions, StandardCharsets.UTF_8)) {
+    try (BufferedReader in = CliFiles.reader(transactions)) {
       String[] names = columnNames == null ? null : columnNames.toArray(new String[0]);
       String line;
       int lineNo = 0;
@@ -120,16 +117,21 @@ public final class ClvSummarizeCommand implements FastStart.StartsFast {
           amounts = Arrays.copyOf(amounts, amounts.length * 2);
         }
         if (amountIdx >= 0) {
+          String text = fields[amountIdx].trim();
+          double amount;
           try {
-            amounts[ids.size() - 1] = Double.parseDouble(fields[amountIdx].trim());
+            amount = Double.parseDouble(text);
           } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("amount must be a number, but was '" + fields[amountIdx]
-                + "' on line " + lineNo, e);
+            throw new IllegalArgumentException("amount must be a number, but was '" + text + "' on line " + lineNo, e);
           }
+          if (!Double.isFinite(amount)) {
+            throw new IllegalArgumentException("amount must be a finite number, but was '" + text + "' on line " + lineNo);
+          }
+          amounts[ids.size() - 1] = amount;
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + transactions + ": " + e.getMessage(), e);
+      throw CliFiles.cannotRead(transactions, e);
     }
     ClvSummary summary = TransactionSummarizer.custom(calibrationEnd).unit(timeUnit).build()
         .summarize(ids.toArray(new String[0]), dates.toArray(new LocalDate[0]), Arrays.copyOf(amounts, ids.size()));

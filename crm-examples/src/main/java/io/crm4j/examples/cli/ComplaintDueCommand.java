@@ -4,8 +4,6 @@ import io.crm4j.core.json.Crm4jJson;
 import io.crm4j.core.time.BusinessCalendar;
 import io.crm4j.core.time.BusinessCalendarBuilder;
 import io.crm4j.core.time.TimeWindow;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,11 +51,18 @@ final class ComplaintDueCommand implements Callable<Integer> {
   String target;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     BusinessCalendar calendar = calendar();
     Instant from = parseStart(calendar.zone());
     Duration amount = parseTarget();
-    Instant due = calendar.addBusinessTime(from, amount);
+    Instant due;
+    try {
+      due = calendar.addBusinessTime(from, amount);
+    } catch (IllegalArgumentException e) {
+      // the library names its parameter "amount"; here it is the --target option
+      String message = String.valueOf(e.getMessage());
+      throw bad(message.startsWith("amount ") ? "--target" + message.substring("amount".length()) : message);
+    }
     Map<String, String> out = new LinkedHashMap<>();
     out.put("start", from.toString());
     out.put("target", amount.toString());
@@ -69,9 +74,14 @@ final class ComplaintDueCommand implements Callable<Integer> {
     return 0;
   }
 
-  private BusinessCalendar calendar() throws IOException {
+  private BusinessCalendar calendar() {
     if (calendarFile != null) {
-      return Crm4jJson.read(Files.readString(calendarFile), BusinessCalendar.class);
+      String json = CliFiles.readString(calendarFile);
+      try {
+        return Crm4jJson.read(json, BusinessCalendar.class);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--calendar " + calendarFile + ": " + e.getMessage(), e);
+      }
     }
     ZoneId z;
     try {

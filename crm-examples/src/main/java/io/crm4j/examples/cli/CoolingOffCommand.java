@@ -50,8 +50,21 @@ final class CoolingOffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ContractPolicy policy = ContractPolicy.custom().coolingOffDays(days).zone(ZoneId.of(zone))
-        .refundShareAfterCoolingOff(Percentage.of(shareAfter)).build();
+    ZoneId z;
+    try {
+      z = ZoneId.of(zone);
+    } catch (java.time.DateTimeException e) {
+      throw new IllegalArgumentException("--zone must be a time-zone id such as Europe/Berlin, but was '" + zone + "'", e);
+    }
+    Percentage share;
+    try {
+      share = Percentage.of(shareAfter);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--refund-share-after must be a percentage such as 20, but was '" + shareAfter
+          + "'", e);
+    }
+    ContractPolicy policy = ContractPolicy.custom().coolingOffDays(days).zone(z).refundShareAfterCoolingOff(share)
+        .build();
     Contract contract = Contract.submit(ContractId.of("cli"), CustomerId.of("cli"), null, "policy",
         Money.parse(premium), issued)
         .startUnderwriting(issued).orElseThrow()

@@ -1,11 +1,11 @@
 package io.crm4j.examples.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crm4j.scoring.credit.BinningConfig;
 import io.crm4j.scoring.credit.InformationValue;
@@ -13,14 +13,9 @@ import io.crm4j.scoring.credit.PointsScaling;
 import io.crm4j.scoring.credit.RowScorer;
 import io.crm4j.scoring.credit.Sample;
 import io.crm4j.scoring.credit.Scorecard;
-import io.crm4j.scoring.credit.ScorecardBin;
 import io.crm4j.scoring.credit.ScorecardConfig;
 import io.crm4j.scoring.credit.ScorecardFit;
 import io.crm4j.scoring.credit.ScorecardTrainer;
-import io.crm4j.scoring.credit.ScorecardVariable;
-import io.crm4j.scoring.credit.VariableBinning;
-import io.crm4j.scoring.credit.VariableKind;
-import io.crm4j.scoring.credit.WoeBin;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -30,7 +25,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,11 +39,6 @@ import picocli.CommandLine.Spec;
 public final class CreditCommand implements Runnable {
 
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-  /**
-   * Reads scorecard JSON. NaN and Infinity tokens are let through the parser so that
-   * {@link #fromJson} can reject them in its own words, naming the field, bin and variable.
-   */
   private static final ObjectReader SCORECARD_READER = JSON.reader().with(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS);
 
   @Spec
@@ -61,10 +50,12 @@ public final class CreditCommand implements Runnable {
   }
 
   static Sample read(Path data) {
-    try (Reader in = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
+    try (Reader in = CliFiles.reader(data)) {
       return Sample.readCsv(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + data + ": " + e.getMessage(), e);
+      throw CliFiles.cannotRead(data, e);
+    } catch (UncheckedIOException e) {
+      throw CliFiles.cannotRead(data, e.getCause());
     }
   }
 
@@ -160,7 +151,7 @@ public final class CreditCommand implements Runnable {
           .binning(BinningConfig.custom().maxBins(maxBins).monotonic(monotonic).build())
           .minIv(minIv).build();
       ScorecardFit fit = ScorecardTrainer.train(read(data), target, good, config);
-      write(spec, out, JSON.writeValueAsString(toJson(fit)) + System.lineSeparator());
+      write(spec, out, JSON.writeValueAsString(ScorecardJson.toJson(fit)) + System.lineSeparator());
       return 0;
     }
   }
@@ -185,12 +176,17 @@ public final class CreditCommand implements Runnable {
     public Integer call() throws IOException {
       JsonNode tree;
       try {
-        tree = SCORECARD_READER.readTree(Files.readString(scorecard, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new IllegalArgumentException("--scorecard must be a readable scorecard JSON file, but " + scorecard
-            + " gave: " + e.getMessage(), e);
+        // NaN and Infinity parse as numbers here, so that the strict reader names the field they are in
+        tree = SCORECARD_READER.readTree(CliFiles.readString(scorecard));
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException("--scorecard " + scorecard + " is not valid JSON: " + ScorecardJson.jsonProblem(e), e);
       }
-      Scorecard card = fromJson(tree);
+      Scorecard card;
+      try {
+        card = ScorecardJson.fromJson(tree);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--scorecard " + scorecard + ": " + e.getMessage(), e);
+      }
       Sample sample = read(data);
       RowScorer scorer = card.rowScorer(sample.columns());
       List<String> columns = sample.columns();
@@ -210,100 +206,5 @@ public final class CreditCommand implements Runnable {
       write(spec, out, text.toString());
       return 0;
     }
-  }
-
-  static ObjectNode toJson(ScorecardFit fit) {
-    Scorecard card = fit.scorecard();
-    ObjectNode root = JSON.createObjectNode();
-    ObjectNode scaling = root.putObject("scaling");
-    scaling.put("pdo", card.scaling().pdo());
-    scaling.put("baseScore", card.scaling().baseScore());
-    scaling.put("baseOdds", card.scaling().baseOdds());
-    scaling.put("factor", card.scaling().factor());
-    scaling.put("offset", card.scaling().offset());
-    root.put("intercept", fit.intercept());
-    root.put("basePoints", card.basePoints());
-    ArrayNode variables = root.putArray("variables");
-    for (ScorecardVariable v : card.variables()) {
-      VariableBinning binning = fit.candidates().stream().filter(b -> b.variable().equals(v.name())).findFirst()
-          .orElseThrow();
-      ObjectNode node = variables.addObject();
-      node.put("name", v.name());
-      node.put("kind", v.kind().name());
-      node.put("iv", binning.iv());
-      node.put("coefficient", v.coefficient());
-      ArrayNode cuts = node.putArray("cuts");
-      v.cuts().forEach(cuts::add);
-      ArrayNode bins = node.putArray("bins");
-      for (int i = 0; i < v.bins().size(); i++) {
-        ScorecardBin bin = v.bins().get(i);
-        WoeBin counts = binning.woe().bins().get(i);
-        ObjectNode b = bins.addObject();
-        b.put("label", bin.label());
-        ArrayNode cats = b.putArray("categories");
-        bin.categories().forEach(cats::add);
-        b.put("goods", counts.goods());
-        b.put("bads", counts.bads());
-        b.put("woe", bin.woe());
-        b.put("points", bin.points());
-        b.put("missing", bin.missing());
-      }
-    }
-    ObjectNode dropped = root.putObject("droppedVariablesIv");
-    for (VariableBinning b : fit.candidates()) {
-      if (!card.variableNames().contains(b.variable())) {
-        dropped.put(b.variable(), b.iv());
-      }
-    }
-    ObjectNode validation = root.putObject("training");
-    validation.put("cases", fit.training().cases());
-    validation.put("ks", fit.training().ks());
-    validation.put("auc", fit.training().auc());
-    validation.put("gini", fit.training().gini());
-    return root;
-  }
-
-  static Scorecard fromJson(JsonNode root) {
-    JsonNode s = required(root, "scaling");
-    PointsScaling scaling = new PointsScaling(number(s, "pdo", "scaling"), number(s, "baseScore", "scaling"),
-        number(s, "baseOdds", "scaling"));
-    List<ScorecardVariable> variables = new ArrayList<>();
-    for (JsonNode v : required(root, "variables")) {
-      String name = required(v, "name").asText();
-      List<Double> cuts = new ArrayList<>();
-      required(v, "cuts").forEach(c -> cuts.add(finite(c, "cuts", "variable '" + name + "'")));
-      List<ScorecardBin> bins = new ArrayList<>();
-      for (JsonNode b : required(v, "bins")) {
-        String label = required(b, "label").asText();
-        String where = "bin '" + label + "' of variable '" + name + "'";
-        List<String> cats = new ArrayList<>();
-        required(b, "categories").forEach(c -> cats.add(c.asText()));
-        bins.add(new ScorecardBin(label, cats, number(b, "woe", where), number(b, "points", where),
-            b.path("missing").asBoolean(false)));
-      }
-      variables.add(new ScorecardVariable(name, VariableKind.valueOf(required(v, "kind").asText()),
-          number(v, "coefficient", "variable '" + name + "'"), cuts, bins));
-    }
-    return Scorecard.of(scaling, number(root, "basePoints", "the scorecard"), variables);
-  }
-
-  private static double number(JsonNode node, String field, String where) {
-    return finite(required(node, field), field, where);
-  }
-
-  private static double finite(JsonNode value, String field, String where) {
-    if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
-      throw new IllegalArgumentException("scorecard JSON: " + field + " of " + where
-          + " must be a finite number, but was " + (value.isNumber() ? Double.toString(value.asDouble()) : value));
-    }
-    return value.asDouble();
-  }
-
-  private static JsonNode required(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      throw new IllegalArgumentException("scorecard JSON must have a '" + field + "' field, but had none");
-    }
-    return value;
   }
 }

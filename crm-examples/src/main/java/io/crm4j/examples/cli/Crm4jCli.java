@@ -62,10 +62,36 @@ public final class Crm4jCli implements Runnable {
       cl.setCommandName("crm4j " + String.join(" ", java.util.Arrays.copyOf(args, depth)));
     }
     cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
-      cmd.getErr().println("error: " + ex.getMessage());
+      cmd.getErr().println(errorLine(ex));
+      cmd.getErr().flush();
       return 1;
     });
+    cl.setParameterExceptionHandler((ex, rawArgs) -> {
+      CommandLine cmd = ex.getCommandLine();
+      cmd.getErr().println(errorLine(ex) + " (see '" + cmd.getCommandName() + " --help')");
+      cmd.getErr().flush();
+      return cmd.getCommandSpec().exitCodeOnInvalidInput();
+    });
     return cl.execute(rest);
+  }
+
+  /**
+   * The one line a failed command prints on standard error: {@code error: } and the exception's
+   * message with line breaks folded, or the exception's type when it has no message. Never a stack
+   * trace.
+   */
+  static String errorLine(Throwable e) {
+    String message = e.getMessage();
+    if (message == null || message.isBlank()) {
+      Throwable cause = e.getCause();
+      return cause != null && cause != e ? errorLine(cause) : "error: " + e.getClass().getSimpleName();
+    }
+    return "error: " + oneLine(message);
+  }
+
+  /** {@code text} with each line break and the indentation after it folded into one space. */
+  static String oneLine(String text) {
+    return text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
   }
 
   /**

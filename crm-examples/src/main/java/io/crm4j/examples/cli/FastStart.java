@@ -120,7 +120,7 @@ final class FastStart {
     try {
       return command.call();
     } catch (Exception e) {
-      err(null).println("error: " + e.getMessage());
+      err(null).println(Crm4jCli.errorLine(e));
       return 1;
     }
   }

@@ -10,11 +10,10 @@ import io.crm4j.core.pipeline.PipelineForecast;
 import io.crm4j.core.pipeline.SalesStages;
 import io.crm4j.core.pipeline.StageDefinition;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -61,7 +60,12 @@ final class ForecastCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     SalesStages stages = SalesStages.ofDefaults();
-    Currency cur = Currency.getInstance(currency);
+    Currency cur;
+    try {
+      cur = Currency.getInstance(currency);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--currency must be an ISO 4217 code, but was '" + currency + "'", e);
+    }
     PipelineForecast forecast = PipelineForecast.of(read(file, stages), stages, cur);
     Map<String, Object> out = new LinkedHashMap<>();
     if (quarter != null) {
@@ -103,7 +107,7 @@ final class ForecastCommand implements Callable<Integer> {
    * of the CSV and do not matter to the forecast, so each opportunity opens and moves at the epoch.
    */
   static List<Opportunity> read(Path file, SalesStages stages) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> lines = CliFiles.readString(file).lines().toList();
     if (lines.isEmpty() || !lines.get(0).trim().equals("id,owner,amount,currency,expected_close,stage")) {
       throw new IllegalArgumentException("opportunities file must start with the header "
           + "id,owner,amount,currency,expected_close,stage, but was " + (lines.isEmpty() ? "empty" : lines.get(0)));
@@ -119,8 +123,21 @@ final class ForecastCommand implements Callable<Integer> {
       if (f.length != 6) {
         throw new IllegalArgumentException("line " + (i + 1) + " must have 6 fields, but had " + f.length);
       }
-      Opportunity o = Opportunity.open(OpportunityId.of(f[0]), f[0], null, OwnerId.of(f[1]), Money.of(f[2], f[3]),
-          LocalDate.parse(f[4]), stages, null, at);
+      LocalDate close;
+      try {
+        close = LocalDate.parse(f[4]);
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("expected_close on line " + (i + 1) + " must be a date yyyy-MM-dd, but was '"
+            + f[4] + "'", e);
+      }
+      Money amount;
+      try {
+        amount = Money.of(f[2], f[3]);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("line " + (i + 1) + ": " + e.getMessage(), e);
+      }
+      Opportunity o = Opportunity.open(OpportunityId.of(f[0]), f[0], null, OwnerId.of(f[1]), amount, close, stages,
+          null, at);
       StageDefinition stage = stages.stage(f[5]);
       o = switch (stage.kind()) {
         case WON -> o.win("as listed", stages, at).orElseThrow();

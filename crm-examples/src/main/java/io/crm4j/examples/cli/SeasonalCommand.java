@@ -86,11 +86,7 @@ final class SeasonalCommand implements Callable<Integer> {
               + " after " + first.plusMonths(sales.size() - 1));
         }
         String text = TieringCsv.field(r, s, salesCol, record);
-        try {
-          sales.add(Double.parseDouble(text));
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("sales in record " + record + " must be a number, but was '" + text + "'", e);
-        }
+        sales.add(TieringCsv.number(text, "sales", record));
       }
     }
     if (first == null) {

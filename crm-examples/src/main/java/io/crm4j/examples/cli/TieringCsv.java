@@ -3,8 +3,6 @@ package io.crm4j.examples.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,7 +46,7 @@ final class TieringCsv {
         }
         return null;
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + path, e);
+        throw CliFiles.cannotRead(path, e);
       }
     }
 
@@ -63,8 +61,8 @@ final class TieringCsv {
   }
 
   static Source open(Path path) {
+    BufferedReader reader = CliFiles.reader(path);
     try {
-      BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
       String header = reader.readLine();
       if (header == null || header.isBlank()) {
         reader.close();
@@ -75,7 +73,7 @@ final class TieringCsv {
       }
       return new Source(path, parse(header), reader);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+      throw CliFiles.cannotRead(path, e);
     }
   }
 
@@ -123,6 +121,24 @@ final class TieringCsv {
           + record.size() + " fields");
     }
     return record.get(index);
+  }
+
+  /**
+   * A finite number from a field, or an error naming the column, the record and the text: NaN and
+   * infinities are not values.
+   */
+  static double number(String text, String column, long record) {
+    double v;
+    try {
+      v = Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(column + " in record " + record + " must be a number, but was '" + text + "'", e);
+    }
+    if (!Double.isFinite(v)) {
+      throw new IllegalArgumentException(column + " in record " + record + " must be a finite number, but was '" + text
+          + "'");
+    }
+    return v;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.crm4j.examples.demo;
 
+import io.crm4j.core.activity.ActivityId;
 import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.customer.Customer;
 import io.crm4j.core.customer.CustomerId;
@@ -25,7 +26,8 @@ import java.util.Set;
 /**
  * The first demo: loads the CDNOW sample into an embedded H2 file store as customers and
  * purchases, then reads it back and prints a summary. Safe to run again: customers and purchases
- * already stored are left as they are.
+ * already stored are left as they are, those missing (a load cut short) are added, and a store
+ * that holds other activities is refused.
  */
 public final class StoreDemo {
 
@@ -73,13 +75,15 @@ public final class StoreDemo {
     }
     int registered = missing.size();
     long before = store.activities().count();
-    if (before == 0) {
-      for (int i = 0; i < purchases.size(); i += 1_000) {
-        store.activities().appendAll(purchases.subList(i, Math.min(purchases.size(), i + 1_000)));
-      }
+    List<Purchase> toAppend = before == 0 ? purchases : notYetStored(store, purchases, before);
+    if (!toAppend.isEmpty()) {
+      // one call: the log's appendAll stores all of them or none, so a load cut short leaves no half
+      store.activities().appendAll(toAppend);
     }
     out.printf("customers registered now: %d, already stored: %d%n", registered, ids.size() - registered);
-    out.printf("purchases appended now: %d, already stored: %d%n", store.activities().count() - before, before);
+    out.printf("purchases appended now: %d, already stored: %d%s%n", store.activities().count() - before, before,
+        before > 0 && !toAppend.isEmpty() ? " (an earlier load was incomplete: " + before + " of " + purchases.size()
+            + ")" : "");
     List<Purchase> held = new ArrayList<>();
     store.activities().scan(Instant.MIN, Instant.MAX, a -> {
       if (a instanceof Purchase p) {
@@ -89,6 +93,34 @@ public final class StoreDemo {
     Summary summary = summarize(held, ids.size());
     summary.print(out);
     return new Loaded(summary, List.copyOf(held));
+  }
+
+  /**
+   * The sample's purchases the store does not hold yet, after checking that everything it does
+   * hold is one of them, unchanged: the demo completes a load that stopped part-way (an
+   * interrupted run, a store from before loads were atomic) rather than computing every figure on
+   * part of the data, and refuses a store that holds anything else.
+   *
+   * @throws IllegalStateException if the store holds an activity that is not in the sample as read now
+   */
+  private static List<Purchase> notYetStored(Store store, List<Purchase> purchases, long stored) {
+    Map<ActivityId, Purchase> sample = new HashMap<>(purchases.size() * 2);
+    purchases.forEach(p -> sample.put(p.id(), p));
+    Set<ActivityId> held = new HashSet<>();
+    List<ActivityId> foreign = new ArrayList<>();
+    store.activities().scan(Instant.MIN, Instant.MAX, a -> {
+      if (a.equals(sample.get(a.id()))) {
+        held.add(a.id());
+      } else {
+        foreign.add(a.id());
+      }
+    });
+    if (!foreign.isEmpty()) {
+      throw new IllegalStateException("the demo store must hold only the CDNOW sample, but " + foreign.size() + " of its "
+          + stored + " activities are not in it (first: " + foreign.get(0)
+          + "); delete the store's folder or choose another with --dir");
+    }
+    return purchases.stream().filter(p -> !held.contains(p.id())).toList();
   }
 
   private static Summary summarize(List<Purchase> purchases, int customers) {

@@ -66,6 +66,17 @@ class AbcCommandTest {
   }
 
   @Test
+  void abc_nanValueIsAnErrorNamingTheRecord() throws IOException {
+    Path nan = dir.resolve("nan.csv");
+    Files.writeString(nan, "id,value\nA,1\nB,NaN\n");
+    CliCapture r = CliCapture.run("abc", "--values", nan.toString(), "--id-col", "id", "--value-col", "value");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("error: value in record 2 must be a finite number, but was 'NaN'"
+        + System.lineSeparator());
+  }
+
+  @Test
   void abc_help() {
     assertThat(CliCapture.run("abc", "--help").out()).contains("--thresholds");
   }

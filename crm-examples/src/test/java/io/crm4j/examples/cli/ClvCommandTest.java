@@ -137,6 +137,36 @@ class ClvCommandTest {
   }
 
   @Test
+  void simulate_bgbbPeriodsBeyondIntRangeIsAnErrorNotClamped() throws IOException {
+    Path params = dir.resolve("bgbb-fixed.json");
+    Files.writeString(params, "{\"alpha\":1.2,\"beta\":0.75,\"gamma\":0.66,\"delta\":2.78}");
+    Outcome sim = run("clv", "simulate", "--model", "bgbb", "--params", params.toString(), "--customers", "2",
+        "--T", "3e9");
+    assertThat(sim.code()).isEqualTo(1);
+    assertThat(sim.out()).isEmpty();
+    assertThat(sim.err()).isEqualTo(
+        "error: T must be a whole number of periods in [0, 2147483647] for bgbb, but was 3000000000"
+            + System.lineSeparator());
+    Outcome predict = run("clv", "predict", "--model", "bgbb", "--params", params.toString(), "--summary",
+        donations.toString(), "--horizon", "2.5");
+    assertThat(predict.code()).isEqualTo(1);
+    assertThat(predict.err()).isEqualTo(
+        "error: horizon must be a whole number of periods in [0, 2147483647] for bgbb, but was 2.5"
+            + System.lineSeparator());
+  }
+
+  @Test
+  void simulate_nanTIsAnErrorBeforeAnyOutput() throws IOException {
+    Path params = dir.resolve("pareto-nan.json");
+    Files.writeString(params, "{\"r\":0.55,\"alpha\":10.58,\"s\":0.61,\"beta\":11.67}");
+    Outcome sim = run("clv", "simulate", "--model", "pareto-nbd", "--params", params.toString(), "--customers", "4",
+        "--T", "NaN");
+    assertThat(sim.code()).isEqualTo(1);
+    assertThat(sim.out()).isEmpty();
+    assertThat(sim.err()).isEqualTo("error: T must be finite and > 0, but was NaN" + System.lineSeparator());
+  }
+
+  @Test
   void simulate_writesSummaryForPurchaseModel() throws IOException {
     Path params = dir.resolve("pareto.json");
     Files.writeString(params, "{\"r\":0.55,\"alpha\":10.58,\"s\":0.61,\"beta\":11.67}");

@@ -70,6 +70,27 @@ class ComplaintDueCommandTest {
   }
 
   @Test
+  void call_targetLongerThanTenYearsOfWorkingDays() {
+    // 100,000 h at 9 h a weekday: half an hour on Friday, then 11,111 weekdays; counted day by day
+    // in Python (datetime), the due time is Wednesday 2069-06-25 09:30 UTC
+    Object[] r = run("complaint-due", "--start", "2026-11-20T17:30:00Z", "--target", "PT100000H");
+    assertThat(r[2]).isEqualTo("");
+    assertThat(r[0]).isEqualTo(0);
+    assertThat((String) r[1]).contains("\"due\":\"2069-06-25T09:30:00Z\"");
+  }
+
+  @Test
+  void call_targetPastTheLastInstantIsOneLine() {
+    Object[] r = run("complaint-due", "--hours", "24x7", "--start", "2026-11-20T17:30:00Z", "--target",
+        "PT2562047788015215H");
+    assertThat(r[0]).isEqualTo(2);
+    assertThat(r[1]).isEqualTo("");
+    assertThat(r[2]).isEqualTo("error: --target must leave a due time no later than +1000000000-12-31T23:59:59.999999999Z,"
+        + " but was PT2562047788015215H after 2026-11-20T17:30:00Z (see 'crm4j complaint-due --help')"
+        + System.lineSeparator());
+  }
+
+  @Test
   void help_isAvailable() {
     Object[] r = run("complaint-due", "--help");
     assertThat(r[0]).isEqualTo(0);

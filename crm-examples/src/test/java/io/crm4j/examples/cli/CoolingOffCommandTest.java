@@ -31,4 +31,17 @@ class CoolingOffCommandTest {
     assertThat(r.exitCode()).isNotZero();
     assertThat(r.err()).contains("at must not be before");
   }
+
+  @Test
+  void call_badZoneAndShare_nameTheirOptions() {
+    CliCapture r = CliCapture.run("cooling-off", "--issued", "2026-03-02T15:00:00Z", "--cancelled",
+        "2026-03-05T00:00:00Z", "--premium", "EUR 800.00", "--zone", "Mars/Olympus");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("error: --zone must be a time-zone id such as Europe/Berlin, but was 'Mars/Olympus'"
+        + System.lineSeparator());
+    r = CliCapture.run("cooling-off", "--issued", "2026-03-02T15:00:00Z", "--cancelled", "2026-03-05T00:00:00Z",
+        "--premium", "EUR 800.00", "--refund-share-after", "abc");
+    assertThat(r.err()).isEqualTo("error: --refund-share-after must be a percentage such as 20, but was 'abc'"
+        + System.lineSeparator());
+  }
 }

@@ -125,8 +125,7 @@ class CreditCommandTest {
     int code = Crm4jCli.run("credit", "score", "--scorecard", card.toString(), "--data", data.toString());
     assertThat(code).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("scorecard JSON: points of bin '" + bin.get("label").asText() + "' of variable '"
-            + variable.get("name").asText() + "' must be a finite number, but was NaN")
+        .contains("scorecard JSON field 'variables[0].bins[0].points' must be a finite number, but was NaN")
         .doesNotContain("JsonReadFeature");
   }
 
@@ -164,10 +163,72 @@ class CreditCommandTest {
 
   @Test
   void score_missingScorecardFile_failsOnStderr() {
-    int code = Crm4jCli.run("credit", "score", "--scorecard", dir.resolve("none.json").toString(), "--data",
-        data.toString());
+    Path none = dir.resolve("none.json");
+    int code = Crm4jCli.run("credit", "score", "--scorecard", none.toString(), "--data", data.toString());
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--scorecard must be a readable scorecard JSON file");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("error: cannot read " + none + ": no such file" + System.lineSeparator());
+  }
+
+  /** Trains the German-credit scorecard into card.json and returns its tree for editing. */
+  private ObjectNode trainedCard() throws IOException {
+    Path card = dir.resolve("card.json");
+    assertThat(Crm4jCli.run("credit", "scorecard", "--data", data.toString(), "--target", "creditability",
+        "--good", "good", "--out", card.toString())).isZero();
+    return (ObjectNode) new ObjectMapper().readTree(card.toFile());
+  }
+
+  /** Scores the data with {@code card}; returns the exit code, stdout must stay empty. */
+  private int scoreWith(JsonNode card) throws IOException {
+    Path file = dir.resolve("edited.json");
+    Files.writeString(file, card.toString());
+    int code = Crm4jCli.run("credit", "score", "--scorecard", file.toString(), "--data", data.toString());
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    return code;
+  }
+
+  private String errLine(String message) {
+    return "error: --scorecard " + dir.resolve("edited.json") + ": scorecard JSON field " + message
+        + System.lineSeparator();
+  }
+
+  @Test
+  void score_basePointsNotANumberIsAnErrorNotZero() throws IOException {
+    ObjectNode card = trainedCard();
+    card.put("basePoints", "abc");
+    assertThat(scoreWith(card)).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo(errLine("'basePoints' must be a finite number, but was \"abc\""));
+  }
+
+  @Test
+  void score_pointsAsStringIsAnError() throws IOException {
+    ObjectNode card = trainedCard();
+    ObjectNode bin = (ObjectNode) card.get("variables").get(0).get("bins").get(1);
+    bin.put("points", "12.5");
+    assertThat(scoreWith(card)).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo(errLine("'variables[0].bins[1].points' must be a finite number, but was \"12.5\""));
+  }
+
+  @Test
+  void score_unknownVariableKindNamesTheChoices() throws IOException {
+    ObjectNode card = trainedCard();
+    ((ObjectNode) card.get("variables").get(2)).put("kind", "ORDINAL");
+    assertThat(scoreWith(card)).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo(errLine("'variables[2].kind' must be one of [NUMERIC, CATEGORICAL], but was \"ORDINAL\""));
+  }
+
+  @Test
+  void score_truncatedScorecardNamesLineAndColumn() throws IOException {
+    Path file = dir.resolve("cut.json");
+    Files.writeString(file, "{\"scaling\": {\"pdo\": 20,\n \"baseScore\": 600");
+    int code = Crm4jCli.run("credit", "score", "--scorecard", file.toString(), "--data", data.toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("error: --scorecard " + file
+        + " is not valid JSON: Unexpected end-of-input: expected close marker for Object at line 2, column 18"
+        + System.lineSeparator());
   }
 
   @Test

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** How {@link Crm4jCli} starts and reports failures: one line on stderr, exit 1, or 2 for usage errors. */
 class Crm4jCliTest {
 
   @TempDir
@@ -64,5 +65,29 @@ class Crm4jCliTest {
     }
     assertThat(config.getProperty("org.slf4j.simpleLogger.defaultLogLevel")).isEqualTo("warn");
     assertThat(config.getProperty("org.slf4j.simpleLogger.logFile")).isEqualTo("System.err");
+  }
+
+  private static final String NL = System.lineSeparator();
+
+  @Test
+  void run_usageErrorIsOneLineWithExitTwo() {
+    CliCapture r = CliCapture.run("clv", "fit", "--model", "bgnbd");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo(
+        "error: Missing required option: '--summary=<summary>' (see 'crm4j clv fit --help')" + NL);
+    r = CliCapture.run("clv", "simulate", "--model", "bgbb", "--params", "p.json", "--customers", "x", "--T", "3");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: Invalid value for option '--customers': 'x' is not an int"
+        + " (see 'crm4j clv simulate --help')" + NL);
+  }
+
+  @Test
+  void errorLine_foldsLineBreaksAndNeverPrintsNull() {
+    assertThat(Crm4jCli.errorLine(new IllegalArgumentException("first\n   second\r\nthird")))
+        .isEqualTo("error: first second third");
+    assertThat(Crm4jCli.errorLine(new IllegalStateException(new ArithmeticException("long overflow"))))
+        .isEqualTo("error: java.lang.ArithmeticException: long overflow");
+    assertThat(Crm4jCli.errorLine(new NullPointerException())).isEqualTo("error: NullPointerException");
   }
 }

@@ -50,6 +50,13 @@ class ForecastCommandTest {
   }
 
   @Test
+  void call_unknownCurrency_namesTheOption(@TempDir Path dir) throws IOException {
+    CliCapture r = CliCapture.run("forecast", "--opportunities", book(dir).toString(), "--currency", "XYZ");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("error: --currency must be an ISO 4217 code, but was 'XYZ'" + System.lineSeparator());
+  }
+
+  @Test
   void call_badQuarter_failsWithAMessage(@TempDir Path dir) throws IOException {
     CliCapture r = CliCapture.run("forecast", "--opportunities", book(dir).toString(), "--currency", "EUR",
         "--quarter", "2026-Q5");

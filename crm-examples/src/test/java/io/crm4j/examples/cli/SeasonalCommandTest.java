@@ -73,6 +73,16 @@ class SeasonalCommandTest {
   }
 
   @Test
+  void seasonal_refusesInfiniteSales() throws IOException {
+    Path file = dir.resolve("inf.csv");
+    Files.writeString(file, "month,sales\n2023-01,10\n2023-02,Infinity\n");
+    CliCapture r = CliCapture.run("seasonal", "--monthly", file.toString(), "--target", "100");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("error: sales in record 2 must be a finite number, but was 'Infinity'"
+        + System.lineSeparator());
+  }
+
+  @Test
   void seasonal_refusesNegativeSales() throws IOException {
     StringBuilder sb = new StringBuilder("month,sales\n");
     for (int i = 0; i < 24; i++) {
