@@ -1,6 +1,7 @@
 package io.crm4j.core.loyalty;
 
 import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.internal.Retries;
 import io.crm4j.core.money.Money;
 import io.crm4j.core.spi.DuplicateIdException;
 import io.crm4j.core.spi.Repository;
@@ -10,8 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiFunction;
 import org.apiguardian.api.API;
 
@@ -126,8 +125,7 @@ public final class PointsService {
         });
       } catch (StaleVersionException | DuplicateIdException e) {
         last = e;
-        // back off a random, growing while so that the writers spread out instead of colliding again
-        LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(1, 1 + 250_000L * Math.min(attempt + 1, 16)));
+        Retries.backOff(attempt);
       }
     }
     throw new IllegalStateException("the points account of " + customerId + " must be writable, but " + attempts
