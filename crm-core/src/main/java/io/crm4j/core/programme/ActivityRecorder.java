@@ -47,8 +47,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>An activity of a customer id never registered with {@link CustomerService} is refused with
  *       an {@link IllegalArgumentException}, unless the recorder was made with
  *       {@link #withUnregisteredCustomers(boolean)} for a bulk import (whose customers arrive later).
- *   <li>A refund must name a purchase of the same customer in the same currency, and refunds must
- *       add up to at most the purchase's amount; otherwise it is refused with an
+ *   <li>A refund must name an earlier purchase of the same customer, in its currency, and refunds
+ *       must add up to at most the purchase's amount; otherwise it is refused with an
  *       {@link IllegalArgumentException}.
  * </ul>
  *
@@ -189,6 +189,10 @@ public final class ActivityRecorder {
     if (purchase == null) {
       throw new IllegalArgumentException("purchaseId must name a recorded purchase of customer " + r.customerId()
           + ", but was " + r.purchaseId());
+    }
+    if (r.at().isBefore(purchase.at())) {
+      throw new IllegalArgumentException("at must not be before purchase " + purchase.id() + " at " + purchase.at()
+          + ", but was " + r.at());
     }
     if (!purchase.amount().currency().equals(r.amount().currency())) {
       throw new IllegalArgumentException("amount must be in the currency of purchase " + purchase.id() + ", "

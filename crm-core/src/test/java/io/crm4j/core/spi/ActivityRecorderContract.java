@@ -122,6 +122,9 @@ public interface ActivityRecorderContract extends StoreFixture {
       assertThatThrownBy(() -> recorder.record(new Refund(ActivityId.of("R-3"), C1, T0.plusSeconds(1),
           Money.of("1.00", "USD"), p.id())))
           .hasMessage("amount must be in the currency of purchase A-1, EUR, but was in USD");
+      assertThatThrownBy(() -> recorder.record(new Refund(ActivityId.of("R-4"), C1, T0.minusSeconds(1),
+          Money.of("1.00", "EUR"), p.id())))
+          .hasMessage("at must not be before purchase A-1 at 2026-01-05T09:00:00Z, but was 2026-01-05T08:59:59Z");
       assertThat(store.activities().count()).isEqualTo(1);
       assertThat(account(store, C1).entries()).hasSize(1);
     }
