@@ -85,7 +85,9 @@ public final class ScheduledEvaluation {
    * completed, up to the last start of day at or before {@code asOf}, in order; a customer is
    * evaluated only at starts of day at or after it was created. The first run evaluates that last
    * start of day only. One run after 30 missed days thus ends in the same states, with the same dated
-   * histories, as 30 daily runs. Evaluations sharing a store need distinct names.
+   * histories, as 30 daily runs. Evaluations sharing a store need distinct names. A customer the
+   * report lists as failed stops at the day that failed; the mark still moves on, so its missed
+   * days are not evaluated again (evaluate it with {@link #evaluate} to catch up by hand).
    */
   public ScheduledEvaluation withDailyCatchUp(String name, ZoneId zone) {
     return new ScheduledEvaluation(store, facts, steps, pageSize, listLimit, new DailyCatchUp(name, zone));
