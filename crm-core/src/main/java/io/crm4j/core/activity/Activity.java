@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * surviving customer.
  */
 @API(status = API.Status.STABLE, since = "0.1")
-public sealed interface Activity permits Purchase, Payment, Interaction, Referral {
+public sealed interface Activity permits Purchase, Payment, Refund, Interaction, Referral {
 
   ActivityId id();
 

@@ -1,4 +1,4 @@
-/** The activity log's records: purchases, payments, interactions and referrals. */
+/** The activity log's records: purchases, payments, refunds, interactions and referrals. */
 @NullMarked
 package io.crm4j.core.activity;
 

@@ -1,10 +1,12 @@
 package io.crm4j.core.lifecycle;
 
 import io.crm4j.core.activity.Activity;
+import io.crm4j.core.activity.ActivityId;
 import io.crm4j.core.activity.Interaction;
 import io.crm4j.core.activity.Payment;
 import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.activity.Referral;
+import io.crm4j.core.activity.Refund;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.internal.Checks;
 import io.crm4j.core.money.Money;
@@ -14,7 +16,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -33,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  * @param asOf the instant the facts describe
  * @param purchases purchases at or before {@code asOf}, in time order
  * @param payments payments at or before {@code asOf}, in time order
+ * @param refunds returns and refunds at or before {@code asOf}, in time order; each lowers the spend of the
+ *     purchase it refers to
  * @param referrals referrals at or before {@code asOf}, in time order
  * @param interactions interactions at or before {@code asOf}, in time order
  * @param openComplaints complaints still open at {@code asOf}, zero or more
@@ -42,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record CustomerFacts(CustomerId customerId, Instant asOf, List<Purchase> purchases, List<Payment> payments,
-    List<Referral> referrals, List<Interaction> interactions, int openComplaints, boolean owesBalance,
+    List<Refund> refunds, List<Referral> referrals, List<Interaction> interactions, int openComplaints, boolean owesBalance,
     @Nullable Double satisfaction, @Nullable Integer nps) {
 
   public CustomerFacts {
@@ -50,6 +57,7 @@ public record CustomerFacts(CustomerId customerId, Instant asOf, List<Purchase> 
     Objects.requireNonNull(asOf, "asOf");
     purchases = upTo(purchases, asOf, "purchases");
     payments = upTo(payments, asOf, "payments");
+    refunds = upTo(refunds, asOf, "refunds");
     referrals = upTo(referrals, asOf, "referrals");
     interactions = upTo(interactions, asOf, "interactions");
     Checks.nonNegative(openComplaints, "openComplaints");
@@ -59,6 +67,14 @@ public record CustomerFacts(CustomerId customerId, Instant asOf, List<Purchase> 
     if (nps != null && (nps < 0 || nps > 10)) {
       throw new IllegalArgumentException("nps must be in [0, 10], but was " + nps);
     }
+  }
+
+  /** Facts without refunds (the components before refunds were added). */
+  public CustomerFacts(CustomerId customerId, Instant asOf, List<Purchase> purchases, List<Payment> payments,
+      List<Referral> referrals, List<Interaction> interactions, int openComplaints, boolean owesBalance,
+      @Nullable Double satisfaction, @Nullable Integer nps) {
+    this(customerId, asOf, purchases, payments, List.of(), referrals, interactions, openComplaints, owesBalance,
+        satisfaction, nps);
   }
 
   /** Facts with activity only and no signals from other areas. */
@@ -73,6 +89,7 @@ public record CustomerFacts(CustomerId customerId, Instant asOf, List<Purchase> 
     Objects.requireNonNull(signals, "signals");
     List<Purchase> purchases = new ArrayList<>();
     List<Payment> payments = new ArrayList<>();
+    List<Refund> refunds = new ArrayList<>();
     List<Referral> referrals = new ArrayList<>();
     List<Interaction> interactions = new ArrayList<>();
     for (Activity a : activities) {
@@ -83,6 +100,8 @@ public record CustomerFacts(CustomerId customerId, Instant asOf, List<Purchase> 
         purchases.add(p);
       } else if (a instanceof Payment p) {
         payments.add(p);
+      } else if (a instanceof Refund r) {
+        refunds.add(r);
       } else if (a instanceof Referral r) {
         referrals.add(r);
       } else if (a instanceof Interaction i) {
@@ -92,11 +111,12 @@ public record CustomerFacts(CustomerId customerId, Instant asOf, List<Purchase> 
     Comparator<Activity> byTime = Comparator.comparing(Activity::at);
     purchases.sort(byTime);
     payments.sort(byTime);
+    refunds.sort(byTime);
     referrals.sort(byTime);
     interactions.sort(byTime);
     OptionalDouble satisfaction = signals.satisfaction(customerId, asOf);
     var nps = signals.nps(customerId, asOf);
-    return new CustomerFacts(customerId, asOf, purchases, payments, referrals, interactions,
+    return new CustomerFacts(customerId, asOf, purchases, payments, refunds, referrals, interactions,
         signals.openComplaints(customerId, asOf), signals.owesBalance(customerId, asOf),
         satisfaction.isPresent() ? satisfaction.getAsDouble() : null, nps.isPresent() ? nps.getAsInt() : null);
   }
@@ -109,7 +129,7 @@ public record CustomerFacts(CustomerId customerId, Instant asOf, List<Purchase> 
   /** The earliest activity of any kind, if any. */
   public Optional<Instant> firstActivityAt() {
     Instant first = null;
-    for (List<? extends Activity> list : List.of(purchases, payments, referrals, interactions)) {
+    for (List<? extends Activity> list : List.of(purchases, payments, refunds, referrals, interactions)) {
       if (!list.isEmpty() && (first == null || list.get(0).at().isBefore(first))) {
         first = list.get(0).at();
       }
@@ -137,16 +157,42 @@ public record CustomerFacts(CustomerId customerId, Instant asOf, List<Purchase> 
     return n;
   }
 
-  /** What was spent in the window, in {@code currency}; purchases in other currencies are not counted. */
-  public Money spend(@Nullable Integer windowDays, java.util.Currency currency) {
+  /**
+   * What was spent in the window, in {@code currency}: the purchases in the window less what was
+   * refunded of them by {@code asOf}. Purchases in other currencies are not counted.
+   */
+  public Money spend(@Nullable Integer windowDays, Currency currency) {
     Objects.requireNonNull(currency, "currency");
+    return windowDays == null ? spend(Instant.MIN, Instant.MAX, currency)
+        : spend(asOf.minus(Duration.ofDays(windowDays)).plusNanos(1), asOf.plusNanos(1), currency);
+  }
+
+  /**
+   * What was spent in {@code [from, to)}, in {@code currency}: the purchases made in that span less
+   * what was refunded of each by {@code asOf}, never below zero per purchase. Purchases in other
+   * currencies are not counted.
+   */
+  public Money spend(Instant from, Instant to, Currency currency) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(currency, "currency");
+    Map<ActivityId, BigDecimal> refunded = refunds.isEmpty() ? Map.of() : refundedByPurchase();
     BigDecimal sum = BigDecimal.ZERO;
     for (Purchase p : purchases) {
-      if (inWindow(p.at(), windowDays) && p.amount().currency().equals(currency)) {
-        sum = sum.add(p.amount().amount());
+      if (!p.at().isBefore(from) && p.at().isBefore(to) && p.amount().currency().equals(currency)) {
+        BigDecimal net = p.amount().amount().subtract(refunded.getOrDefault(p.id(), BigDecimal.ZERO));
+        sum = sum.add(net.max(BigDecimal.ZERO));
       }
     }
     return Money.of(sum, currency);
+  }
+
+  private Map<ActivityId, BigDecimal> refundedByPurchase() {
+    Map<ActivityId, BigDecimal> refunded = new HashMap<>();
+    for (Refund r : refunds) {
+      refunded.merge(r.purchaseId(), r.amount().amount(), BigDecimal::add);
+    }
+    return refunded;
   }
 
   /** Referrals in the window. */

@@ -7,6 +7,7 @@ import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.StaleVersionException;
 import io.crm4j.core.spi.Store;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,14 +41,17 @@ public final class ScheduledEvaluation {
   private final int pageSize;
   private final int listLimit;
   private final ReadOnlyProbe probe;
+  private final @Nullable DailyCatchUp catchUp;
 
-  private ScheduledEvaluation(Store store, FactSource facts, List<EvaluationStep> steps, int pageSize, int listLimit) {
+  private ScheduledEvaluation(Store store, FactSource facts, List<EvaluationStep> steps, int pageSize, int listLimit,
+      @Nullable DailyCatchUp catchUp) {
     this.store = store;
     this.probe = new ReadOnlyProbe(store);
     this.facts = facts;
     this.steps = steps;
     this.pageSize = pageSize;
     this.listLimit = listLimit;
+    this.catchUp = catchUp;
   }
 
   /** An evaluation running {@code steps} in order, reading 500 customers per page and listing up to 10 000 changes. */
@@ -58,7 +62,7 @@ public final class ScheduledEvaluation {
     if (steps.isEmpty()) {
       throw new IllegalArgumentException("steps must hold at least one step, but was empty");
     }
-    return new ScheduledEvaluation(store, facts, List.copyOf(steps), 500, 10_000);
+    return new ScheduledEvaluation(store, facts, List.copyOf(steps), 500, 10_000, null);
   }
 
   /** The same evaluation reading {@code size} customers per page. */
@@ -66,7 +70,7 @@ public final class ScheduledEvaluation {
     if (size <= 0) {
       throw new IllegalArgumentException("pageSize must be > 0, but was " + size);
     }
-    return new ScheduledEvaluation(store, facts, steps, size, listLimit);
+    return new ScheduledEvaluation(store, facts, steps, size, listLimit, catchUp);
   }
 
   /** The same evaluation listing at most {@code limit} changes in its report (all are counted). */
@@ -74,12 +78,45 @@ public final class ScheduledEvaluation {
     if (limit < 0) {
       throw new IllegalArgumentException("listLimit must be >= 0, but was " + limit);
     }
-    return new ScheduledEvaluation(store, facts, steps, pageSize, limit);
+    return new ScheduledEvaluation(store, facts, steps, pageSize, limit, catchUp);
   }
 
-  /** Evaluates every stored customer at {@code asOf}. */
+  /**
+   * The same evaluation catching up day by day, so that its results do not depend on how often it
+   * runs: {@link #evaluateAll} evaluates every customer at each start of day in {@code zone} after
+   * the last one this evaluation (known by {@code name}, stored as an {@link EvaluationMark})
+   * completed, up to the last start of day at or before {@code asOf}, in order; a customer is
+   * evaluated only at starts of day at or after it was created. The first run evaluates that last
+   * start of day only. One run after 30 missed days thus ends in the same states, with the same dated
+   * histories, as 30 daily runs. Evaluations sharing a store need distinct names. A customer the
+   * report lists as failed stops at the day that failed; the mark still moves on, so its missed
+   * days are not evaluated again (evaluate it with {@link #evaluate} to catch up by hand).
+   */
+  public ScheduledEvaluation withDailyCatchUp(String name, ZoneId zone) {
+    return new ScheduledEvaluation(store, facts, steps, pageSize, listLimit, new DailyCatchUp(name, zone));
+  }
+
+  /**
+   * Evaluates every stored customer at {@code asOf}; with {@link #withDailyCatchUp daily catch-up},
+   * at every start of day it missed up to {@code asOf} (the report's {@code asOf} is then the last
+   * one, and a run with no day left to evaluate evaluates no one).
+   */
   public EvaluationReport evaluateAll(Instant asOf) {
     Objects.requireNonNull(asOf, "asOf");
+    List<Instant> instants = catchUp == null ? List.of(asOf) : catchUp.instantsUpTo(store, asOf);
+    if (instants.isEmpty()) {
+      return new EvaluationReport(catchUp.lastStartOfDay(asOf), 0, 0, Map.of(), List.of(), 0, List.of(), 0,
+          List.of());
+    }
+    EvaluationReport report = evaluateAll(instants);
+    if (catchUp != null) {
+      catchUp.markDone(store, report.asOf());
+    }
+    return report;
+  }
+
+  private EvaluationReport evaluateAll(List<Instant> instants) {
+    Instant asOf = instants.get(instants.size() - 1);
     Repository<CustomerId, Customer> customers = store.repository(CustomerService.CUSTOMERS);
     Map<String, Long> counts = new HashMap<>();
     List<EvaluationChange> listed = new ArrayList<>();
@@ -94,7 +131,7 @@ public final class ScheduledEvaluation {
     while (!(page = customers.page(after, pageSize)).isEmpty()) {
       for (Customer c : page) {
         evaluated++;
-        EvaluationStep.Result result = evaluateWithRetry(c.id(), asOf);
+        EvaluationStep.Result result = evaluateAt(c, instants);
         if (result == null) {
           failed.add(c.id());
           continue;
@@ -137,6 +174,32 @@ public final class ScheduledEvaluation {
           + " attempts lost to concurrent writers");
     }
     return result.changes();
+  }
+
+  /**
+   * The changes of evaluating {@code c} at each instant in order (from its creation on), skipped
+   * when any instant was before a step's last change (the latest such change); null when one failed.
+   */
+  private EvaluationStep.@Nullable Result evaluateAt(Customer c, List<Instant> instants) {
+    if (catchUp == null) {
+      return evaluateWithRetry(c.id(), instants.get(0));
+    }
+    List<EvaluationChange> all = new ArrayList<>(0);
+    @Nullable Instant skippedAt = null;
+    for (Instant at : instants) {
+      if (at.isBefore(c.createdAt())) {
+        continue;
+      }
+      EvaluationStep.Result r = evaluateWithRetry(c.id(), at);
+      if (r == null) {
+        return null;
+      }
+      all.addAll(r.changes());
+      if (r.isSkipped() && (skippedAt == null || r.lastChangeAt().isAfter(skippedAt))) {
+        skippedAt = r.lastChangeAt();
+      }
+    }
+    return new EvaluationStep.Result(all, skippedAt);
   }
 
   /** Every step's changes, and the latest last change of the steps that skipped the customer, if any did. */

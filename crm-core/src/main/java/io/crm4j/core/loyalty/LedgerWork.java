@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,7 +44,8 @@ final class LedgerWork {
   }
 
   boolean changed() {
-    return entries.size() != base.entries().size() || !events.isEmpty();
+    return entries.size() != base.entries().size() || !events.isEmpty()
+        || !Objects.equals(cumulativeSpend, base.cumulativeSpend());
   }
 
   long lotTotal() {
@@ -92,12 +95,39 @@ final class LedgerWork {
     lastActivityAt = at;
   }
 
+  /** Whether {@code spend} counts towards cumulative spend: more than zero, in the programme's spend currency. */
+  boolean countsAsSpend(Money spend) {
+    Currency currency = p.spendCurrency()
+        .orElse(cumulativeSpend == null ? spend.currency() : cumulativeSpend.currency());
+    return spend.isPositive() && spend.currency().equals(currency);
+  }
+
+  /** Adds spend that {@link #countsAsSpend counts}, joining the club at the threshold. */
   void addSpend(Money spend, Instant at) {
+    assert countsAsSpend(spend);
     cumulativeSpend = cumulativeSpend == null ? spend : cumulativeSpend.plus(spend);
     Money threshold = p.clubThreshold().orElse(null);
     if (clubSince == null && threshold != null && cumulativeSpend.compareTo(threshold) >= 0) {
       clubSince = at;
       events.add(new LoyaltyEvent.ClubJoined(base.customerId(), base.programme(), at));
+    }
+  }
+
+  /**
+   * Takes refunded spend that {@link #countsAsSpend counts} back off cumulative spend (never below
+   * zero), leaving the club when the spend falls below the threshold.
+   */
+  void removeSpend(Money refunded, Instant at) {
+    assert countsAsSpend(refunded);
+    if (cumulativeSpend == null) {
+      return;
+    }
+    Money left = cumulativeSpend.minus(refunded);
+    cumulativeSpend = left.isNegative() ? Money.zero(left.currency()) : left;
+    Money threshold = p.clubThreshold().orElse(null);
+    if (clubSince != null && threshold != null && cumulativeSpend.compareTo(threshold) < 0) {
+      clubSince = null;
+      events.add(new LoyaltyEvent.ClubLeft(base.customerId(), base.programme(), at));
     }
   }
 

@@ -50,6 +50,15 @@ public sealed interface LoyaltyEvent extends DomainEvent {
     }
   }
 
+  /** Refunds took cumulative spend back below the programme's club threshold. */
+  record ClubLeft(CustomerId customerId, String programme, Instant occurredAt) implements LoyaltyEvent {
+    public ClubLeft {
+      Objects.requireNonNull(customerId, "customerId");
+      Objects.requireNonNull(programme, "programme");
+      Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+  }
+
   /** A member's tier changed. */
   record TierChanged(CustomerId customerId, String programme, String from, String to, String reason,
       Instant occurredAt) implements LoyaltyEvent {

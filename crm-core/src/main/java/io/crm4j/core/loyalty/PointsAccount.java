@@ -126,14 +126,15 @@ public record PointsAccount(CustomerId customerId, long version, String programm
 
   /**
    * Accrues what {@code basis} earns under the programme's rules and campaigns, adds its spend to the
-   * cumulative spend (joining the club at the threshold). Rejected when the basis earns no points
-   * and moves no club threshold.
+   * cumulative spend (joining the club at the threshold). Spend in a currency other than the
+   * programme's {@link PointsProgramme#spendCurrency() spend currency} earns nothing and leaves the
+   * cumulative spend alone. Rejected when the basis earns no points and moves no club threshold.
    */
   public LoyaltyOutcome<PointsAccount> accrue(PointsProgramme p, AccrualBasis basis) {
     Objects.requireNonNull(basis, "basis");
     LedgerWork w = start(p, basis.at());
     long points = p.pointsFor(basis);
-    boolean spent = basis.spend() != null && basis.spend().isPositive();
+    boolean spent = basis.spend() != null && w.countsAsSpend(basis.spend());
     if (points == 0 && !spent) {
       return new LoyaltyOutcome.Rejected<>("the basis " + basis.reference() + " earns no points");
     }
@@ -144,6 +145,66 @@ public record PointsAccount(CustomerId customerId, long version, String programm
       w.addSpend(basis.spend(), basis.at());
     }
     return w.done();
+  }
+
+  /**
+   * Takes back what a refund of {@code refunded} removes from the purchase {@code purchase} once
+   * {@code refundedBefore} had already been refunded of it: the points its accrual line (the one
+   * whose reference is {@code purchase.reference()}) holds beyond what the purchase's remaining
+   * amount earns under the programme today, and the refunded spend off the cumulative spend
+   * (leaving the club below its threshold). When the programme forbids a negative balance, at most
+   * the points held are taken back. Rejected when nothing changes (e.g. the purchase earned nothing).
+   *
+   * @param purchase the refunded purchase's basis (its full amount and its time)
+   * @param refundedBefore what earlier refunds took back of the purchase, in its currency
+   * @param refunded this refund, more than zero, in the purchase's currency
+   * @throws IllegalArgumentException if the purchase has no spend, or the refunds exceed it or are in another currency
+   */
+  public LoyaltyOutcome<PointsAccount> refund(PointsProgramme p, AccrualBasis purchase, Money refundedBefore,
+      Money refunded, String reference, Instant at) {
+    Objects.requireNonNull(purchase, "purchase");
+    Objects.requireNonNull(refundedBefore, "refundedBefore");
+    Objects.requireNonNull(refunded, "refunded");
+    Checks.notBlank(reference, "reference");
+    Money spend = purchase.spend();
+    if (spend == null) {
+      throw new IllegalArgumentException("purchase must have a spend, but " + purchase.reference() + " had none");
+    }
+    Money left = spend.minus(refundedBefore).minus(refunded);
+    if (!refunded.isPositive() || refundedBefore.isNegative() || left.isNegative()) {
+      throw new IllegalArgumentException("refunds must be > 0 and add up to at most the purchase's " + spend
+          + ", but were " + refundedBefore + " before and " + refunded + " now");
+    }
+    LedgerWork w = start(p, at);
+    long take = 0;
+    Long accrualSeq = null;
+    for (LedgerEntry e : entries) {
+      if (e.type() == LedgerEntry.Type.ACCRUAL && e.reference().equals(purchase.reference())) {
+        accrualSeq = e.seq();
+        take = e.points();
+      }
+    }
+    if (accrualSeq != null) {
+      for (LedgerEntry e : entries) {
+        if (e.type() == LedgerEntry.Type.REVERSAL && accrualSeq.equals(e.relatesTo())) {
+          take += e.points();
+        }
+      }
+      long keep = left.isPositive()
+          ? p.pointsFor(new AccrualBasis(left, purchase.tenureMonths(), purchase.at(), purchase.reference())) : 0;
+      take = Math.max(0, take - keep);
+      if (!p.allowNegative()) {
+        take = Math.min(take, w.lotTotal());
+      }
+    }
+    if (take > 0) {
+      w.reverse(accrualSeq, take, reference, at);
+    }
+    if (w.countsAsSpend(refunded)) {
+      w.removeSpend(refunded, at);
+    }
+    return w.changed() || take > 0 ? w.done() : new LoyaltyOutcome.Rejected<>("the refund " + reference
+        + " takes back nothing");
   }
 
   /**

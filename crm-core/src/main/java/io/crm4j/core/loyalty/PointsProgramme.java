@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -144,6 +145,23 @@ public final class PointsProgramme {
       }
     }
     return discounts.discountFor(balance);
+  }
+
+  /**
+   * The currency cumulative spend is kept in: the club threshold's, else the first
+   * {@link AccrualRule.PerCurrencyUnit} rule's; empty when neither is set (then the first spend
+   * accrued fixes it). Spend in another currency earns nothing and leaves cumulative spend alone.
+   */
+  public Optional<Currency> spendCurrency() {
+    if (clubThreshold != null) {
+      return Optional.of(clubThreshold.currency());
+    }
+    for (AccrualRule r : rules) {
+      if (r instanceof AccrualRule.PerCurrencyUnit u) {
+        return Optional.of(u.unit().currency());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The points {@code basis} earns: the sum of the rules, then each covering campaign in order. */

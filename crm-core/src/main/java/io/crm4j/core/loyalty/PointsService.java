@@ -1,6 +1,7 @@
 package io.crm4j.core.loyalty;
 
 import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.internal.Retries;
 import io.crm4j.core.money.Money;
 import io.crm4j.core.spi.DuplicateIdException;
 import io.crm4j.core.spi.Repository;
@@ -11,8 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiFunction;
 import org.apiguardian.api.API;
 
@@ -136,8 +135,7 @@ public final class PointsService {
         });
       } catch (StaleVersionException | DuplicateIdException e) {
         last = e;
-        // back off a random, growing while so that the writers spread out instead of colliding again
-        LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(1, 1 + 250_000L * Math.min(attempt + 1, 16)));
+        Retries.backOff(attempt);
       }
     }
     throw new IllegalStateException("the points account of " + customerId + " must be writable, but " + attempts

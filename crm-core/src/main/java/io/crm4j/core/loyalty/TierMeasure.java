@@ -26,13 +26,10 @@ public interface TierMeasure {
     double of(CustomerId customerId, Instant asOf);
   }
 
-  /** Spend in {@code currency} on purchases in the window. */
+  /** Spend in {@code currency} on purchases in the window, less what was refunded of them (see {@link CustomerFacts#spend(Instant, Instant, Currency)}). */
   static TierMeasure spend(Currency currency) {
     Objects.requireNonNull(currency, "currency");
-    return (facts, from, to) -> facts.purchases().stream()
-        .filter(p -> !p.at().isBefore(from) && p.at().isBefore(to) && p.amount().currency().equals(currency))
-        .map(p -> p.amount().amount())
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    return (facts, from, to) -> facts.spend(from, to, currency).amount();
   }
 
   /** Qualifying points (accruals less reversals) booked in the window on the member's account in {@code store}. */

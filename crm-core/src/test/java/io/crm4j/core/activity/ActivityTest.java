@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.json.Crm4jJson;
 import io.crm4j.core.money.Money;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +32,19 @@ class ActivityTest {
     Payment p = new Payment(ActivityId.of("P-1"), C1, T0, Money.of("5", "EUR"), "INV-1", LocalDate.of(2026, 1, 31));
     assertThat(p.withCustomerId(C2)).isEqualTo(
         new Payment(ActivityId.of("P-1"), C2, T0, Money.of("5", "EUR"), "INV-1", LocalDate.of(2026, 1, 31)));
+  }
+
+  @Test
+  void refund_mustBePositiveAndNameAnotherEntry() {
+    Purchase bought = new Purchase(ActivityId.of("A-1"), C1, T0, Money.of("20", "EUR"), null);
+    assertThatThrownBy(() -> Refund.of(bought, T0, Money.zero("EUR"))).hasMessage("amount must be > 0, but was EUR 0.00");
+    assertThatThrownBy(() -> new Refund(ActivityId.of("R-1"), C1, T0, Money.of("1", "EUR"), ActivityId.of("R-1")))
+        .hasMessage("purchaseId must name another entry than the refund itself, but both were R-1");
+    Refund r = Refund.of(bought, T0.plusSeconds(5), Money.of("5", "EUR"));
+    assertThat(r.customerId()).isEqualTo(C1);
+    assertThat(r.purchaseId()).isEqualTo(bought.id());
+    assertThat(r.withCustomerId(C2)).isEqualTo(new Refund(r.id(), C2, r.at(), r.amount(), bought.id()));
+    assertThat(Crm4jJson.read(Crm4jJson.write(r), Activity.class)).isEqualTo(r);
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.crm4j.core.activity.Interaction;
 import io.crm4j.core.activity.Payment;
 import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.activity.Referral;
+import io.crm4j.core.activity.Refund;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.money.Money;
 import java.time.Duration;
@@ -24,6 +25,7 @@ class CustomerFactsTest {
 
   private static final CustomerId C = CustomerId.of("C-1");
   private static final Instant AS_OF = Instant.parse("2026-06-30T12:00:00Z");
+  private static final Currency EUR = Currency.getInstance("EUR");
 
   private static Instant daysBefore(int days) {
     return AS_OF.minus(Duration.ofDays(days));
@@ -40,6 +42,24 @@ class CustomerFactsTest {
       new Referral(ActivityId.of("r"), C, daysBefore(5), null, false),
       new Interaction(ActivityId.of("i"), C, daysBefore(500), Interaction.Channel.EMAIL, Interaction.Direction.OUTBOUND,
           Interaction.Outcome.NO_RESPONSE, null));
+
+  @Test
+  void spend_lessRefundsOfThePurchasesInTheWindow() {
+    Purchase old = new Purchase(ActivityId.of("old"), C, daysBefore(400), Money.of("10", "EUR"), null);
+    Purchase recent = new Purchase(ActivityId.of("recent"), C, daysBefore(30), Money.of("30", "EUR"), null);
+    List<Activity> log = List.of(old, recent,
+        new Refund(ActivityId.of("r1"), C, daysBefore(20), Money.of("12.50", "EUR"), recent.id()),
+        new Refund(ActivityId.of("r2"), C, daysBefore(1), Money.of("10", "EUR"), old.id()),
+        new Refund(ActivityId.of("later"), C, AS_OF.plusSeconds(1), Money.of("5", "EUR"), recent.id()));
+    CustomerFacts f = CustomerFacts.of(C, AS_OF, log);
+    assertThat(f.refunds()).extracting(a -> a.id().value()).containsExactly("r1", "r2");
+    // 30 - 12.50 in the last 365 days; the refund after asOf does not count yet
+    assertThat(f.spend(365, EUR)).isEqualTo(Money.of("17.50", "EUR"));
+    // the old purchase was refunded in full
+    assertThat(f.spend(null, EUR)).isEqualTo(Money.of("17.50", "EUR"));
+    assertThat(f.spend(daysBefore(401), daysBefore(399), EUR)).isEqualTo(Money.of("0", "EUR"));
+    assertThat(f.firstActivityAt()).contains(daysBefore(400));
+  }
 
   @Test
   void of_keepsActivityUpToAsOfInTimeOrder() {

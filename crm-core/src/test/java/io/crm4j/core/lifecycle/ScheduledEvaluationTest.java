@@ -7,10 +7,14 @@ import static io.crm4j.core.testing.Fixtures.purchase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crm4j.core.customer.Customer;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.service.CustomerService;
 import io.crm4j.core.spi.StaleVersionException;
 import io.crm4j.core.store.memory.InMemoryStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -85,6 +89,72 @@ class ScheduledEvaluationTest {
       assertThat(calls).hasValue(8);
       assertThatThrownBy(() -> e.evaluate(CustomerId.of("C-2"), T0))
           .hasMessage("customer C-2 must be writable, but 5 attempts lost to concurrent writers");
+    }
+  }
+
+  /** A customer who buys at 13:00 on the first day and never again lapses 10 days later (policy below). */
+  private static List<LifecycleChange> lapseHistory(boolean catchUp, boolean daily) {
+    Instant day0 = Instant.parse("2026-01-06T00:00:00Z");
+    try (InMemoryStore store = InMemoryStore.create()) {
+      CustomerService.of(store, CLOCK).register(customer("C-1"));
+      store.activities().append(purchase("A-1", "C-1", day0.plusSeconds(13 * 3600), "9.00"));
+      ScheduledEvaluation e = ScheduledEvaluation.of(store,
+          FactSource.fromActivities(store.activities(), CustomerSignals.none()),
+          List.of(LifecycleService.of(store, CLOCK, LifecyclePolicy.custom().lapseAfterDays(10).build())));
+      if (catchUp) {
+        e = e.withDailyCatchUp("nightly", ZoneOffset.UTC);
+      }
+      e.evaluateAll(day0);
+      for (int d = daily ? 1 : 30; d <= 30; d++) {
+        e.evaluateAll(day0.plus(Duration.ofDays(d)).plusSeconds(7200)); // runs at 02:00
+      }
+      return store.repository(CustomerLifecycle.TYPE).find(CustomerId.of("C-1")).orElseThrow().history();
+    }
+  }
+
+  @Test
+  void evaluateAll_withDailyCatchUp_oneRunDatesChangesLikeDailyRuns() {
+    List<LifecycleChange> daily = lapseHistory(true, true);
+    assertThat(lapseHistory(true, false)).isEqualTo(daily);
+    // bought 2026-01-06T13:00; 10 days later is 01-16T13:00, first seen at the start of 01-17
+    assertThat(daily).extracting(LifecycleChange::at).containsExactly(
+        Instant.parse("2026-01-07T00:00:00Z"), Instant.parse("2026-01-17T00:00:00Z"));
+    assertThat(daily.get(1).toStatus()).isEqualTo(CustomerStatus.LAPSED);
+  }
+
+  @Test
+  void evaluateAll_withoutCatchUp_datesChangesByTheRunThatSawThem() {
+    // the defect catch-up removes: one run after 30 days dates the lapse 13 days late, at the run
+    List<LifecycleChange> once = lapseHistory(false, false);
+    assertThat(once).extracting(LifecycleChange::at).containsExactly(
+        Instant.parse("2026-02-05T02:00:00Z"), Instant.parse("2026-02-05T02:00:00Z"));
+    assertThat(once).isNotEqualTo(lapseHistory(false, true));
+  }
+
+  @Test
+  void evaluateAll_withDailyCatchUp_skipsDaysBeforeACustomerWasCreatedAndRunsEachDayOnce() {
+    Instant day0 = Instant.parse("2026-01-06T00:00:00Z");
+    try (InMemoryStore store = InMemoryStore.create()) {
+      CustomerService.of(store, CLOCK).register(customer("C-1"));
+      ScheduledEvaluation e = ScheduledEvaluation.of(store,
+          FactSource.fromActivities(store.activities(), CustomerSignals.none()),
+          List.of(LifecycleService.of(store, CLOCK, LifecyclePolicy.ofDefaults())))
+          .withDailyCatchUp("nightly", ZoneOffset.UTC);
+      // first run: only the start of its day
+      assertThat(e.evaluateAll(day0.plusSeconds(3600)).asOf()).isEqualTo(day0);
+      assertThat(store.repository(EvaluationMark.TYPE).find("nightly").orElseThrow().evaluatedUpTo()).isEqualTo(day0);
+      CustomerService.of(store, CLOCK).register(
+          Customer.individual(CustomerId.of("C-2"), "G", "F", day0.plusSeconds(86_400 * 3 + 5)));
+      EvaluationReport r = e.evaluateAll(day0.plus(Duration.ofDays(5)).plusSeconds(60));
+      assertThat(r.asOf()).isEqualTo(day0.plus(Duration.ofDays(5)));
+      // C-2 was created after the start of day 3: evaluated at days 4 and 5 only, so its lifecycle starts at day 4
+      assertThat(store.repository(CustomerLifecycle.TYPE).find(CustomerId.of("C-2")).orElseThrow().statusSince())
+          .isEqualTo(day0.plus(Duration.ofDays(4)));
+      assertThat(e.evaluateAll(day0.plus(Duration.ofDays(5)).plusSeconds(7200)).customersEvaluated())
+          .isZero();
+      assertThatThrownBy(() -> e.withDailyCatchUp(" ", ZoneOffset.UTC))
+          .hasMessage("name must not be blank, but was ' '");
+      assertThatThrownBy(() -> e.withDailyCatchUp("x", null)).hasMessage("zone");
     }
   }
 

@@ -8,6 +8,7 @@ import io.crm4j.core.json.Crm4jJson;
 import io.crm4j.core.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Currency;
 import org.junit.jupiter.api.Test;
 
 class PointsAccountTest {
@@ -21,6 +22,66 @@ class PointsAccountTest {
   private static PointsAccount applied(LoyaltyOutcome<PointsAccount> o) {
     assertThat(o.applied()).as("%s", o).isTrue();
     return ((LoyaltyOutcome.Applied<PointsAccount>) o).value();
+  }
+
+  @Test
+  void accrue_foreignCurrencySpend_earnsNothingAndKeepsTheSpend() {
+    // regression: the USD purchase threw CurrencyMismatchException from the cumulative spend
+    PointsProgramme p = PointsProgramme.custom("p").rule(new AccrualRule.PerCurrencyUnit(Money.of("1", "EUR"), 1))
+        .rule(new AccrualRule.PerMonthOfTenure(2)).build();
+    PointsAccount a = applied(PointsAccount.open(M, p).accrue(p, AccrualBasis.purchase(Money.of("10", "EUR"),
+        t("2026-01-01"), "A-1")));
+    assertThat(a.accrue(p, AccrualBasis.purchase(Money.of("50", "USD"), t("2026-01-02"), "A-2")))
+        .isInstanceOfSatisfying(LoyaltyOutcome.Rejected.class,
+            r -> assertThat(r.reason()).isEqualTo("the basis A-2 earns no points"));
+    // a bill in USD still earns its month of tenure (2 points), not its spend
+    a = applied(a.accrue(p, AccrualBasis.monthlyBill(Money.of("50", "USD"), t("2026-01-03"), "B-1")));
+    assertThat(a.balance()).isEqualTo(12);
+    assertThat(a.cumulativeSpend()).isEqualTo(Money.of("10", "EUR"));
+    assertThat(p.spendCurrency()).contains(Currency.getInstance("EUR"));
+  }
+
+  @Test
+  void refund_takesBackWhatTheRestNoLongerEarns() {
+    PointsProgramme p = PointsProgramme.custom("p").rule(new AccrualRule.PerCurrencyUnit(Money.of("10", "EUR"), 1))
+        .clubThreshold(Money.of("100", "EUR")).build();
+    AccrualBasis bought = AccrualBasis.purchase(Money.of("125", "EUR"), t("2026-01-01"), "A-1");
+    PointsAccount a = applied(PointsAccount.open(M, p).accrue(p, bought));
+    a = applied(a.redeem(p, 10, "gift", t("2026-01-02")));
+    assertThat(a.balance()).isEqualTo(2);
+    // EUR 125 earned 12 points; after EUR 20 back, EUR 105 earns 10: 2 go back
+    PointsAccount a1 = applied(a.refund(p, bought, Money.zero("EUR"), Money.of("20", "EUR"), "R-1", t("2026-01-03")));
+    assertThat(a1.entries().get(2)).satisfies(e -> {
+      assertThat(e.type()).isEqualTo(LedgerEntry.Type.REVERSAL);
+      assertThat(e.points()).isEqualTo(-2);
+      assertThat(e.relatesTo()).isEqualTo(1L);
+    });
+    assertThat(a1.cumulativeSpend()).isEqualTo(Money.of("105", "EUR"));
+    assertThat(a1.clubMemberOn(t("2026-01-03"))).isTrue();
+    // the rest (EUR 105) would take back 10 more, but only 0 are held and the balance may not go negative
+    PointsAccount rest = applied(a1.refund(p, bought, Money.of("20", "EUR"), Money.of("105", "EUR"), "R-2",
+        t("2026-01-04")));
+    assertThat(rest.balance()).isZero();
+    assertThat(rest.entries()).hasSize(3);
+    assertThat(rest.cumulativeSpend()).isEqualTo(Money.of("0", "EUR"));
+    assertThat(rest.clubSince()).isNull();
+    // with a negative balance allowed, all 10 go back
+    PointsProgramme negative = PointsProgramme.from(p).allowNegative(true).build();
+    assertThat(applied(a1.refund(negative, bought, Money.of("20", "EUR"), Money.of("105", "EUR"), "R-2",
+        t("2026-01-04"))).balance()).isEqualTo(-10);
+    assertThatThrownBy(() -> a1.refund(p, bought, Money.of("20", "EUR"), Money.of("106", "EUR"), "R-3",
+        t("2026-01-04"))).hasMessage("refunds must be > 0 and add up to at most the purchase's EUR 125.00, but were "
+            + "EUR 20.00 before and EUR 106.00 now");
+  }
+
+  @Test
+  void refund_ofAPurchaseThatEarnedNothing_changesNothing() {
+    PointsProgramme p = PointsProgramme.custom("p").rule(new AccrualRule.PerCurrencyUnit(Money.of("1", "EUR"), 1))
+        .build();
+    AccrualBasis dollars = AccrualBasis.purchase(Money.of("30", "USD"), t("2026-01-01"), "A-1");
+    assertThat(PointsAccount.open(M, p).refund(p, dollars, Money.zero("USD"), Money.of("30", "USD"), "R-1",
+        t("2026-01-02"))).isInstanceOfSatisfying(LoyaltyOutcome.Rejected.class,
+            r -> assertThat(r.reason()).isEqualTo("the refund R-1 takes back nothing"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.crm4j.core.store;
 
+import io.crm4j.core.spi.ActivityRecorderContract;
 import io.crm4j.core.spi.CommitVisibilityContract;
 import io.crm4j.core.spi.ComplaintStoreContract;
 import io.crm4j.core.spi.CreditStoreContract;
@@ -21,7 +22,8 @@ class H2StoreTest implements
     ComplaintStoreContract,
     LifecycleStoreContract,
     LoyaltyStoreContract,
-    CreditStoreContract {
+    CreditStoreContract,
+    ActivityRecorderContract {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
 

@@ -1,5 +1,6 @@
 package io.crm4j.core.store;
 
+import io.crm4j.core.spi.ActivityRecorderContract;
 import io.crm4j.core.spi.CommitVisibilityContract;
 import io.crm4j.core.spi.ComplaintStoreContract;
 import io.crm4j.core.spi.CreditStoreContract;
@@ -20,7 +21,8 @@ class InMemoryStoreTest implements
     ComplaintStoreContract,
     LifecycleStoreContract,
     LoyaltyStoreContract,
-    CreditStoreContract {
+    CreditStoreContract,
+    ActivityRecorderContract {
 
   @Override
   public Store newStore() {

@@ -12,6 +12,7 @@ import io.crm4j.core.activity.ActivityId;
 import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.spi.ActivityRecorderContract;
 import io.crm4j.core.spi.CommitVisibilityContract;
 import io.crm4j.core.spi.ComplaintStoreContract;
 import io.crm4j.core.spi.CreditStoreContract;
@@ -43,7 +44,8 @@ class PostgresStoreTest implements
     ComplaintStoreContract,
     LifecycleStoreContract,
     LoyaltyStoreContract,
-    CreditStoreContract {
+    CreditStoreContract,
+    ActivityRecorderContract {
 
   /** The server's JDBC URL, or fails/skips as described above. */
   static String url() {

@@ -68,6 +68,16 @@ class DocExamplesTest {
     assertThat(r.pendingFrom()).isEqualTo(Instant.parse("2027-03-31T12:00:00Z"));
   }
 
+  /** CNY 128 earns 12 points at 1 per CNY 10; a replay adds nothing; CNY 98 left after the refund earns 9. */
+  @Test
+  void programmes_recordOnceReplayNothingRefundTakesBack() {
+    ProgrammesExample.Result r = ProgrammesExample.run(CLOCK);
+    assertThat(r.afterPurchase()).isEqualTo(12);
+    assertThat(r.replayed()).isTrue();
+    assertThat(r.afterReplay()).isEqualTo(12);
+    assertThat(r.afterRefund()).isEqualTo(9);
+  }
+
   /** C-1 holds 7,000 of 10,000 = 70 % (inside A's 75 %) and ranks first of 4 (inside the top 5 %). */
   @Test
   void tiers_topCustomerIsClassAAndPlatinum() {

@@ -4,6 +4,7 @@ import io.crm4j.core.activity.Activity;
 import io.crm4j.core.activity.ActivityId;
 import io.crm4j.core.activity.Payment;
 import io.crm4j.core.activity.Purchase;
+import io.crm4j.core.activity.Refund;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.money.Money;
 import java.math.BigDecimal;
@@ -173,6 +174,9 @@ final class ActivityRows {
     }
     if (a instanceof Payment p) {
       return p.amount();
+    }
+    if (a instanceof Refund r) {
+      return r.amount();
     }
     return null;
   }
