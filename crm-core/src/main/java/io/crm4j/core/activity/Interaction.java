@@ -39,6 +39,15 @@ public record Interaction(ActivityId id, CustomerId customerId, Instant at, Chan
     Objects.requireNonNull(outcome, "outcome");
   }
 
+  /**
+   * An interaction with an id generated for its time ({@link ActivityId#generate(Instant)}) and no
+   * subject.
+   */
+  public static Interaction of(CustomerId customerId, Instant at, Channel channel, Direction direction,
+      Outcome outcome) {
+    return new Interaction(ActivityId.generate(at), customerId, at, channel, direction, outcome, null);
+  }
+
   @Override
   public Interaction withCustomerId(CustomerId customerId) {
     return new Interaction(id, customerId, at, channel, direction, outcome, subject);
