@@ -4,6 +4,7 @@ import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.lifecycle.CustomerFacts;
 import io.crm4j.core.lifecycle.EvaluationChange;
 import io.crm4j.core.lifecycle.EvaluationStep;
+import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.spi.Transaction;
@@ -49,20 +50,20 @@ public final class TierService implements EvaluationStep {
   }
 
   /** Sets the tier by hand now (joining the customer first if needed) and holds it until released. */
-  public LoyaltyOutcome<TierMembership> setByHand(CustomerId customerId, String tier, String reason) {
+  public Outcome<TierMembership> setByHand(CustomerId customerId, String tier, String reason) {
     Objects.requireNonNull(tier, "tier");
     Objects.requireNonNull(reason, "reason");
     return change(customerId, m -> m.setByHand(programme, tier, reason, clock.instant()));
   }
 
   /** Releases a tier held by hand now. */
-  public LoyaltyOutcome<TierMembership> release(CustomerId customerId, String reason) {
+  public Outcome<TierMembership> release(CustomerId customerId, String reason) {
     Objects.requireNonNull(reason, "reason");
     return change(customerId, m -> m.release(reason, clock.instant()));
   }
 
-  private LoyaltyOutcome<TierMembership> change(CustomerId customerId,
-      Function<TierMembership, LoyaltyOutcome<TierMembership>> change) {
+  private Outcome<TierMembership> change(CustomerId customerId,
+      Function<TierMembership, Outcome<TierMembership>> change) {
     Objects.requireNonNull(customerId, "customerId");
     return MembershipChange.apply(store, TierMembership.TYPE, customerId, () -> TierMembership.join(customerId, programme, clock.instant()), change);
   }
@@ -77,13 +78,13 @@ public final class TierService implements EvaluationStep {
     if (current.manual()) {
       return List.of();
     }
-    LoyaltyOutcome<TierMembership> o = current.evaluate(programme, measure, facts);
-    if (!(o instanceof LoyaltyOutcome.Applied<TierMembership> a)) {
+    Outcome<TierMembership> o = current.evaluate(programme, measure, facts);
+    if (!(o instanceof Outcome.Applied<TierMembership> a)) {
       return List.of();
     }
     repo.update(a.value());
     List<EvaluationChange> changes = new ArrayList<>();
-    for (LoyaltyEvent e : a.events()) {
+    for (LoyaltyEvent e : a.events(LoyaltyEvent.class)) {
       tx.publish(e);
       if (e instanceof LoyaltyEvent.TierChanged c) {
         changes.add(new EvaluationChange(c.customerId(), "tier", c.from(), c.to(), c.reason()));

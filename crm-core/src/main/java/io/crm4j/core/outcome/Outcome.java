@@ -111,6 +111,12 @@ public sealed interface Outcome<T> {
   /** The events of an applied outcome, in order; empty for a rejection. */
   List<DomainEvent> events();
 
+  /** The events of an applied outcome that are of {@code type}, in order; empty for a rejection. */
+  default <E extends DomainEvent> List<E> events(Class<E> type) {
+    Objects.requireNonNull(type, "type");
+    return events().stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
   /**
    * The value of an applied outcome.
    *

@@ -1,6 +1,7 @@
 package io.crm4j.core.pipeline;
 
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.spi.AggregateType;
 import io.crm4j.core.spi.Store;
 import java.time.Clock;
@@ -56,33 +57,33 @@ public final class ContractService {
     return Transitions.create(store, CONTRACTS, contract, contract.submittedEvent());
   }
 
-  public Transition<Contract> startUnderwriting(ContractId id) {
+  public Outcome<Contract> startUnderwriting(ContractId id) {
     return Transitions.apply(store, CONTRACTS, Objects.requireNonNull(id, "id"),
         c -> c.startUnderwriting(clock.instant()));
   }
 
-  public Transition<Contract> underwrite(ContractId id, UnderwritingDecision decision) {
+  public Outcome<Contract> underwrite(ContractId id, UnderwritingDecision decision) {
     Objects.requireNonNull(decision, "decision");
     return Transitions.apply(store, CONTRACTS, Objects.requireNonNull(id, "id"),
         c -> c.underwrite(decision, clock.instant()));
   }
 
-  public Transition<Contract> issue(ContractId id) {
+  public Outcome<Contract> issue(ContractId id) {
     return Transitions.apply(store, CONTRACTS, Objects.requireNonNull(id, "id"), c -> c.issue(clock.instant()));
   }
 
   /** Cancels; the refund follows the cooling-off rule of the policy. */
-  public Transition<Contract> cancel(ContractId id) {
+  public Outcome<Contract> cancel(ContractId id) {
     return Transitions.apply(store, CONTRACTS, Objects.requireNonNull(id, "id"),
         c -> c.cancel(policy, clock.instant()));
   }
 
-  public Transition<Contract> confirm(ContractId id) {
+  public Outcome<Contract> confirm(ContractId id) {
     return Transitions.apply(store, CONTRACTS, Objects.requireNonNull(id, "id"),
         c -> c.confirm(policy, clock.instant()));
   }
 
-  public Transition<Contract> commissionDue(ContractId id, Money commission) {
+  public Outcome<Contract> commissionDue(ContractId id, Money commission) {
     Objects.requireNonNull(commission, "commission");
     return Transitions.apply(store, CONTRACTS, Objects.requireNonNull(id, "id"),
         c -> c.commissionDue(commission, clock.instant()));

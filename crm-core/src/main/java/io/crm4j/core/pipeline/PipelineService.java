@@ -4,6 +4,7 @@ import io.crm4j.core.customer.Customer;
 import io.crm4j.core.customer.CustomerEvent;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.service.CustomerService;
 import io.crm4j.core.spi.AggregateType;
 import io.crm4j.core.spi.Repository;
@@ -82,27 +83,27 @@ public final class PipelineService {
     return Transitions.create(store, LEADS, lead, lead.createdEvent());
   }
 
-  public Transition<Lead> startWorking(LeadId id) {
+  public Outcome<Lead> startWorking(LeadId id) {
     return Transitions.apply(store, LEADS, Objects.requireNonNull(id, "id"), l -> l.startWorking(clock.instant()));
   }
 
-  public Transition<Lead> qualify(LeadId id) {
+  public Outcome<Lead> qualify(LeadId id) {
     return Transitions.apply(store, LEADS, Objects.requireNonNull(id, "id"), l -> l.qualify(clock.instant()));
   }
 
-  public Transition<Lead> disqualify(LeadId id, String reason) {
+  public Outcome<Lead> disqualify(LeadId id, String reason) {
     Objects.requireNonNull(reason, "reason");
     return Transitions.apply(store, LEADS, Objects.requireNonNull(id, "id"),
         l -> l.disqualify(reason, clock.instant()));
   }
 
-  public Transition<Lead> recordFollowUp(LeadId id, String note) {
+  public Outcome<Lead> recordFollowUp(LeadId id, String note) {
     Objects.requireNonNull(note, "note");
     return Transitions.apply(store, LEADS, Objects.requireNonNull(id, "id"),
         l -> l.recordFollowUp(note, clock.instant()));
   }
 
-  public Transition<Lead> reassign(LeadId id, OwnerId newOwner) {
+  public Outcome<Lead> reassign(LeadId id, OwnerId newOwner) {
     Objects.requireNonNull(newOwner, "newOwner");
     return Transitions.apply(store, LEADS, Objects.requireNonNull(id, "id"),
         l -> l.reassign(newOwner, clock.instant()));
@@ -118,16 +119,16 @@ public final class PipelineService {
    *
    * @throws io.crm4j.core.spi.DuplicateIdException if the opportunity id is taken (nothing is written)
    */
-  public Transition<LeadConversion.Result> convert(LeadId id, LeadConversion conversion) {
+  public Outcome<LeadConversion.Result> convert(LeadId id, LeadConversion conversion) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(conversion, "conversion");
     return store.inTransaction(tx -> {
       Repository<LeadId, Lead> leads = tx.repository(LEADS);
       Lead lead = leads.find(id).orElseThrow(() -> Transitions.unknown(LEADS, id));
       Instant now = clock.instant();
-      Transition<Lead> outcome = lead.convert(conversion.customerId(), conversion.opportunityId(), now);
-      if (!(outcome instanceof Transition.Applied<Lead> applied)) {
-        return Transition.rejected(outcome.rejection().orElseThrow());
+      Outcome<Lead> outcome = lead.convert(conversion.customerId(), conversion.opportunityId(), now);
+      if (!(outcome instanceof Outcome.Applied<Lead> applied)) {
+        return outcome.rejection().orElseThrow().cast();
       }
       Repository<CustomerId, Customer> customers = tx.repository(CustomerService.CUSTOMERS);
       boolean created = customers.find(conversion.customerId()).isEmpty();
@@ -140,8 +141,8 @@ public final class PipelineService {
           conversion.expectedClose(), stages, id, now));
       tx.publish(opened.openedEvent());
       Lead stored = leads.update(applied.value());
-      tx.publish(applied.event());
-      return Transition.applied(new LeadConversion.Result(stored, opened, created), applied.event());
+      applied.events().forEach(tx::publish);
+      return Outcome.applied(new LeadConversion.Result(stored, opened, created), applied.events());
     });
   }
 
@@ -152,37 +153,37 @@ public final class PipelineService {
     return Transitions.create(store, OPPORTUNITIES, opportunity, opportunity.openedEvent());
   }
 
-  public Transition<Opportunity> moveTo(OpportunityId id, String stage) {
+  public Outcome<Opportunity> moveTo(OpportunityId id, String stage) {
     Objects.requireNonNull(stage, "stage");
     return Transitions.apply(store, OPPORTUNITIES, Objects.requireNonNull(id, "id"),
         o -> o.moveTo(stage, stages, clock.instant()));
   }
 
-  public Transition<Opportunity> win(OpportunityId id, String reason) {
+  public Outcome<Opportunity> win(OpportunityId id, String reason) {
     Objects.requireNonNull(reason, "reason");
     return Transitions.apply(store, OPPORTUNITIES, Objects.requireNonNull(id, "id"),
         o -> o.win(reason, stages, clock.instant()));
   }
 
-  public Transition<Opportunity> lose(OpportunityId id, String reason) {
+  public Outcome<Opportunity> lose(OpportunityId id, String reason) {
     Objects.requireNonNull(reason, "reason");
     return Transitions.apply(store, OPPORTUNITIES, Objects.requireNonNull(id, "id"),
         o -> o.lose(reason, stages, clock.instant()));
   }
 
-  public Transition<Opportunity> recordFollowUp(OpportunityId id, String note) {
+  public Outcome<Opportunity> recordFollowUp(OpportunityId id, String note) {
     Objects.requireNonNull(note, "note");
     return Transitions.apply(store, OPPORTUNITIES, Objects.requireNonNull(id, "id"),
         o -> o.recordFollowUp(note, clock.instant()));
   }
 
-  public Transition<Opportunity> reassign(OpportunityId id, OwnerId newOwner) {
+  public Outcome<Opportunity> reassign(OpportunityId id, OwnerId newOwner) {
     Objects.requireNonNull(newOwner, "newOwner");
     return Transitions.apply(store, OPPORTUNITIES, Objects.requireNonNull(id, "id"),
         o -> o.reassign(newOwner, clock.instant()));
   }
 
-  public Transition<Opportunity> revise(OpportunityId id, Money amount, LocalDate expectedClose) {
+  public Outcome<Opportunity> revise(OpportunityId id, Money amount, LocalDate expectedClose) {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(expectedClose, "expectedClose");
     return Transitions.apply(store, OPPORTUNITIES, Objects.requireNonNull(id, "id"),

@@ -1,5 +1,6 @@
 package io.crm4j.core.pipeline;
 
+import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.spi.AggregateType;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.Store;
@@ -16,17 +17,17 @@ final class Transitions {
 
   /**
    * Loads the aggregate, applies {@code change}, and when it is applied writes the result and
-   * publishes its event; a rejection writes and publishes nothing.
+   * publishes its events; a rejection writes and publishes nothing.
    */
-  static <I, A> Transition<A> apply(Store store, AggregateType<I, A> type, I id, Function<A, Transition<A>> change) {
+  static <I, A> Outcome<A> apply(Store store, AggregateType<I, A> type, I id, Function<A, Outcome<A>> change) {
     return store.inTransaction(tx -> {
       Repository<I, A> repo = tx.repository(type);
       A current = repo.find(id).orElseThrow(() -> unknown(type, id));
-      Transition<A> outcome = change.apply(current);
-      if (outcome instanceof Transition.Applied<A> applied) {
+      Outcome<A> outcome = change.apply(current);
+      if (outcome instanceof Outcome.Applied<A> applied) {
         A stored = repo.update(applied.value());
-        tx.publish(applied.event());
-        return Transition.applied(stored, applied.event());
+        applied.events().forEach(tx::publish);
+        return Outcome.applied(stored, applied.events());
       }
       return outcome;
     });

@@ -8,6 +8,7 @@ import io.crm4j.core.activity.Payment;
 import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -131,8 +132,8 @@ class LifecyclePolicyTest {
   }
 
   private static CustomerLifecycle active() {
-    return ((LifecycleOutcome.Applied) CustomerLifecycle.start(C, CustomerStatus.NON_CUSTOMER, T)
-        .transition(LifecycleGraph.standard(), CustomerStatus.ACTIVE, "bought", T)).lifecycle();
+    return CustomerLifecycle.start(C, CustomerStatus.NON_CUSTOMER, T)
+        .transition(LifecycleGraph.standard(), CustomerStatus.ACTIVE, "bought", T).orElseThrow();
   }
 
   private static Purchase buy(Instant at) {

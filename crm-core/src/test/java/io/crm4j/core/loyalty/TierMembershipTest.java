@@ -10,6 +10,7 @@ import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.json.Crm4jJson;
 import io.crm4j.core.lifecycle.CustomerFacts;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -58,18 +59,18 @@ class TierMembershipTest {
   void evaluate_sameInstantTwice_changesNothing() {
     buy("2026-03-01", "1200");
     evaluate("2026-03-02");
-    assertThat(m.evaluate(CLUB, SPEND, facts("2026-03-02"))).isInstanceOf(LoyaltyOutcome.Rejected.class);
+    assertThat(m.evaluate(CLUB, SPEND, facts("2026-03-02"))).isInstanceOf(Outcome.Rejected.class);
   }
 
   @Test
   void setByHand_overridesUntilReleased() {
-    LoyaltyOutcome<TierMembership> o = m.setByHand(CLUB, "GOLD", "key account", t("2026-02-01"));
-    assertThat(o).isInstanceOfSatisfying(LoyaltyOutcome.Applied.class,
+    Outcome<TierMembership> o = m.setByHand(CLUB, "GOLD", "key account", t("2026-02-01"));
+    assertThat(o).isInstanceOfSatisfying(Outcome.Applied.class,
         a -> assertThat(a.events()).singleElement().isInstanceOf(LoyaltyEvent.TierChanged.class));
-    m = ((LoyaltyOutcome.Applied<TierMembership>) o).value();
-    assertThat(m.evaluate(CLUB, SPEND, facts("2028-06-01"))).isInstanceOfSatisfying(LoyaltyOutcome.Rejected.class,
-        r -> assertThat(r.reason()).contains("by hand"));
-    m = ((LoyaltyOutcome.Applied<TierMembership>) m.release("review", t("2026-03-01"))).value();
+    m = o.orElseThrow();
+    assertThat(m.evaluate(CLUB, SPEND, facts("2028-06-01"))).isInstanceOfSatisfying(Outcome.Rejected.class,
+        r -> assertThat(r.message()).contains("by hand"));
+    m = m.release("review", t("2026-03-01")).orElseThrow();
     // released: the 2026 window (no spend) is assessed in 2027 and GOLD falls to BLUE after grace
     assertThat(evaluate("2027-01-02")).isEqualTo("GOLD");
     assertThat(evaluate("2027-02-01")).isEqualTo("BLUE");
@@ -80,13 +81,13 @@ class TierMembershipTest {
     TierProgramme anniversary = TierProgramme.from(CLUB).window(TierProgramme.Window.ANNIVERSARY).graceDays(0).build();
     TierMembership joined = TierMembership.join(C, anniversary, t("2026-03-15"));
     buy("2026-04-01", "1500");
-    TierMembership silver = ((LoyaltyOutcome.Applied<TierMembership>) joined.evaluate(anniversary, SPEND,
-        facts("2026-04-02"))).value();
+    TierMembership silver = joined.evaluate(anniversary, SPEND,
+        facts("2026-04-02")).orElseThrow();
     assertThat(silver.tier()).isEqualTo("SILVER");
     // the first anniversary window ends on 2027-03-15 (noon on the day in this test's instants)
-    assertThat(silver.evaluate(anniversary, SPEND, facts("2027-03-14"))).isInstanceOf(LoyaltyOutcome.Rejected.class);
-    TierMembership assessed = ((LoyaltyOutcome.Applied<TierMembership>) silver.evaluate(anniversary, SPEND,
-        facts("2027-03-16"))).value();
+    assertThat(silver.evaluate(anniversary, SPEND, facts("2027-03-14"))).isInstanceOf(Outcome.Rejected.class);
+    TierMembership assessed = silver.evaluate(anniversary, SPEND,
+        facts("2027-03-16")).orElseThrow();
     // 1500 in the finished window keeps SILVER
     assertThat(assessed.tier()).isEqualTo("SILVER");
     assertThat(assessed.assessedUpTo()).isEqualTo(Instant.parse("2027-03-15T00:00:00Z"));
@@ -120,8 +121,8 @@ class TierMembershipTest {
   }
 
   private String evaluate(String day) {
-    LoyaltyOutcome<TierMembership> o = m.evaluate(CLUB, SPEND, facts(day));
-    if (o instanceof LoyaltyOutcome.Applied<TierMembership> a) {
+    Outcome<TierMembership> o = m.evaluate(CLUB, SPEND, facts(day));
+    if (o instanceof Outcome.Applied<TierMembership> a) {
       m = a.value();
     }
     return m.tier();

@@ -33,6 +33,15 @@ class OutcomeTest {
   }
 
   @Test
+  void events_ofAType_filtersInOrder() {
+    DomainEvent erased = new CustomerEvent.Erased(CustomerId.of("C-1"), T0);
+    Outcome<String> o = Outcome.applied("v", List.of(EVENT, erased));
+    assertThat(o.events(CustomerEvent.Erased.class)).containsExactly((CustomerEvent.Erased) erased);
+    assertThat(o.events(CustomerEvent.class)).hasSize(2);
+    assertThat(Outcome.<String>rejected(ReasonCode.NO_CHANGE, "no").events(CustomerEvent.class)).isEmpty();
+  }
+
+  @Test
   void applied_copiesTheEventsAndRefusesNulls() {
     List<DomainEvent> events = new java.util.ArrayList<>(List.of(EVENT));
     Outcome<String> o = Outcome.applied("v", events);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.store.memory.InMemoryStore;
 import java.time.Instant;
@@ -60,7 +61,7 @@ class ContractServiceTest {
   void confirmAndCommission_afterTheCoolingOff() {
     issue();
     clock.set(Instant.parse("2026-03-12T18:00:00Z"));
-    assertThat(contracts.confirm(P1).isApplied()).isFalse();
+    assertThat(contracts.confirm(P1).applied()).isFalse();
     clock.set(Instant.parse("2026-03-13T09:00:00Z"));
     assertThat(contracts.confirm(P1).orElseThrow().status()).isEqualTo(ContractStatus.CONFIRMED);
     Contract due = contracts.commissionDue(P1, Money.of("96.00", "EUR")).orElseThrow();

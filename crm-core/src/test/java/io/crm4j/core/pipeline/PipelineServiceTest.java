@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.service.CustomerService;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.store.memory.InMemoryStore;
@@ -78,13 +79,13 @@ class PipelineServiceTest {
     assertThat(opened.version()).isEqualTo(1);
     clock.advance(Duration.ofDays(2));
     assertThat(pipeline.moveTo(OpportunityId.of("O-1"), "Qualified").orElseThrow().stage()).isEqualTo("Qualified");
-    assertThat(pipeline.recordFollowUp(OpportunityId.of("O-1"), "demo").isApplied()).isTrue();
+    assertThat(pipeline.recordFollowUp(OpportunityId.of("O-1"), "demo").applied()).isTrue();
     assertThat(pipeline.win(OpportunityId.of("O-1"), "signed").orElseThrow().closedAt())
         .isEqualTo(T0.plus(Duration.ofDays(2)));
     int before = seen.size();
 
-    assertThat(pipeline.lose(OpportunityId.of("O-1"), "late").isApplied()).isFalse();
-    assertThat(pipeline.moveTo(OpportunityId.of("O-1"), "New").isApplied()).isFalse();
+    assertThat(pipeline.lose(OpportunityId.of("O-1"), "late").applied()).isFalse();
+    assertThat(pipeline.moveTo(OpportunityId.of("O-1"), "New").applied()).isFalse();
 
     assertThat(seen).hasSize(before).hasSize(4);
     assertThat(pipeline.findOpportunity(OpportunityId.of("O-1")).orElseThrow().version()).isEqualTo(4);

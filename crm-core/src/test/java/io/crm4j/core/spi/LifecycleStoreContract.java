@@ -15,7 +15,6 @@ import io.crm4j.core.lifecycle.CustomerStatus;
 import io.crm4j.core.lifecycle.EvaluationReport;
 import io.crm4j.core.lifecycle.FactSource;
 import io.crm4j.core.lifecycle.LifecycleEvent;
-import io.crm4j.core.lifecycle.LifecycleOutcome;
 import io.crm4j.core.lifecycle.LifecyclePolicy;
 import io.crm4j.core.lifecycle.LifecycleService;
 import io.crm4j.core.lifecycle.ScheduledEvaluation;
@@ -27,6 +26,7 @@ import io.crm4j.core.loyalty.TierMeasure;
 import io.crm4j.core.loyalty.TierMembership;
 import io.crm4j.core.loyalty.TierProgramme;
 import io.crm4j.core.loyalty.TierService;
+import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.service.CustomerService;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,15 +45,15 @@ public interface LifecycleStoreContract extends StoreFixture {
       CustomerId id = CustomerId.of("C-1");
       service.start(id);
       service.transition(id, CustomerStatus.ACTIVE, "walk-in purchase");
-      LifecycleOutcome o = service.lapse(id, ChurnReason.COMPETITION, "moved to a rival");
+      Outcome<CustomerLifecycle> o = service.lapse(id, ChurnReason.COMPETITION, "moved to a rival");
       assertThat(o.applied()).isTrue();
       CustomerLifecycle stored = store.repository(CustomerLifecycle.TYPE).find(id).orElseThrow();
-      assertThat(stored).isEqualTo(((LifecycleOutcome.Applied) o).lifecycle());
+      assertThat(stored).isEqualTo(o.orElseThrow());
       assertThat(stored.version()).isEqualTo(3);
       assertThat(stored.churnReason()).isEqualTo(ChurnReason.COMPETITION);
       assertThat(stored.history()).hasSize(2);
       assertThat(service.transition(id, CustomerStatus.PROSPECT, "not allowed")).isInstanceOf(
-          LifecycleOutcome.Rejected.class);
+          Outcome.Rejected.class);
       assertThat(service.find(id).orElseThrow().version()).isEqualTo(3);
     }
   }

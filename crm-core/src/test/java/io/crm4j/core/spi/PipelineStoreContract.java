@@ -8,6 +8,7 @@ import io.crm4j.core.customer.CustomerEvent;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.pipeline.Contract;
 import io.crm4j.core.pipeline.ContractId;
 import io.crm4j.core.pipeline.ContractService;
@@ -24,7 +25,6 @@ import io.crm4j.core.pipeline.PipelineEvent;
 import io.crm4j.core.pipeline.PipelineService;
 import io.crm4j.core.pipeline.SalesStages;
 import io.crm4j.core.pipeline.TestClock;
-import io.crm4j.core.pipeline.Transition;
 import io.crm4j.core.pipeline.UnderwritingDecision;
 import io.crm4j.core.service.CustomerService;
 import java.time.Duration;
@@ -137,10 +137,10 @@ public interface PipelineStoreContract extends StoreFixture {
       List<DomainEvent> seen = new CopyOnWriteArrayList<>();
       store.events().subscribe(seen::add);
 
-      Transition<LeadConversion.Result> outcome = pipeline.convert(LeadId.of("L-1"), new LeadConversion(
+      Outcome<LeadConversion.Result> outcome = pipeline.convert(LeadId.of("L-1"), new LeadConversion(
           CustomerId.of("C-1"), OpportunityId.of("O-1"), "x", Money.of("1.00", "EUR"), LocalDate.of(2026, 2, 1)));
 
-      assertThat(outcome.rejection()).hasValueSatisfying(r -> assertThat(r).contains("only from QUALIFIED"));
+      assertThat(outcome.rejection().map(Outcome.Rejected::message)).hasValueSatisfying(r -> assertThat(r).contains("only from QUALIFIED"));
       assertThat(seen).isEmpty();
       assertThat(pipeline.findLead(LeadId.of("L-1")).orElseThrow().version()).isEqualTo(1);
       assertThat(store.repository(PipelineService.OPPORTUNITIES).count()).isZero();
