@@ -4,7 +4,6 @@ import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.internal.Checks;
 import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.outcome.ReasonCode;
-import io.crm4j.core.spi.AggregateType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +31,6 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record CustomerLifecycle(CustomerId customerId, long version, CustomerStatus status, Instant statusSince,
     RelationshipPhase phase, Instant phaseSince, @Nullable ChurnReason churnReason, List<LifecycleChange> history) {
-
-  /** How stores know this aggregate; its id is the customer's. */
-  public static final AggregateType<CustomerId, CustomerLifecycle> TYPE = AggregateType.of("customer-lifecycle",
-      CustomerLifecycle.class, CustomerLifecycle::customerId, CustomerId::value, CustomerId::of,
-      CustomerLifecycle::version, CustomerLifecycle::withVersion);
 
   public CustomerLifecycle {
     Objects.requireNonNull(customerId, "customerId");

@@ -44,7 +44,7 @@ public final class LifecycleService implements EvaluationStep {
   }
 
   public Optional<CustomerLifecycle> find(CustomerId customerId) {
-    return store.repository(CustomerLifecycle.TYPE).find(Objects.requireNonNull(customerId, "customerId"));
+    return store.repository(LifecycleStorage.LIFECYCLES).find(Objects.requireNonNull(customerId, "customerId"));
   }
 
   /** Starts tracking a customer in the policy's initial status, now. */
@@ -77,7 +77,7 @@ public final class LifecycleService implements EvaluationStep {
   private Outcome<CustomerLifecycle> change(CustomerId customerId, Function<CustomerLifecycle, Outcome<CustomerLifecycle>> change) {
     Objects.requireNonNull(customerId, "customerId");
     return store.inTransaction(tx -> {
-      Repository<CustomerId, CustomerLifecycle> repo = tx.repository(CustomerLifecycle.TYPE);
+      Repository<CustomerId, CustomerLifecycle> repo = tx.repository(LifecycleStorage.LIFECYCLES);
       CustomerLifecycle current = repo.find(customerId).orElseThrow(() -> new IllegalArgumentException(
           "customerId must name a customer whose lifecycle is tracked, but was " + customerId));
       Outcome<CustomerLifecycle> outcome = change.apply(current);
@@ -99,7 +99,7 @@ public final class LifecycleService implements EvaluationStep {
   public List<EvaluationChange> evaluate(Transaction tx, CustomerFacts facts) {
     Objects.requireNonNull(tx, "tx");
     Objects.requireNonNull(facts, "facts");
-    Repository<CustomerId, CustomerLifecycle> repo = tx.repository(CustomerLifecycle.TYPE);
+    Repository<CustomerId, CustomerLifecycle> repo = tx.repository(LifecycleStorage.LIFECYCLES);
     CustomerLifecycle current = repo.find(facts.customerId()).orElse(null);
     if (current == null) {
       current = insertInitial(tx, facts.customerId(),
@@ -114,7 +114,7 @@ public final class LifecycleService implements EvaluationStep {
   }
 
   private CustomerLifecycle insertInitial(Transaction tx, CustomerId customerId, Instant at) {
-    CustomerLifecycle stored = tx.repository(CustomerLifecycle.TYPE)
+    CustomerLifecycle stored = tx.repository(LifecycleStorage.LIFECYCLES)
         .insert(CustomerLifecycle.start(customerId, policy.initialStatus(), at));
     tx.publish(new LifecycleEvent.Started(customerId, stored.status(), stored.phase(), at));
     return stored;

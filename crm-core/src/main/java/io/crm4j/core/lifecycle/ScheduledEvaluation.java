@@ -2,7 +2,7 @@ package io.crm4j.core.lifecycle;
 
 import io.crm4j.core.customer.Customer;
 import io.crm4j.core.customer.CustomerId;
-import io.crm4j.core.service.CustomerService;
+import io.crm4j.core.service.CustomerStorage;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.StaleVersionException;
 import io.crm4j.core.spi.Store;
@@ -77,7 +77,7 @@ public final class ScheduledEvaluation {
   /** Evaluates every stored customer at {@code asOf}. */
   public EvaluationReport evaluateAll(Instant asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    Repository<CustomerId, Customer> customers = store.repository(CustomerService.CUSTOMERS);
+    Repository<CustomerId, Customer> customers = store.repository(CustomerStorage.CUSTOMERS);
     Map<String, Long> counts = new HashMap<>();
     List<EvaluationChange> listed = new ArrayList<>();
     List<CustomerId> failed = new ArrayList<>();

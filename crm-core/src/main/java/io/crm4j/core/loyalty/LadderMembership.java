@@ -6,7 +6,6 @@ import io.crm4j.core.lifecycle.Condition;
 import io.crm4j.core.lifecycle.CustomerFacts;
 import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.outcome.ReasonCode;
-import io.crm4j.core.spi.AggregateType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +32,6 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record LadderMembership(CustomerId customerId, long version, String ladder, String rung, Instant since,
     boolean manual, @Nullable Instant lastDemotedAt, List<RungChange> history) {
-
-  /** How stores know this aggregate; one membership per customer. */
-  public static final AggregateType<CustomerId, LadderMembership> TYPE = AggregateType.of("ladder-membership",
-      LadderMembership.class, LadderMembership::customerId, CustomerId::value, CustomerId::of,
-      LadderMembership::version, LadderMembership::withVersion);
 
   public LadderMembership {
     Objects.requireNonNull(customerId, "customerId");

@@ -44,7 +44,7 @@ public final class LadderService implements EvaluationStep {
   }
 
   public Optional<LadderMembership> find(CustomerId customerId) {
-    return store.repository(LadderMembership.TYPE).find(Objects.requireNonNull(customerId, "customerId"));
+    return store.repository(LoyaltyStorage.LADDER_MEMBERSHIPS).find(Objects.requireNonNull(customerId, "customerId"));
   }
 
   /** Sets the rung by hand now (joining the customer first if needed) and holds it. */
@@ -63,14 +63,14 @@ public final class LadderService implements EvaluationStep {
   private Outcome<LadderMembership> change(CustomerId customerId,
       Function<LadderMembership, Outcome<LadderMembership>> change) {
     Objects.requireNonNull(customerId, "customerId");
-    return MembershipChange.apply(store, LadderMembership.TYPE, customerId, () -> LadderMembership.join(customerId, ladder, clock.instant()), change);
+    return MembershipChange.apply(store, LoyaltyStorage.LADDER_MEMBERSHIPS, customerId, () -> LadderMembership.join(customerId, ladder, clock.instant()), change);
   }
 
   @Override
   public List<EvaluationChange> evaluate(Transaction tx, CustomerFacts facts) {
     Objects.requireNonNull(tx, "tx");
     Objects.requireNonNull(facts, "facts");
-    Repository<CustomerId, LadderMembership> repo = tx.repository(LadderMembership.TYPE);
+    Repository<CustomerId, LadderMembership> repo = tx.repository(LoyaltyStorage.LADDER_MEMBERSHIPS);
     LadderMembership current = repo.find(facts.customerId())
         .orElseGet(() -> repo.insert(LadderMembership.join(facts.customerId(), ladder, facts.asOf())));
     if (current.manual()) {

@@ -5,7 +5,6 @@ import io.crm4j.core.internal.Checks;
 import io.crm4j.core.money.Money;
 import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.outcome.ReasonCode;
-import io.crm4j.core.spi.AggregateType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -35,11 +34,6 @@ import org.jspecify.annotations.Nullable;
 public record PointsAccount(CustomerId customerId, long version, String programme, List<LedgerEntry> entries,
     List<PointsLot> lots, long balance, @Nullable Instant lastActivityAt, @Nullable Money cumulativeSpend,
     @Nullable Instant clubSince) {
-
-  /** How stores know this aggregate; one account per customer. */
-  public static final AggregateType<CustomerId, PointsAccount> TYPE = AggregateType.of("points-account",
-      PointsAccount.class, PointsAccount::customerId, CustomerId::value, CustomerId::of, PointsAccount::version,
-      PointsAccount::withVersion);
 
   public PointsAccount {
     Objects.requireNonNull(customerId, "customerId");

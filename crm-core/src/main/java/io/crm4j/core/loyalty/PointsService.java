@@ -61,7 +61,7 @@ public final class PointsService {
   }
 
   public Optional<PointsAccount> find(CustomerId customerId) {
-    return store.repository(PointsAccount.TYPE).find(Objects.requireNonNull(customerId, "customerId"));
+    return store.repository(LoyaltyStorage.POINTS_ACCOUNTS).find(Objects.requireNonNull(customerId, "customerId"));
   }
 
   public Outcome<PointsAccount> accrue(CustomerId customerId, long points, String reference) {
@@ -115,7 +115,7 @@ public final class PointsService {
     for (int attempt = 0; attempt < attempts; attempt++) {
       try {
         return store.inTransaction(tx -> {
-          Repository<CustomerId, PointsAccount> repo = tx.repository(PointsAccount.TYPE);
+          Repository<CustomerId, PointsAccount> repo = tx.repository(LoyaltyStorage.POINTS_ACCOUNTS);
           PointsAccount current = repo.find(customerId).orElseGet(() -> PointsAccount.open(customerId, programme));
           Outcome<PointsAccount> o = change.apply(current, now(current));
           if (o instanceof Outcome.Applied<PointsAccount> a) {

@@ -5,7 +5,6 @@ import io.crm4j.core.internal.Checks;
 import io.crm4j.core.lifecycle.CustomerFacts;
 import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.outcome.ReasonCode;
-import io.crm4j.core.spi.AggregateType;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,11 +39,6 @@ import org.jspecify.annotations.Nullable;
 public record TierMembership(CustomerId customerId, long version, String programme, String tier, Instant since,
     Instant joinedAt, boolean manual, @Nullable Instant assessedUpTo, @Nullable String pendingTier,
     @Nullable Instant pendingFrom, List<TierChange> history) {
-
-  /** How stores know this aggregate; one membership per customer. */
-  public static final AggregateType<CustomerId, TierMembership> TYPE = AggregateType.of("tier-membership",
-      TierMembership.class, TierMembership::customerId, CustomerId::value, CustomerId::of, TierMembership::version,
-      TierMembership::withVersion);
 
   public TierMembership {
     Objects.requireNonNull(customerId, "customerId");

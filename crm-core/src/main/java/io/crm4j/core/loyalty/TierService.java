@@ -46,7 +46,7 @@ public final class TierService implements EvaluationStep {
   }
 
   public Optional<TierMembership> find(CustomerId customerId) {
-    return store.repository(TierMembership.TYPE).find(Objects.requireNonNull(customerId, "customerId"));
+    return store.repository(LoyaltyStorage.TIER_MEMBERSHIPS).find(Objects.requireNonNull(customerId, "customerId"));
   }
 
   /** Sets the tier by hand now (joining the customer first if needed) and holds it until released. */
@@ -65,14 +65,14 @@ public final class TierService implements EvaluationStep {
   private Outcome<TierMembership> change(CustomerId customerId,
       Function<TierMembership, Outcome<TierMembership>> change) {
     Objects.requireNonNull(customerId, "customerId");
-    return MembershipChange.apply(store, TierMembership.TYPE, customerId, () -> TierMembership.join(customerId, programme, clock.instant()), change);
+    return MembershipChange.apply(store, LoyaltyStorage.TIER_MEMBERSHIPS, customerId, () -> TierMembership.join(customerId, programme, clock.instant()), change);
   }
 
   @Override
   public List<EvaluationChange> evaluate(Transaction tx, CustomerFacts facts) {
     Objects.requireNonNull(tx, "tx");
     Objects.requireNonNull(facts, "facts");
-    Repository<CustomerId, TierMembership> repo = tx.repository(TierMembership.TYPE);
+    Repository<CustomerId, TierMembership> repo = tx.repository(LoyaltyStorage.TIER_MEMBERSHIPS);
     TierMembership current = repo.find(facts.customerId())
         .orElseGet(() -> repo.insert(TierMembership.join(facts.customerId(), programme, facts.asOf())));
     if (current.manual()) {

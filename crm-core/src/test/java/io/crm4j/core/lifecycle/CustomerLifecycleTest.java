@@ -75,8 +75,8 @@ class CustomerLifecycleTest {
     CustomerLifecycle l = applied(applied(NEW.transition(GRAPH, CustomerStatus.ACTIVE, "bought", T))
         .lapse(GRAPH, ChurnReason.MALICIOUS, "left owing", T.plusSeconds(9))).withVersion(4);
     assertThat(Crm4jJson.read(Crm4jJson.write(l), CustomerLifecycle.class)).isEqualTo(l);
-    assertThat(CustomerLifecycle.TYPE.name()).isEqualTo("customer-lifecycle");
-    assertThat(CustomerLifecycle.TYPE.versionOf(l)).isEqualTo(4);
+    assertThat(LifecycleStorage.LIFECYCLES.name()).isEqualTo("customer-lifecycle");
+    assertThat(LifecycleStorage.LIFECYCLES.versionOf(l)).isEqualTo(4);
   }
 
   private static CustomerLifecycle applied(Outcome<CustomerLifecycle> o) {

@@ -9,6 +9,7 @@ import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.money.Money;
 import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.service.CustomerService;
+import io.crm4j.core.service.CustomerStorage;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.store.memory.InMemoryStore;
 import io.crm4j.core.testing.Fixtures;
@@ -69,7 +70,7 @@ class PipelineServiceTest {
     assertThat(result.opportunity().owner()).isEqualTo(ANNA);
     assertThat(result.opportunity().customerId()).isEqualTo(CustomerId.of("C-1"));
     assertThat(seen).hasSize(2);
-    assertThat(store.repository(CustomerService.CUSTOMERS).count()).isEqualTo(1);
+    assertThat(store.repository(CustomerStorage.CUSTOMERS).count()).isEqualTo(1);
   }
 
   @Test
@@ -117,7 +118,7 @@ class PipelineServiceTest {
         OpportunityId.of("O-1"), "x", Money.of("1.00", "EUR"), LocalDate.of(2026, 1, 1))))
         .isInstanceOf(io.crm4j.core.spi.DuplicateIdException.class);
     assertThat(pipeline.findLead(LeadId.of("L-1")).orElseThrow().status()).isEqualTo(LeadStatus.QUALIFIED);
-    assertThat(store.repository(CustomerService.CUSTOMERS).count()).isZero();
+    assertThat(store.repository(CustomerStorage.CUSTOMERS).count()).isZero();
   }
 
   @Test

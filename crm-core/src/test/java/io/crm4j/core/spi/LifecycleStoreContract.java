@@ -17,11 +17,13 @@ import io.crm4j.core.lifecycle.FactSource;
 import io.crm4j.core.lifecycle.LifecycleEvent;
 import io.crm4j.core.lifecycle.LifecyclePolicy;
 import io.crm4j.core.lifecycle.LifecycleService;
+import io.crm4j.core.lifecycle.LifecycleStorage;
 import io.crm4j.core.lifecycle.ScheduledEvaluation;
 import io.crm4j.core.loyalty.LadderCriteria;
 import io.crm4j.core.loyalty.LadderMembership;
 import io.crm4j.core.loyalty.LadderService;
 import io.crm4j.core.loyalty.LoyaltyLadder;
+import io.crm4j.core.loyalty.LoyaltyStorage;
 import io.crm4j.core.loyalty.TierMeasure;
 import io.crm4j.core.loyalty.TierMembership;
 import io.crm4j.core.loyalty.TierProgramme;
@@ -47,7 +49,7 @@ public interface LifecycleStoreContract extends StoreFixture {
       service.transition(id, CustomerStatus.ACTIVE, "walk-in purchase");
       Outcome<CustomerLifecycle> o = service.lapse(id, ChurnReason.COMPETITION, "moved to a rival");
       assertThat(o.applied()).isTrue();
-      CustomerLifecycle stored = store.repository(CustomerLifecycle.TYPE).find(id).orElseThrow();
+      CustomerLifecycle stored = store.repository(LifecycleStorage.LIFECYCLES).find(id).orElseThrow();
       assertThat(stored).isEqualTo(o.orElseThrow());
       assertThat(stored.version()).isEqualTo(3);
       assertThat(stored.churnReason()).isEqualTo(ChurnReason.COMPETITION);
@@ -89,9 +91,9 @@ public interface LifecycleStoreContract extends StoreFixture {
       assertThat(first.count("tier BASE -> SILVER")).isEqualTo(1);
       assertThat(first.customersChanged()).isEqualTo(3);
       assertThat(first.changeCount()).isEqualTo(7);
-      assertThat(store.repository(CustomerLifecycle.TYPE).count()).isEqualTo(5);
-      assertThat(store.repository(LadderMembership.TYPE).count()).isEqualTo(5);
-      assertThat(store.repository(TierMembership.TYPE).count()).isEqualTo(5);
+      assertThat(store.repository(LifecycleStorage.LIFECYCLES).count()).isEqualTo(5);
+      assertThat(store.repository(LoyaltyStorage.LADDER_MEMBERSHIPS).count()).isEqualTo(5);
+      assertThat(store.repository(LoyaltyStorage.TIER_MEMBERSHIPS).count()).isEqualTo(5);
       assertThat(seen).filteredOn(e -> e instanceof LifecycleEvent.StatusChanged).hasSize(3);
       long versions = versionSum(store);
 
@@ -129,13 +131,13 @@ public interface LifecycleStoreContract extends StoreFixture {
 
   private static long versionSum(Store store) {
     long sum = 0;
-    for (CustomerLifecycle l : store.repository(CustomerLifecycle.TYPE).page(null, 100)) {
+    for (CustomerLifecycle l : store.repository(LifecycleStorage.LIFECYCLES).page(null, 100)) {
       sum += l.version();
     }
-    for (LadderMembership m : store.repository(LadderMembership.TYPE).page(null, 100)) {
+    for (LadderMembership m : store.repository(LoyaltyStorage.LADDER_MEMBERSHIPS).page(null, 100)) {
       sum += m.version();
     }
-    for (TierMembership m : store.repository(TierMembership.TYPE).page(null, 100)) {
+    for (TierMembership m : store.repository(LoyaltyStorage.TIER_MEMBERSHIPS).page(null, 100)) {
       sum += m.version();
     }
     return sum;

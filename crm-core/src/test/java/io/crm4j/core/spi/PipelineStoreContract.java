@@ -23,10 +23,11 @@ import io.crm4j.core.pipeline.OpportunityId;
 import io.crm4j.core.pipeline.OwnerId;
 import io.crm4j.core.pipeline.PipelineEvent;
 import io.crm4j.core.pipeline.PipelineService;
+import io.crm4j.core.pipeline.PipelineStorage;
 import io.crm4j.core.pipeline.SalesStages;
 import io.crm4j.core.pipeline.TestClock;
 import io.crm4j.core.pipeline.UnderwritingDecision;
-import io.crm4j.core.service.CustomerService;
+import io.crm4j.core.service.CustomerStorage;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,7 +50,7 @@ public interface PipelineStoreContract extends StoreFixture {
       clock.advance(Duration.ofDays(1));
       Lead disqualified = pipeline.disqualify(LeadId.of("L-1"), "no budget").orElseThrow();
 
-      Lead read = store.repository(PipelineService.LEADS).find(LeadId.of("L-1")).orElseThrow();
+      Lead read = store.repository(PipelineStorage.LEADS).find(LeadId.of("L-1")).orElseThrow();
       assertThat(read).isEqualTo(disqualified);
       assertThat(read.version()).isEqualTo(3);
       assertThat(read.status()).isEqualTo(LeadStatus.DISQUALIFIED);
@@ -118,7 +119,7 @@ public interface PipelineStoreContract extends StoreFixture {
 
       var at = T0.plus(Duration.ofDays(2));
       assertThat(result.customerCreated()).isTrue();
-      assertThat(store.repository(CustomerService.CUSTOMERS).find(CustomerId.of("C-7"))).isPresent();
+      assertThat(store.repository(CustomerStorage.CUSTOMERS).find(CustomerId.of("C-7"))).isPresent();
       assertThat(pipeline.findOpportunity(OpportunityId.of("O-7"))).contains(result.opportunity());
       assertThat(pipeline.findLead(LeadId.of("L-1"))).contains(result.lead());
       assertThat(result.lead().history()).hasSize(4);
@@ -143,15 +144,15 @@ public interface PipelineStoreContract extends StoreFixture {
       assertThat(outcome.rejection().map(Outcome.Rejected::message)).hasValueSatisfying(r -> assertThat(r).contains("only from QUALIFIED"));
       assertThat(seen).isEmpty();
       assertThat(pipeline.findLead(LeadId.of("L-1")).orElseThrow().version()).isEqualTo(1);
-      assertThat(store.repository(PipelineService.OPPORTUNITIES).count()).isZero();
-      assertThat(store.repository(CustomerService.CUSTOMERS).count()).isZero();
+      assertThat(store.repository(PipelineStorage.OPPORTUNITIES).count()).isZero();
+      assertThat(store.repository(CustomerStorage.CUSTOMERS).count()).isZero();
     }
   }
 
   @Test
   default void transition_onAStaleReading_isRejectedByTheStore() {
     try (Store store = newStore()) {
-      Repository<LeadId, Lead> repo = store.repository(PipelineService.LEADS);
+      Repository<LeadId, Lead> repo = store.repository(PipelineStorage.LEADS);
       Lead v1 = repo.insert(Lead.create(LeadId.of("L-1"), LeadSource.CAMPAIGN, ANNA, "ACME", T0));
       repo.update(v1.startWorking(T0.plusSeconds(1)).orElseThrow());
       assertThatThrownBy(() -> repo.update(v1.disqualify("dup", T0.plusSeconds(2)).orElseThrow()))
