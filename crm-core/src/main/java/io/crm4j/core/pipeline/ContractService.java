@@ -28,11 +28,6 @@ public final class ContractService {
     this.policy = policy;
   }
 
-  /** A service with the preset policy (10 days of cooling-off). */
-  public static ContractService of(Store store, Clock clock) {
-    return of(store, clock, ContractPolicy.ofDefaults());
-  }
-
   public static ContractService of(Store store, Clock clock, ContractPolicy policy) {
     return new ContractService(Objects.requireNonNull(store, "store"), Objects.requireNonNull(clock, "clock"),
         Objects.requireNonNull(policy, "policy"));

@@ -41,14 +41,15 @@ public final class PipelineService {
     this.followUp = followUp;
   }
 
-  /** A service with the preset stages and follow-up rule. */
-  public static PipelineService of(Store store, Clock clock) {
-    return of(store, clock, SalesStages.ofDefaults(), FollowUpPolicy.ofDefaults());
+  /** A service deciding by {@code config} (stages and follow-up rule; {@link PipelineConfig#ofDefaults()} for the presets). */
+  public static PipelineService of(Store store, Clock clock, PipelineConfig config) {
+    Objects.requireNonNull(config, "config");
+    return new PipelineService(Objects.requireNonNull(store, "store"), Objects.requireNonNull(clock, "clock"),
+        config.stages(), config.followUp());
   }
 
-  public static PipelineService of(Store store, Clock clock, SalesStages stages, FollowUpPolicy followUp) {
-    return new PipelineService(Objects.requireNonNull(store, "store"), Objects.requireNonNull(clock, "clock"),
-        Objects.requireNonNull(stages, "stages"), Objects.requireNonNull(followUp, "followUp"));
+  public PipelineConfig config() {
+    return new PipelineConfig(stages, followUp);
   }
 
   public SalesStages stages() {

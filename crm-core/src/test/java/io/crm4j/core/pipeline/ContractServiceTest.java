@@ -21,7 +21,7 @@ class ContractServiceTest {
 
   final Store store = InMemoryStore.create();
   final TestClock clock = new TestClock(Instant.parse("2026-02-20T10:00:00Z"));
-  final ContractService contracts = ContractService.of(store, clock);
+  final ContractService contracts = ContractService.of(store, clock, ContractPolicy.ofDefaults());
   final List<DomainEvent> seen = new CopyOnWriteArrayList<>();
 
   {
@@ -78,7 +78,7 @@ class ContractServiceTest {
 
   @Test
   void of_nullArguments_throw() {
-    assertThatThrownBy(() -> ContractService.of(null, clock)).hasMessage("store");
+    assertThatThrownBy(() -> ContractService.of(null, clock, ContractPolicy.ofDefaults())).hasMessage("store");
     assertThatThrownBy(() -> ContractService.of(store, clock, null)).hasMessage("policy");
     assertThat(contracts.policy()).isEqualTo(ContractPolicy.ofDefaults());
   }

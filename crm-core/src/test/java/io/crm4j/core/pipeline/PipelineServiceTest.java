@@ -27,7 +27,7 @@ class PipelineServiceTest {
 
   final Store store = InMemoryStore.create();
   final TestClock clock = new TestClock(T0);
-  final PipelineService pipeline = PipelineService.of(store, clock);
+  final PipelineService pipeline = PipelineService.of(store, clock, PipelineConfig.ofDefaults());
   final List<DomainEvent> seen = new CopyOnWriteArrayList<>();
 
   {
@@ -196,10 +196,10 @@ class PipelineServiceTest {
 
   @Test
   void of_nullArguments_throw() {
-    assertThatThrownBy(() -> PipelineService.of(null, clock)).hasMessage("store");
-    assertThatThrownBy(() -> PipelineService.of(store, null)).hasMessage("clock");
-    assertThatThrownBy(() -> PipelineService.of(store, clock, null, FollowUpPolicy.ofDefaults())).hasMessage("stages");
-    assertThatThrownBy(() -> PipelineService.of(store, clock, SalesStages.ofDefaults(), null)).hasMessage("followUp");
+    assertThatThrownBy(() -> PipelineService.of(null, clock, PipelineConfig.ofDefaults())).hasMessage("store");
+    assertThatThrownBy(() -> PipelineService.of(store, null, PipelineConfig.ofDefaults())).hasMessage("clock");
+    assertThatThrownBy(() -> PipelineConfig.custom().stages(null)).hasMessage("stages");
+    assertThatThrownBy(() -> new PipelineConfig(SalesStages.ofDefaults(), null)).hasMessage("followUp");
     assertThat(pipeline.followUpPolicy()).isEqualTo(FollowUpPolicy.ofDefaults());
   }
 }

@@ -11,6 +11,7 @@ import io.crm4j.core.money.Money;
 import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.pipeline.Contract;
 import io.crm4j.core.pipeline.ContractId;
+import io.crm4j.core.pipeline.ContractPolicy;
 import io.crm4j.core.pipeline.ContractService;
 import io.crm4j.core.pipeline.ContractStatus;
 import io.crm4j.core.pipeline.Lead;
@@ -21,6 +22,7 @@ import io.crm4j.core.pipeline.LeadStatus;
 import io.crm4j.core.pipeline.Opportunity;
 import io.crm4j.core.pipeline.OpportunityId;
 import io.crm4j.core.pipeline.OwnerId;
+import io.crm4j.core.pipeline.PipelineConfig;
 import io.crm4j.core.pipeline.PipelineEvent;
 import io.crm4j.core.pipeline.PipelineService;
 import io.crm4j.core.pipeline.PipelineStorage;
@@ -43,7 +45,7 @@ public interface PipelineStoreContract extends StoreFixture {
   default void lead_roundTripsWithStatusAndHistory() {
     try (Store store = newStore()) {
       TestClock clock = new TestClock(T0);
-      PipelineService pipeline = PipelineService.of(store, clock);
+      PipelineService pipeline = PipelineService.of(store, clock, PipelineConfig.ofDefaults());
       pipeline.createLead(Lead.create(LeadId.of("L-1"), LeadSource.EXHIBITION, ANNA, "ACME Ltd", T0));
       clock.advance(Duration.ofHours(3));
       pipeline.startWorking(LeadId.of("L-1"));
@@ -64,7 +66,7 @@ public interface PipelineStoreContract extends StoreFixture {
   default void opportunity_roundTripsWithStageHistory() {
     try (Store store = newStore()) {
       TestClock clock = new TestClock(T0);
-      PipelineService pipeline = PipelineService.of(store, clock);
+      PipelineService pipeline = PipelineService.of(store, clock, PipelineConfig.ofDefaults());
       pipeline.openOpportunity(Opportunity.open(OpportunityId.of("O-1"), "fleet cover", CustomerId.of("C-1"), ANNA,
           Money.of("12000.00", "EUR"), LocalDate.of(2026, 3, 31), SalesStages.ofDefaults(), null, T0));
       clock.advance(Duration.ofDays(4));
@@ -84,7 +86,7 @@ public interface PipelineStoreContract extends StoreFixture {
   default void contract_roundTripsThroughTheFlow() {
     try (Store store = newStore()) {
       TestClock clock = new TestClock(T0);
-      ContractService contracts = ContractService.of(store, clock);
+      ContractService contracts = ContractService.of(store, clock, ContractPolicy.ofDefaults());
       ContractId id = ContractId.of("P-1");
       contracts.submit(Contract.submit(id, CustomerId.of("C-1"), null, "term life", Money.of("800.00", "EUR"), T0));
       contracts.startUnderwriting(id);
@@ -105,7 +107,7 @@ public interface PipelineStoreContract extends StoreFixture {
   default void convert_commitsCustomerOpportunityAndLeadThenPublishesInOrder() {
     try (Store store = newStore()) {
       TestClock clock = new TestClock(T0);
-      PipelineService pipeline = PipelineService.of(store, clock);
+      PipelineService pipeline = PipelineService.of(store, clock, PipelineConfig.ofDefaults());
       pipeline.createLead(Lead.create(LeadId.of("L-1"), LeadSource.REFERRAL, ANNA, "ACME Ltd", T0));
       pipeline.startWorking(LeadId.of("L-1"));
       pipeline.qualify(LeadId.of("L-1"));
@@ -133,7 +135,7 @@ public interface PipelineStoreContract extends StoreFixture {
   default void rejectedTransition_writesAndPublishesNothing() {
     try (Store store = newStore()) {
       TestClock clock = new TestClock(T0);
-      PipelineService pipeline = PipelineService.of(store, clock);
+      PipelineService pipeline = PipelineService.of(store, clock, PipelineConfig.ofDefaults());
       pipeline.createLead(Lead.create(LeadId.of("L-1"), LeadSource.INBOUND, ANNA, "Bo Li", T0));
       List<DomainEvent> seen = new CopyOnWriteArrayList<>();
       store.events().subscribe(seen::add);
@@ -165,7 +167,7 @@ public interface PipelineStoreContract extends StoreFixture {
   default void evaluateFollowUps_readsEveryStoredItemAndPublishesFindings() {
     try (Store store = newStore()) {
       TestClock clock = new TestClock(T0);
-      PipelineService pipeline = PipelineService.of(store, clock);
+      PipelineService pipeline = PipelineService.of(store, clock, PipelineConfig.ofDefaults());
       for (String id : List.of("L-3", "L-1", "L-2")) {
         pipeline.createLead(Lead.create(LeadId.of(id), LeadSource.CAMPAIGN, ANNA, "Prospect " + id, T0));
       }
