@@ -4,8 +4,8 @@ import static io.crm4j.core.complaint.ComplaintStorage.COMPLAINTS;
 
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.internal.Checks;
+import io.crm4j.core.internal.store.UnitOfWork;
 import io.crm4j.core.outcome.Outcome;
-import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.StaleVersionException;
 import io.crm4j.core.spi.Store;
 import java.time.Clock;
@@ -74,7 +74,7 @@ public final class ComplaintService {
    */
   public Complaint receiveLinked(ComplaintId id, ComplaintId earlier, ComplaintChannel channel, String request,
       String description, String actor) {
-    Complaint previous = find(Objects.requireNonNull(earlier, "earlier")).orElseThrow(() -> unknown(earlier));
+    Complaint previous = find(Objects.requireNonNull(earlier, "earlier")).orElseThrow(() -> UnitOfWork.unknown(COMPLAINTS, earlier));
     return insert(Complaint.receiveLinked(id, previous, channel, request, description, actor, clock.instant()));
   }
 
@@ -205,21 +205,6 @@ public final class ComplaintService {
   }
 
   private Outcome<Complaint> step(ComplaintId id, Function<Complaint, Outcome<Complaint>> change) {
-    Objects.requireNonNull(id, "id");
-    return store.inTransaction(tx -> {
-      Repository<ComplaintId, Complaint> repo = tx.repository(COMPLAINTS);
-      Complaint current = repo.find(id).orElseThrow(() -> unknown(id));
-      Outcome<Complaint> outcome = change.apply(current);
-      if (outcome instanceof Outcome.Applied<Complaint> a) {
-        Complaint stored = a.value().equals(current) ? current : repo.update(a.value());
-        a.events().forEach(tx::publish);
-        return Outcome.applied(stored, a.events());
-      }
-      return outcome;
-    });
-  }
-
-  private static IllegalArgumentException unknown(ComplaintId id) {
-    return new IllegalArgumentException("id must name a stored complaint, but was " + id);
+    return UnitOfWork.apply(store, COMPLAINTS, Objects.requireNonNull(id, "id"), change);
   }
 }

@@ -3,9 +3,9 @@ package io.crm4j.core.credit;
 import static io.crm4j.core.credit.CreditStorage.ACCOUNTS;
 
 import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.internal.store.UnitOfWork;
 import io.crm4j.core.money.Money;
 import io.crm4j.core.outcome.Outcome;
-import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.StaleVersionException;
 import io.crm4j.core.spi.Store;
 import java.time.Clock;
@@ -93,24 +93,13 @@ public final class CreditService {
    */
   public Outcome<CreditCheckReport> check(CreditAccountId id, CreditDocument document,
       List<? extends OpenItem> openItems) {
-    CreditAccount account = find(id).orElseThrow(() -> unknown(id));
+    CreditAccount account = find(id).orElseThrow(() -> UnitOfWork.unknown(ACCOUNTS, id));
     return check.check(account, document, openItems, LocalDate.ofInstant(clock.instant(), clock.getZone()));
   }
 
   private CreditAccount change(CreditAccountId id,
       BiFunction<CreditAccount, Instant, Outcome.Applied<CreditAccount>> change) {
-    Objects.requireNonNull(id, "id");
-    return store.inTransaction(tx -> {
-      Repository<CreditAccountId, CreditAccount> repo = tx.repository(ACCOUNTS);
-      CreditAccount current = repo.find(id).orElseThrow(() -> unknown(id));
-      Outcome.Applied<CreditAccount> applied = change.apply(current, clock.instant());
-      CreditAccount stored = applied.value().equals(current) ? current : repo.update(applied.value());
-      applied.events().forEach(tx::publish);
-      return stored;
-    });
-  }
-
-  private static IllegalArgumentException unknown(CreditAccountId id) {
-    return new IllegalArgumentException("id must name a stored credit account, but was " + id);
+    return UnitOfWork.apply(store, ACCOUNTS, Objects.requireNonNull(id, "id"),
+        a -> change.apply(a, clock.instant())).orElseThrow();
   }
 }

@@ -1,7 +1,6 @@
 package io.crm4j.core.outcome;
 
 import io.crm4j.core.event.DomainEvent;
-import io.crm4j.core.internal.Checks;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,7 +52,10 @@ public sealed interface Outcome<T> {
   record Rejected<T>(ReasonCode code, String message, @Nullable RejectionDetail detail) implements Outcome<T> {
     public Rejected {
       Objects.requireNonNull(code, "code");
-      Checks.notBlank(message, "message");
+      Objects.requireNonNull(message, "message");
+      if (message.isBlank()) {
+        throw new IllegalArgumentException("message must not be blank, but was '" + message + "'");
+      }
     }
 
     /** The detail if it is of {@code type}. */

@@ -1,5 +1,6 @@
 package io.crm4j.core.pipeline;
 
+import io.crm4j.core.internal.store.UnitOfWork;
 import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.spi.AggregateType;
 import io.crm4j.core.spi.Repository;
@@ -20,17 +21,7 @@ final class Transitions {
    * publishes its events; a rejection writes and publishes nothing.
    */
   static <I, A> Outcome<A> apply(Store store, AggregateType<I, A> type, I id, Function<A, Outcome<A>> change) {
-    return store.inTransaction(tx -> {
-      Repository<I, A> repo = tx.repository(type);
-      A current = repo.find(id).orElseThrow(() -> unknown(type, id));
-      Outcome<A> outcome = change.apply(current);
-      if (outcome instanceof Outcome.Applied<A> applied) {
-        A stored = repo.update(applied.value());
-        applied.events().forEach(tx::publish);
-        return Outcome.applied(stored, applied.events());
-      }
-      return outcome;
-    });
+    return UnitOfWork.apply(store, type, id, change);
   }
 
   /** Inserts a new aggregate and publishes the event that records its creation. */
@@ -56,6 +47,6 @@ final class Transitions {
   }
 
   static IllegalArgumentException unknown(AggregateType<?, ?> type, Object id) {
-    return new IllegalArgumentException("id must name a stored " + type.name() + ", but was " + id);
+    return UnitOfWork.unknown(type, id);
   }
 }

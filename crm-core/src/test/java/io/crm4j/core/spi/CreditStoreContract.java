@@ -159,7 +159,7 @@ public interface CreditStoreContract extends StoreFixture {
       assertThat(credit.check(CreditAccountId.of("CA-6"), order, items).orElseThrow().passed()).isTrue();
       assertThatThrownBy(() -> credit.check(CreditAccountId.of("nope"), order, items))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("id must name a stored credit account, but was nope");
+          .hasMessage("id must name a stored credit-account, but was nope");
     }
   }
 }
