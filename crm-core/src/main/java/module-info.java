@@ -27,6 +27,7 @@ module io.crm4j.core {
   exports io.crm4j.core.lifecycle;
   exports io.crm4j.core.loyalty;
   exports io.crm4j.core.programme;
+  exports io.crm4j.core.outcome;
 
   opens io.crm4j.core.internal.json to com.fasterxml.jackson.databind;
 }

@@ -1,6 +1,7 @@
 package io.crm4j.core.activity;
 
 import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.outcome.Outcome;
 import java.time.Instant;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -37,6 +38,15 @@ public record Interaction(ActivityId id, CustomerId customerId, Instant at, Chan
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(outcome, "outcome");
+  }
+
+  /**
+   * An interaction with an id generated for its time ({@link ActivityId#generate(Instant)}) and no
+   * subject.
+   */
+  public static Interaction of(CustomerId customerId, Instant at, Channel channel, Direction direction,
+      Outcome outcome) {
+    return new Interaction(ActivityId.generate(at), customerId, at, channel, direction, outcome, null);
   }
 
   @Override

@@ -28,6 +28,20 @@ public record Referral(ActivityId id, CustomerId customerId, Instant at, @Nullab
     }
   }
 
+  /**
+   * A referral with an id generated for its time ({@link ActivityId#generate(Instant)}), the
+   * referred customer not yet known and not converted.
+   */
+  public static Referral of(CustomerId customerId, Instant at) {
+    return new Referral(ActivityId.generate(at), customerId, at, null, false);
+  }
+
+  /** A referral of a known customer, with an id generated for its time. */
+  public static Referral of(CustomerId customerId, Instant at, CustomerId referred, boolean converted) {
+    return new Referral(ActivityId.generate(at), customerId, at, Objects.requireNonNull(referred, "referred"),
+        converted);
+  }
+
   @Override
   public Referral withCustomerId(CustomerId customerId) {
     return new Referral(id, customerId, at, referred, converted);

@@ -1,7 +1,10 @@
 package io.crm4j.core.complaint;
 
 import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.internal.Checks;
+import io.crm4j.core.outcome.Outcome;
+import io.crm4j.core.outcome.ReasonCode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +22,10 @@ import org.jspecify.annotations.Nullable;
  * applied from the original start.
  *
  * <p>Each change returns an {@link Outcome}: the new complaint and its events, or a rejection
- * naming the current status and the allowed next ones. The store raises {@link #version()} on
- * every successful write. Immutable and thread-safe.
+ * ({@link ReasonCode#TRANSITION_NOT_ALLOWED}, {@link ReasonCode#REOPEN_WINDOW_CLOSED}) whose
+ * {@link StatusRejection} names the current status and the allowed next ones. The store raises
+ * {@link #version()} on every successful write; {@link ComplaintService} does the reading and
+ * writing. Immutable and thread-safe.
  *
  * @param id the complaint's id
  * @param version the stored version (0 until first stored)
@@ -38,6 +43,7 @@ import org.jspecify.annotations.Nullable;
  * @param attachments references to evidence
  * @param followUp the follow-up survey, once recorded
  * @param firedEscalations keys of escalation rules already fired, which keeps evaluation idempotent
+ * @param linkedTo the earlier complaint this one continues (opened after its reopen window), if any
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record Complaint(
@@ -56,7 +62,8 @@ public record Complaint(
     List<ComplaintStep> steps,
     List<AttachmentRef> attachments,
     @Nullable FollowUpSurvey followUp,
-    Set<String> firedEscalations) {
+    Set<String> firedEscalations,
+    @Nullable ComplaintId linkedTo) {
 
   public Complaint {
     Objects.requireNonNull(id, "id");
@@ -96,13 +103,33 @@ public record Complaint(
    *
    * @param priority the priority until an assessment sets one
    */
-  public static Outcome.Accepted receive(ComplaintId id, CustomerId customerId, ComplaintChannel channel,
+  public static Outcome.Applied<Complaint> receive(ComplaintId id, CustomerId customerId, ComplaintChannel channel,
       String request, String description, Priority priority, String actor, Instant at) {
+    return received(id, customerId, channel, request, description, priority, actor, at, null, "received");
+  }
+
+  /**
+   * Records a new complaint (version 0) that continues {@code earlier}, for the same customer and
+   * at its priority: what to do when a closed complaint comes back after its reopen window.
+   */
+  public static Outcome.Applied<Complaint> receiveLinked(ComplaintId id, Complaint earlier, ComplaintChannel channel,
+      String request, String description, String actor, Instant at) {
+    Objects.requireNonNull(earlier, "earlier");
+    if (id.equals(earlier.id)) {
+      throw new IllegalArgumentException("id must differ from the earlier complaint's, but both were " + id);
+    }
+    return received(id, earlier.customerId, channel, request, description, earlier.priority, actor, at, earlier.id,
+        "received, continues " + earlier.id);
+  }
+
+  private static Outcome.Applied<Complaint> received(ComplaintId id, CustomerId customerId, ComplaintChannel channel,
+      String request, String description, Priority priority, String actor, Instant at, @Nullable ComplaintId linkedTo,
+      String note) {
     Complaint c = new Complaint(id, 0, customerId, channel, request, description, ComplaintStatus.RECEIVED,
         priority, null, null, null, 0,
-        List.of(new ComplaintStep(null, ComplaintStatus.RECEIVED, actor, at, "received")),
-        List.of(), null, Set.of());
-    return new Outcome.Accepted(c, List.of(new ComplaintEvent.Received(id, customerId, channel, priority, at)));
+        List.of(new ComplaintStep(null, ComplaintStatus.RECEIVED, actor, at, note)),
+        List.of(), null, Set.of(), linkedTo);
+    return new Outcome.Applied<>(c, List.of(new ComplaintEvent.Received(id, customerId, channel, priority, at)));
   }
 
   /** When the complaint was received; all SLA clocks start here. */
@@ -124,51 +151,77 @@ public record Complaint(
   /** The same complaint with another stored version; used by stores. */
   public Complaint withVersion(long newVersion) {
     return new Complaint(id, newVersion, customerId, channel, request, description, status, priority, assessment,
-        solution, assignee, escalationLevel, steps, attachments, followUp, firedEscalations);
+        solution, assignee, escalationLevel, steps, attachments, followUp, firedEscalations, linkedTo);
   }
 
-  /** Moves to {@code to} if {@code graph} allows it from the current status. */
-  public Outcome moveTo(ComplaintStatus to, StatusGraph graph, String actor, Instant at, String note) {
+  /**
+   * Moves to {@code to} if {@code graph} allows it from the current status, and for
+   * {@link ComplaintStatus#REOPENED} only within the graph's {@link ReopenWindow} of the day the
+   * complaint was last resolved or closed.
+   */
+  public Outcome<Complaint> moveTo(ComplaintStatus to, StatusGraph graph, String actor, Instant at, String note) {
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(graph, "graph");
     checkTime(at);
     if (!graph.allows(status, to)) {
       Set<ComplaintStatus> allowed = graph.allowedFrom(status);
-      return new Outcome.Rejected(status, to, allowed,
-          "cannot move from " + status + " to " + to + "; allowed next: " + new TreeSet<>(allowed));
+      return Outcome.rejected(ReasonCode.TRANSITION_NOT_ALLOWED,
+          "cannot move from " + status + " to " + to + "; allowed next: " + new TreeSet<>(allowed),
+          new StatusRejection(status, to, allowed));
+    }
+    Instant closedAt = lastClosedAt();
+    if (to == ComplaintStatus.REOPENED && graph.reopenWindow() != null && closedAt != null
+        && !graph.reopenWindow().allows(closedAt, at)) {
+      Set<ComplaintStatus> allowed = new TreeSet<>(graph.allowedFrom(status));
+      allowed.remove(ComplaintStatus.REOPENED);
+      return Outcome.rejected(ReasonCode.REOPEN_WINDOW_CLOSED, "cannot reopen: the window after closing on "
+          + closedAt + " ended at " + graph.reopenWindow().endsAt(closedAt)
+          + "; open a new complaint linked to " + id + " instead", new StatusRejection(status, to, allowed));
     }
     Complaint next = with(to, priority, assessment, solution, assignee, escalationLevel,
         append(new ComplaintStep(status, to, actor, at, note)), followUp, firedEscalations);
-    return new Outcome.Accepted(next, List.of(new ComplaintEvent.StatusChanged(id, status, to, actor, at)));
+    return Outcome.applied(next, new ComplaintEvent.StatusChanged(id, status, to, actor, at));
+  }
+
+  /** When the complaint last entered RESOLVED or CLOSED, or null if it never did. */
+  private @Nullable Instant lastClosedAt() {
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      ComplaintStep s = steps.get(i);
+      if (s.from() != s.to() && (s.to() == ComplaintStatus.RESOLVED || s.to() == ComplaintStatus.CLOSED)) {
+        return s.at();
+      }
+    }
+    return null;
   }
 
   /** Records the assessment, derives the priority with {@code matrix} and moves to ASSESSED. */
-  public Outcome assess(Assessment a, PriorityMatrix matrix, StatusGraph graph, String actor, Instant at, String note) {
+  public Outcome<Complaint> assess(Assessment a, PriorityMatrix matrix, StatusGraph graph, String actor, Instant at,
+      String note) {
     Objects.requireNonNull(a, "assessment");
     Objects.requireNonNull(matrix, "matrix");
-    Outcome moved = moveTo(ComplaintStatus.ASSESSED, graph, actor, at, note);
-    if (!(moved instanceof Outcome.Accepted acc)) {
+    Outcome<Complaint> moved = moveTo(ComplaintStatus.ASSESSED, graph, actor, at, note);
+    if (!(moved instanceof Outcome.Applied<Complaint> acc)) {
       return moved;
     }
     Priority p = matrix.priorityOf(a);
-    Complaint c = acc.complaint();
+    Complaint c = acc.value();
     Complaint next = c.with(c.status, p, a, solution, assignee, escalationLevel, c.steps, followUp, firedEscalations);
-    List<ComplaintEvent> events = new ArrayList<>(acc.events());
+    List<DomainEvent> events = new ArrayList<>(acc.events());
     if (p != priority) {
       events.add(new ComplaintEvent.PriorityChanged(id, priority, p, actor, at));
     }
-    return new Outcome.Accepted(next, events);
+    return Outcome.applied(next, events);
   }
 
   /** Records the proposed solution and moves to RESPONDED. */
-  public Outcome respond(String proposedSolution, StatusGraph graph, String actor, Instant at) {
+  public Outcome<Complaint> respond(String proposedSolution, StatusGraph graph, String actor, Instant at) {
     Checks.notBlank(proposedSolution, "proposedSolution");
-    Outcome moved = moveTo(ComplaintStatus.RESPONDED, graph, actor, at, proposedSolution);
-    if (!(moved instanceof Outcome.Accepted acc)) {
+    Outcome<Complaint> moved = moveTo(ComplaintStatus.RESPONDED, graph, actor, at, proposedSolution);
+    if (!(moved instanceof Outcome.Applied<Complaint> acc)) {
       return moved;
     }
-    Complaint c = acc.complaint();
-    return new Outcome.Accepted(c.with(c.status, priority, assessment, proposedSolution, assignee, escalationLevel,
+    Complaint c = acc.value();
+    return Outcome.applied(c.with(c.status, priority, assessment, proposedSolution, assignee, escalationLevel,
         c.steps, followUp, firedEscalations), acc.events());
   }
 
@@ -176,36 +229,37 @@ public record Complaint(
    * Changes the priority; SLA clocks then measure the new targets from the original start. The
    * step is recorded without a status change. The same priority returns this complaint unchanged.
    */
-  public Outcome.Accepted changePriority(Priority newPriority, String actor, Instant at, String reason) {
+  public Outcome.Applied<Complaint> changePriority(Priority newPriority, String actor, Instant at, String reason) {
     Objects.requireNonNull(newPriority, "newPriority");
     Objects.requireNonNull(reason, "reason");
     checkTime(at);
     if (newPriority == priority) {
-      return new Outcome.Accepted(this, List.of());
+      return new Outcome.Applied<>(this, List.of());
     }
     Complaint next = with(status, newPriority, assessment, solution, assignee, escalationLevel,
         append(new ComplaintStep(status, status, actor, at, "priority " + priority + " to " + newPriority
             + (reason.isEmpty() ? "" : ": " + reason))), followUp, firedEscalations);
-    return new Outcome.Accepted(next, List.of(new ComplaintEvent.PriorityChanged(id, priority, newPriority, actor, at)));
+    return new Outcome.Applied<>(next,
+        List.of(new ComplaintEvent.PriorityChanged(id, priority, newPriority, actor, at)));
   }
 
   /**
    * Attaches the follow-up survey and moves to FOLLOWED_UP. The survey counts as a service
    * recovery when its satisfaction is at least {@code recoveredFrom}.
    */
-  public Outcome followUp(FollowUpSurvey survey, StatusGraph graph, Satisfaction recoveredFrom) {
+  public Outcome<Complaint> followUp(FollowUpSurvey survey, StatusGraph graph, Satisfaction recoveredFrom) {
     Objects.requireNonNull(survey, "survey");
     Objects.requireNonNull(recoveredFrom, "recoveredFrom");
-    Outcome moved = moveTo(ComplaintStatus.FOLLOWED_UP, graph, survey.actor(), survey.at(),
+    Outcome<Complaint> moved = moveTo(ComplaintStatus.FOLLOWED_UP, graph, survey.actor(), survey.at(),
         "satisfaction " + survey.satisfaction().score() + "/5");
-    if (!(moved instanceof Outcome.Accepted acc)) {
+    if (!(moved instanceof Outcome.Applied<Complaint> acc)) {
       return moved;
     }
-    Complaint c = acc.complaint();
-    List<ComplaintEvent> events = new ArrayList<>(acc.events());
+    Complaint c = acc.value();
+    List<DomainEvent> events = new ArrayList<>(acc.events());
     events.add(new ComplaintEvent.FollowedUp(id, survey.satisfaction(), survey.recommendation(),
         survey.satisfaction().compareTo(recoveredFrom) >= 0, survey.at()));
-    return new Outcome.Accepted(c.with(c.status, priority, assessment, solution, assignee, escalationLevel, c.steps,
+    return Outcome.applied(c.with(c.status, priority, assessment, solution, assignee, escalationLevel, c.steps,
         survey, firedEscalations), events);
   }
 
@@ -215,7 +269,7 @@ public record Complaint(
     List<AttachmentRef> list = new ArrayList<>(attachments);
     list.add(attachment);
     return new Complaint(id, version, customerId, channel, request, description, status, priority, assessment,
-        solution, assignee, escalationLevel, steps, list, followUp, firedEscalations);
+        solution, assignee, escalationLevel, steps, list, followUp, firedEscalations, linkedTo);
   }
 
   /** Hands the complaint to {@code newAssignee}, recorded as a step without a status change. */
@@ -258,6 +312,6 @@ public record Complaint(
   private Complaint with(ComplaintStatus s, Priority p, @Nullable Assessment a, @Nullable String sol,
       @Nullable String who, int level, List<ComplaintStep> st, @Nullable FollowUpSurvey f, Set<String> fired) {
     return new Complaint(id, version, customerId, channel, request, description, s, p, a, sol, who, level, st,
-        attachments, f, fired);
+        attachments, f, fired, linkedTo);
   }
 }

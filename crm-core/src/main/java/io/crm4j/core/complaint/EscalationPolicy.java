@@ -12,7 +12,8 @@ import org.apiguardian.api.API;
 /**
  * A list of escalation rules and their evaluation over open complaints. Evaluating the same
  * complaints at the same instant twice changes nothing the second time: each complaint keeps the
- * names of the rules that fired for it. Immutable and thread-safe.
+ * names of the rules that fired for it. Build one with {@link #ofDefaults()}, {@link #custom()} or
+ * {@link #from(EscalationPolicy)}. Immutable and thread-safe.
  *
  * @param rules the rules, in the order they are applied; names are unique
  */
@@ -29,9 +30,63 @@ public record EscalationPolicy(List<EscalationRule> rules) {
     }
   }
 
-  /** The policy with {@code rules}. */
-  public static EscalationPolicy of(EscalationRule... rules) {
-    return new EscalationPolicy(List.of(rules));
+  /**
+   * The preset: {@code resolution-warning} raises every complaint whose resolution clock nears
+   * its breach to level 1 and tells the team lead; {@code first-response-breach} does the same when
+   * the first response is late; {@code resolution-breach} raises a breached resolution to level 2
+   * and tells the complaints manager. Roles and levels are an illustrative starting point, not
+   * figures from a standard.
+   */
+  public static EscalationPolicy ofDefaults() {
+    return custom()
+        .rule(EscalationRule.custom("resolution-warning").metric(SlaMetric.RESOLUTION)
+            .trigger(KpiState.NEARING_BREACH).raiseToLevel(1).recipients("team-lead").build())
+        .rule(EscalationRule.custom("first-response-breach").metric(SlaMetric.FIRST_RESPONSE)
+            .trigger(KpiState.BREACHED).raiseToLevel(1).recipients("team-lead").build())
+        .rule(EscalationRule.custom("resolution-breach").metric(SlaMetric.RESOLUTION)
+            .trigger(KpiState.BREACHED).raiseToLevel(2).recipients("complaints-manager").build())
+        .build();
+  }
+
+  /** A builder with no rules. */
+  public static Builder custom() {
+    return new Builder(List.of());
+  }
+
+  /** A builder holding the rules of {@code base}, to which more can be added. */
+  public static Builder from(EscalationPolicy base) {
+    return new Builder(Objects.requireNonNull(base, "base").rules);
+  }
+
+  /** Builds an {@link EscalationPolicy}; a repeated rule name is refused at once. Not thread-safe. */
+  @API(status = API.Status.STABLE, since = "0.1")
+  public static final class Builder {
+    private final List<EscalationRule> rules;
+
+    private Builder(List<EscalationRule> base) {
+      this.rules = new ArrayList<>(base);
+    }
+
+    /** Adds {@code rule}, applied after the rules added before it. */
+    public Builder rule(EscalationRule rule) {
+      Objects.requireNonNull(rule, "rule");
+      if (rules.stream().anyMatch(r -> r.name().equals(rule.name()))) {
+        throw new IllegalArgumentException("rules must have unique names, but '" + rule.name() + "' repeats");
+      }
+      rules.add(rule);
+      return this;
+    }
+
+    /** Removes the rule named {@code name}, if present. */
+    public Builder remove(String name) {
+      Objects.requireNonNull(name, "name");
+      rules.removeIf(r -> r.name().equals(name));
+      return this;
+    }
+
+    public EscalationPolicy build() {
+      return new EscalationPolicy(rules);
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package io.crm4j.core.complaint;
 
 import static io.crm4j.core.complaint.ComplaintStatus.*;
 
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -9,18 +10,22 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The allowed moves between complaint statuses, as data. Every complaint starts in
- * {@link ComplaintStatus#RECEIVED}; a status without outgoing moves is final. Build one with
- * {@link #ofDefaults()}, {@link #custom()} or {@link #from(StatusGraph)}.
+ * The allowed moves between complaint statuses, as data, and how long a resolved or closed
+ * complaint may still be reopened. Every complaint starts in {@link ComplaintStatus#RECEIVED}; a
+ * status without outgoing moves is final. Build one with {@link #ofDefaults()}, {@link #custom()}
+ * or {@link #from(StatusGraph)}.
  *
  * <p>Immutable and thread-safe.
  *
  * @param moves for each status, the statuses it may move to
+ * @param reopenWindow how long after resolving or closing a complaint {@link ComplaintStatus#REOPENED}
+ *     is still accepted; {@code null} for no limit
  */
 @API(status = API.Status.STABLE, since = "0.1")
-public record StatusGraph(Map<ComplaintStatus, Set<ComplaintStatus>> moves) {
+public record StatusGraph(Map<ComplaintStatus, Set<ComplaintStatus>> moves, @Nullable ReopenWindow reopenWindow) {
 
   public StatusGraph {
     Objects.requireNonNull(moves, "moves");
@@ -47,7 +52,9 @@ public record StatusGraph(Map<ComplaintStatus, Set<ComplaintStatus>> moves) {
    * The default graph. Main line RECEIVED, ACKNOWLEDGED, ASSESSED, INVESTIGATING, RESPONDED,
    * RESOLVED, CLOSED, FOLLOWED_UP; WAITING_ON_CUSTOMER and ESCALATED are side steps while the
    * complaint is being handled; REJECTED and WITHDRAWN are final; RESOLVED, CLOSED and
-   * FOLLOWED_UP may be REOPENED, which goes back to handling.
+   * FOLLOWED_UP may be REOPENED, which goes back to handling, within 30 calendar days (UTC) of
+   * the day the complaint was last resolved or closed; after that a new, linked complaint is opened.
+   * The 30 days are an illustrative preset, not a figure from a standard.
    */
   public static StatusGraph ofDefaults() {
     return custom()
@@ -62,17 +69,18 @@ public record StatusGraph(Map<ComplaintStatus, Set<ComplaintStatus>> moves) {
         .allow(CLOSED, FOLLOWED_UP, REOPENED)
         .allow(FOLLOWED_UP, REOPENED)
         .allow(REOPENED, ASSESSED, INVESTIGATING, RESPONDED, WAITING_ON_CUSTOMER, ESCALATED, WITHDRAWN)
+        .reopenWindow(ReopenWindow.calendarDays(30, ZoneOffset.UTC))
         .build();
   }
 
-  /** A builder with no moves. */
+  /** A builder with no moves and no reopen window. */
   public static Builder custom() {
-    return new Builder(Map.of());
+    return new Builder(Map.of(), null);
   }
 
   /** A builder holding the moves of {@code base}. */
   public static Builder from(StatusGraph base) {
-    return new Builder(Objects.requireNonNull(base, "base").moves);
+    return new Builder(Objects.requireNonNull(base, "base").moves, base.reopenWindow);
   }
 
   /** The statuses {@code from} may move to (empty if it is final). */
@@ -95,8 +103,10 @@ public record StatusGraph(Map<ComplaintStatus, Set<ComplaintStatus>> moves) {
   @API(status = API.Status.STABLE, since = "0.1")
   public static final class Builder {
     private final EnumMap<ComplaintStatus, EnumSet<ComplaintStatus>> moves = new EnumMap<>(ComplaintStatus.class);
+    private @Nullable ReopenWindow reopenWindow;
 
-    private Builder(Map<ComplaintStatus, Set<ComplaintStatus>> base) {
+    private Builder(Map<ComplaintStatus, Set<ComplaintStatus>> base, @Nullable ReopenWindow reopenWindow) {
+      this.reopenWindow = reopenWindow;
       base.forEach((k, v) -> moves.put(k, v.isEmpty() ? EnumSet.noneOf(ComplaintStatus.class) : EnumSet.copyOf(v)));
     }
 
@@ -125,11 +135,23 @@ public record StatusGraph(Map<ComplaintStatus, Set<ComplaintStatus>> moves) {
       return this;
     }
 
+    /** Limits reopening to {@code window} after the complaint was resolved or closed. */
+    public Builder reopenWindow(ReopenWindow window) {
+      this.reopenWindow = Objects.requireNonNull(window, "window");
+      return this;
+    }
+
+    /** Accepts REOPENED however long ago the complaint was closed. */
+    public Builder noReopenWindow() {
+      this.reopenWindow = null;
+      return this;
+    }
+
     /** Builds the graph. */
     public StatusGraph build() {
       Map<ComplaintStatus, Set<ComplaintStatus>> copy = new EnumMap<>(ComplaintStatus.class);
       copy.putAll(moves);
-      return new StatusGraph(copy);
+      return new StatusGraph(copy, reopenWindow);
     }
   }
 }

@@ -1,9 +1,11 @@
 package io.crm4j.core.credit;
 
 import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.internal.Checks;
 import io.crm4j.core.money.Money;
 import io.crm4j.core.money.Percentage;
+import io.crm4j.core.outcome.Outcome;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,8 +17,9 @@ import org.apiguardian.api.API;
 
 /**
  * The credit account of a customer: one limit per credit segment and currency, a blocked flag,
- * and the history of changes. Every change returns a {@link Change} with the new account and the
- * events it raised; the store raises {@link #version()} on each successful write.
+ * and the history of changes. Every change returns an applied {@link Outcome} with the new account
+ * and the events it raised (none of them can be refused); {@link CreditService} stores it, and the
+ * store raises {@link #version()} on each successful write.
  *
  * <p>Immutable and thread-safe.
  *
@@ -58,14 +61,6 @@ public record CreditAccount(CreditAccountId id, CustomerId customerId, List<Cred
     return new CreditAccount(id, customerId, List.of(), false, "", List.of(new CreditHistoryEntry(at, "opened")), 0);
   }
 
-  /** The account and the events raised by a change. Immutable and thread-safe. */
-  public record Change(CreditAccount account, List<CreditEvent> events) {
-    public Change {
-      Objects.requireNonNull(account, "account");
-      events = List.copyOf(events);
-    }
-  }
-
   /** This account with another stored version; for stores. */
   public CreditAccount withVersion(long newVersion) {
     return new CreditAccount(id, customerId, limits, blocked, blockReason, history, newVersion);
@@ -79,7 +74,7 @@ public record CreditAccount(CreditAccountId id, CustomerId customerId, List<Cred
   }
 
   /** Sets (or replaces) the limit of a segment in the amount's currency. */
-  public Change setLimit(CreditSegment segment, Money amount, Instant at) {
+  public Outcome.Applied<CreditAccount> setLimit(CreditSegment segment, Money amount, Instant at) {
     Objects.requireNonNull(segment, "segment");
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(at, "at");
@@ -88,29 +83,29 @@ public record CreditAccount(CreditAccountId id, CustomerId customerId, List<Cred
     List<CreditLimit> next = replace(new CreditLimit(segment, amount, lastExposure));
     CreditAccount changed = new CreditAccount(id, customerId, next, blocked, blockReason,
         appendAt(at, "limit " + segment + " set to " + amount), version);
-    return new Change(changed, List.of(new CreditEvent.LimitSet(id, segment, amount, at)));
+    return new Outcome.Applied<>(changed, List.of(new CreditEvent.LimitSet(id, segment, amount, at)));
   }
 
   /** Blocks the account; a blocked account changes only its reason and raises no new event. */
-  public Change block(String reason, Instant at) {
+  public Outcome.Applied<CreditAccount> block(String reason, Instant at) {
     Checks.notBlank(reason, "reason");
     Objects.requireNonNull(at, "at");
     if (blocked) {
-      return new Change(new CreditAccount(id, customerId, limits, true, reason, history, version), List.of());
+      return new Outcome.Applied<>(new CreditAccount(id, customerId, limits, true, reason, history, version), List.of());
     }
     CreditAccount changed = new CreditAccount(id, customerId, limits, true, reason,
         appendAt(at, "blocked: " + reason), version);
-    return new Change(changed, List.of(new CreditEvent.Blocked(id, reason, at)));
+    return new Outcome.Applied<>(changed, List.of(new CreditEvent.Blocked(id, reason, at)));
   }
 
   /** Unblocks the account; an account that is not blocked stays as it is. */
-  public Change unblock(Instant at) {
+  public Outcome.Applied<CreditAccount> unblock(Instant at) {
     Objects.requireNonNull(at, "at");
     if (!blocked) {
-      return new Change(this, List.of());
+      return new Outcome.Applied<>(this, List.of());
     }
     CreditAccount changed = new CreditAccount(id, customerId, limits, false, "", appendAt(at, "unblocked"), version);
-    return new Change(changed, List.of(new CreditEvent.Unblocked(id, at)));
+    return new Outcome.Applied<>(changed, List.of(new CreditEvent.Unblocked(id, at)));
   }
 
   /**
@@ -119,7 +114,7 @@ public record CreditAccount(CreditAccountId id, CustomerId customerId, List<Cred
    *
    * @throws IllegalArgumentException if there is no limit for the exposure's segment and currency
    */
-  public Change recordExposure(Exposure exposure, UtilisationLevels levels, Instant at) {
+  public Outcome.Applied<CreditAccount> recordExposure(Exposure exposure, UtilisationLevels levels, Instant at) {
     Objects.requireNonNull(exposure, "exposure");
     Objects.requireNonNull(levels, "levels");
     Objects.requireNonNull(at, "at");
@@ -127,7 +122,7 @@ public record CreditAccount(CreditAccountId id, CustomerId customerId, List<Cred
         new IllegalArgumentException("exposure must belong to a segment with a limit, but " + exposure.segment()
             + "/" + exposure.currency() + " has none"));
     Money now = exposure.total();
-    List<CreditEvent> events = new ArrayList<>();
+    List<DomainEvent> events = new ArrayList<>();
     for (Percentage level : levels.levels()) {
       boolean before = reached(limit.lastExposure(), limit.amount(), level);
       boolean after = reached(now, limit.amount(), level);
@@ -140,10 +135,11 @@ public record CreditAccount(CreditAccountId id, CustomerId customerId, List<Cred
     List<CreditHistoryEntry> nextHistory = history;
     if (!events.isEmpty()) {
       nextHistory = appendAt(at, "utilisation of " + exposure.segment() + " crossed " + events.stream()
-          .map(e -> ((CreditEvent.UtilisationCrossed) e).levelPercent() + "% " + ((CreditEvent.UtilisationCrossed) e).direction())
+          .map(e -> ((CreditEvent.UtilisationCrossed) e).levelPercent() + "% "
+              + ((CreditEvent.UtilisationCrossed) e).direction())
           .toList());
     }
-    return new Change(new CreditAccount(id, customerId, next, blocked, blockReason, nextHistory, version), events);
+    return new Outcome.Applied<>(new CreditAccount(id, customerId, next, blocked, blockReason, nextHistory, version), events);
   }
 
   private static boolean reached(Money exposure, Money limit, Percentage level) {

@@ -1,11 +1,14 @@
 package io.crm4j.core.credit;
 
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
+import io.crm4j.core.outcome.ReasonCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
@@ -13,7 +16,7 @@ import org.apiguardian.api.API;
  * The exposure is taken over the open items of the document's segment and currency, with the
  * dynamic horizon ending {@code horizonDays} after the check date; the document's own value always
  * counts in the static and dynamic checks. The overdue and dunning checks look at the open
- * invoices of the document's segment in any currency. A failed check is reported in the outcome,
+ * invoices of the document's segment in any currency. A failed check is a returned rejection,
  * never thrown.
  *
  * <p>Immutable and thread-safe.
@@ -40,14 +43,16 @@ public final class CreditCheck {
   }
 
   /**
-   * Checks a document.
+   * Checks a document: applied with the {@link CreditCheckReport} when every check passes,
+   * otherwise rejected with {@link ReasonCode#CREDIT_CHECK_FAILED}, a message listing the failed
+   * checks and the report as the rejection's detail.
    *
    * @param account the customer's credit account
    * @param document the document to check
    * @param openItems the customer's open orders, deliveries and invoices (excluding the document)
    * @param asOf the check date
    */
-  public CreditCheckOutcome check(CreditAccount account, CreditDocument document, List<? extends OpenItem> openItems,
+  public Outcome<CreditCheckReport> check(CreditAccount account, CreditDocument document, List<? extends OpenItem> openItems,
       LocalDate asOf) {
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(document, "document");
@@ -81,7 +86,13 @@ public final class CreditCheck {
       grades.gradeOf(account.customerId()).filter(config.refusedGrades()::contains)
           .ifPresent(g -> failures.add(new FailedCheck(CreditCheckType.GRADE, "grade " + g + " gets no trade credit")));
     }
-    return new CreditCheckOutcome(document, exposure, limit.map(CreditLimit::amount).orElse(null), failures);
+    CreditCheckReport report = new CreditCheckReport(document, exposure, limit.map(CreditLimit::amount).orElse(null),
+        failures);
+    if (report.passed()) {
+      return Outcome.applied(report);
+    }
+    return Outcome.rejected(ReasonCode.CREDIT_CHECK_FAILED, "document " + document.documentId() + " failed "
+        + failures.stream().map(f -> f.check() + " (" + f.reason() + ")").collect(Collectors.joining(", ")), report);
   }
 
   private void limitCheck(List<FailedCheck> failures, CreditCheckType type, String name, Money exposure,

@@ -97,7 +97,13 @@ public final class Customer {
     return new Customer(b);
   }
 
-  /** Rebuilds a customer from stored state; used by storage adapters and JSON mapping. */
+  /**
+   * Rebuilds a customer from stored state, checking nothing but the invariants. For storage
+   * adapters and crm4j's JSON mapping only: applications create customers with
+   * {@link #individual}/{@link #organisation} and change them with the {@code withX} methods, which
+   * record history; a restored customer records none. Not part of the API; it may change at any time.
+   */
+  @API(status = API.Status.INTERNAL, since = "0.1")
   public static Customer restore(CustomerId id, long version, Kind kind, PartyName name,
       List<ContactPoint> contactPoints, Set<String> tags, Map<String, String> attributes,
       List<Consent> consents, List<HistoryEntry> history, Set<CustomerId> mergedIds,

@@ -2,7 +2,8 @@ package io.crm4j.core.lifecycle;
 
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.internal.Checks;
-import io.crm4j.core.spi.AggregateType;
+import io.crm4j.core.outcome.Outcome;
+import io.crm4j.core.outcome.ReasonCode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The lifecycle aggregate of one customer: status, relationship phase, when each was entered, the
  * churn reason of the last lapse, and the full history. Every change is checked against a
- * {@link LifecycleGraph} and returns a {@link LifecycleOutcome}; a forbidden change is a
- * {@link LifecycleOutcome.Rejected}, never an exception.
+ * {@link LifecycleGraph} and returns an {@link Outcome}; a forbidden change is an
+ * {@link Outcome.Rejected} ({@link ReasonCode#TRANSITION_NOT_ALLOWED}), never an exception.
  *
  * <p>Immutable and thread-safe.
  *
@@ -30,11 +31,6 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record CustomerLifecycle(CustomerId customerId, long version, CustomerStatus status, Instant statusSince,
     RelationshipPhase phase, Instant phaseSince, @Nullable ChurnReason churnReason, List<LifecycleChange> history) {
-
-  /** How stores know this aggregate; its id is the customer's. */
-  public static final AggregateType<CustomerId, CustomerLifecycle> TYPE = AggregateType.of("customer-lifecycle",
-      CustomerLifecycle.class, CustomerLifecycle::customerId, CustomerId::value, CustomerId::of,
-      CustomerLifecycle::version, CustomerLifecycle::withVersion);
 
   public CustomerLifecycle {
     Objects.requireNonNull(customerId, "customerId");
@@ -69,55 +65,58 @@ public record CustomerLifecycle(CustomerId customerId, long version, CustomerSta
    * Moves to status {@code to} if the graph allows it. Moving to {@link CustomerStatus#LAPSED}
    * needs a churn reason: use {@link #lapse}.
    */
-  public LifecycleOutcome transition(LifecycleGraph graph, CustomerStatus to, String reason, Instant at) {
+  public Outcome<CustomerLifecycle> transition(LifecycleGraph graph, CustomerStatus to, String reason, Instant at) {
     Objects.requireNonNull(to, "to");
     if (to == CustomerStatus.LAPSED) {
-      return new LifecycleOutcome.Rejected("a move to LAPSED must name a churn reason: use lapse(...)");
+      return Outcome.rejected(ReasonCode.TRANSITION_NOT_ALLOWED,
+          "a move to LAPSED must name a churn reason: use lapse(...)");
     }
     return move(graph, to, null, reason, at);
   }
 
   /** Moves to {@link CustomerStatus#LAPSED}, recording why the customer churned. */
-  public LifecycleOutcome lapse(LifecycleGraph graph, ChurnReason why, String reason, Instant at) {
+  public Outcome<CustomerLifecycle> lapse(LifecycleGraph graph, ChurnReason why, String reason, Instant at) {
     Objects.requireNonNull(why, "why");
     return move(graph, CustomerStatus.LAPSED, why, reason, at);
   }
 
-  private LifecycleOutcome move(LifecycleGraph graph, CustomerStatus to, @Nullable ChurnReason why, String reason,
+  private Outcome<CustomerLifecycle> move(LifecycleGraph graph, CustomerStatus to, @Nullable ChurnReason why, String reason,
       Instant at) {
     Objects.requireNonNull(graph, "graph");
     Checks.notBlank(reason, "reason");
     Objects.requireNonNull(at, "at");
     if (!graph.allows(status, to)) {
-      return new LifecycleOutcome.Rejected("the graph does not allow " + status + " -> " + to);
+      return Outcome.rejected(ReasonCode.TRANSITION_NOT_ALLOWED, "the graph does not allow " + status + " -> " + to);
     }
     if (at.isBefore(statusSince)) {
-      return new LifecycleOutcome.Rejected("at " + at + " is before the current status began at " + statusSince);
+      return Outcome.rejected(ReasonCode.OUT_OF_ORDER,
+          "at " + at + " is before the current status began at " + statusSince);
     }
     List<LifecycleChange> next = new ArrayList<>(history);
     next.add(new LifecycleChange(at, status, to, phase, phase, reason, why));
     CustomerLifecycle moved = new CustomerLifecycle(customerId, version, to, at, phase, phaseSince,
         to == CustomerStatus.LAPSED ? why : null, next);
-    return new LifecycleOutcome.Applied(moved,
+    return Outcome.applied(moved,
         new LifecycleEvent.StatusChanged(customerId, status, to, reason, why, at));
   }
 
   /** Moves to phase {@code to} if the graph allows it. */
-  public LifecycleOutcome changePhase(LifecycleGraph graph, RelationshipPhase to, String reason, Instant at) {
+  public Outcome<CustomerLifecycle> changePhase(LifecycleGraph graph, RelationshipPhase to, String reason, Instant at) {
     Objects.requireNonNull(graph, "graph");
     Objects.requireNonNull(to, "to");
     Checks.notBlank(reason, "reason");
     Objects.requireNonNull(at, "at");
     if (!graph.allows(phase, to)) {
-      return new LifecycleOutcome.Rejected("the graph does not allow " + phase + " -> " + to);
+      return Outcome.rejected(ReasonCode.TRANSITION_NOT_ALLOWED, "the graph does not allow " + phase + " -> " + to);
     }
     if (at.isBefore(phaseSince)) {
-      return new LifecycleOutcome.Rejected("at " + at + " is before the current phase began at " + phaseSince);
+      return Outcome.rejected(ReasonCode.OUT_OF_ORDER,
+          "at " + at + " is before the current phase began at " + phaseSince);
     }
     List<LifecycleChange> next = new ArrayList<>(history);
     next.add(new LifecycleChange(at, status, status, phase, to, reason, null));
     CustomerLifecycle moved = new CustomerLifecycle(customerId, version, status, statusSince, to, at, churnReason, next);
-    return new LifecycleOutcome.Applied(moved, new LifecycleEvent.PhaseChanged(customerId, phase, to, reason, at));
+    return Outcome.applied(moved, new LifecycleEvent.PhaseChanged(customerId, phase, to, reason, at));
   }
 
   /** Safe to log: the history's reasons are left out; it shows as its length. */

@@ -9,6 +9,7 @@ import io.crm4j.core.lifecycle.Condition.OpenComplaintsAtLeast;
 import io.crm4j.core.lifecycle.Condition.OwesBalance;
 import io.crm4j.core.lifecycle.Condition.PurchasesAtLeast;
 import io.crm4j.core.lifecycle.Condition.PurchasesSinceAtLeast;
+import io.crm4j.core.outcome.Outcome;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -154,12 +155,12 @@ public final class LifecyclePolicy {
         StatusRule r = statusRules.get(i);
         if (!firedStatus[i] && r.from().contains(current.status()) && r.when().test(facts, current.statusSince())) {
           CustomerStatus before = current.status();
-          LifecycleOutcome o = r.to() == CustomerStatus.LAPSED
+          Outcome<CustomerLifecycle> o = r.to() == CustomerStatus.LAPSED
               ? current.lapse(graph, r.churnReason(), r.name(), facts.asOf())
               : current.transition(graph, r.to(), r.name(), facts.asOf());
-          if (o instanceof LifecycleOutcome.Applied a) {
-            current = a.lifecycle();
-            events.add(a.event());
+          if (o instanceof Outcome.Applied<CustomerLifecycle> a) {
+            current = a.value();
+            events.addAll(a.events(LifecycleEvent.class));
             changes.add(new EvaluationChange(current.customerId(), "status", before.name(), r.to().name(), r.name()));
             current = restartPhase(current, r, events, changes, facts);
             firedStatus[i] = true;
@@ -173,10 +174,10 @@ public final class LifecyclePolicy {
       for (int i = 0; i < phaseRules.size() && !fired; i++) {
         PhaseRule r = phaseRules.get(i);
         if (!firedPhase[i] && r.from() == current.phase() && r.when().test(facts, current.phaseSince())) {
-          LifecycleOutcome o = current.changePhase(graph, r.to(), r.name(), facts.asOf());
-          if (o instanceof LifecycleOutcome.Applied a) {
-            current = a.lifecycle();
-            events.add(a.event());
+          Outcome<CustomerLifecycle> o = current.changePhase(graph, r.to(), r.name(), facts.asOf());
+          if (o instanceof Outcome.Applied<CustomerLifecycle> a) {
+            current = a.value();
+            events.addAll(a.events(LifecycleEvent.class));
             changes.add(new EvaluationChange(current.customerId(), "phase", r.from().name(), r.to().name(), r.name()));
             firedPhase[i] = true;
             fired = true;
@@ -194,11 +195,11 @@ public final class LifecyclePolicy {
       return current;
     }
     RelationshipPhase before = current.phase();
-    LifecycleOutcome o = current.changePhase(graph, target, r.name(), facts.asOf());
-    if (o instanceof LifecycleOutcome.Applied a) {
-      events.add(a.event());
+    Outcome<CustomerLifecycle> o = current.changePhase(graph, target, r.name(), facts.asOf());
+    if (o instanceof Outcome.Applied<CustomerLifecycle> a) {
+      events.addAll(a.events(LifecycleEvent.class));
       changes.add(new EvaluationChange(current.customerId(), "phase", before.name(), target.name(), r.name()));
-      return a.lifecycle();
+      return a.value();
     }
     return current;
   }

@@ -1,6 +1,7 @@
 package io.crm4j.core.lifecycle;
 
 import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.spi.Transaction;
@@ -43,7 +44,7 @@ public final class LifecycleService implements EvaluationStep {
   }
 
   public Optional<CustomerLifecycle> find(CustomerId customerId) {
-    return store.repository(CustomerLifecycle.TYPE).find(Objects.requireNonNull(customerId, "customerId"));
+    return store.repository(LifecycleStorage.LIFECYCLES).find(Objects.requireNonNull(customerId, "customerId"));
   }
 
   /** Starts tracking a customer in the policy's initial status, now. */
@@ -53,37 +54,37 @@ public final class LifecycleService implements EvaluationStep {
   }
 
   /** Moves a tracked customer to {@code to} now, if the graph allows it (LAPSED needs {@link #lapse}). */
-  public LifecycleOutcome transition(CustomerId customerId, CustomerStatus to, String reason) {
+  public Outcome<CustomerLifecycle> transition(CustomerId customerId, CustomerStatus to, String reason) {
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(reason, "reason");
     return change(customerId, l -> l.transition(policy.graph(), to, reason, clock.instant()));
   }
 
   /** Records that a tracked customer lapsed now, and why. */
-  public LifecycleOutcome lapse(CustomerId customerId, ChurnReason why, String reason) {
+  public Outcome<CustomerLifecycle> lapse(CustomerId customerId, ChurnReason why, String reason) {
     Objects.requireNonNull(why, "why");
     Objects.requireNonNull(reason, "reason");
     return change(customerId, l -> l.lapse(policy.graph(), why, reason, clock.instant()));
   }
 
   /** Moves a tracked customer's phase now, if the graph allows it. */
-  public LifecycleOutcome changePhase(CustomerId customerId, RelationshipPhase to, String reason) {
+  public Outcome<CustomerLifecycle> changePhase(CustomerId customerId, RelationshipPhase to, String reason) {
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(reason, "reason");
     return change(customerId, l -> l.changePhase(policy.graph(), to, reason, clock.instant()));
   }
 
-  private LifecycleOutcome change(CustomerId customerId, Function<CustomerLifecycle, LifecycleOutcome> change) {
+  private Outcome<CustomerLifecycle> change(CustomerId customerId, Function<CustomerLifecycle, Outcome<CustomerLifecycle>> change) {
     Objects.requireNonNull(customerId, "customerId");
     return store.inTransaction(tx -> {
-      Repository<CustomerId, CustomerLifecycle> repo = tx.repository(CustomerLifecycle.TYPE);
+      Repository<CustomerId, CustomerLifecycle> repo = tx.repository(LifecycleStorage.LIFECYCLES);
       CustomerLifecycle current = repo.find(customerId).orElseThrow(() -> new IllegalArgumentException(
           "customerId must name a customer whose lifecycle is tracked, but was " + customerId));
-      LifecycleOutcome outcome = change.apply(current);
-      if (outcome instanceof LifecycleOutcome.Applied a) {
-        CustomerLifecycle stored = repo.update(a.lifecycle());
-        tx.publish(a.event());
-        return new LifecycleOutcome.Applied(stored, a.event());
+      Outcome<CustomerLifecycle> outcome = change.apply(current);
+      if (outcome instanceof Outcome.Applied<CustomerLifecycle> a) {
+        CustomerLifecycle stored = repo.update(a.value());
+        a.events().forEach(tx::publish);
+        return Outcome.applied(stored, a.events());
       }
       return outcome;
     });
@@ -104,7 +105,7 @@ public final class LifecycleService implements EvaluationStep {
   public EvaluationStep.Result evaluateOrSkip(Transaction tx, CustomerFacts facts) {
     Objects.requireNonNull(tx, "tx");
     Objects.requireNonNull(facts, "facts");
-    Repository<CustomerId, CustomerLifecycle> repo = tx.repository(CustomerLifecycle.TYPE);
+    Repository<CustomerId, CustomerLifecycle> repo = tx.repository(LifecycleStorage.LIFECYCLES);
     CustomerLifecycle current = repo.find(facts.customerId()).orElse(null);
     if (current == null) {
       current = insertInitial(tx, facts.customerId(),
@@ -121,7 +122,7 @@ public final class LifecycleService implements EvaluationStep {
   }
 
   private CustomerLifecycle insertInitial(Transaction tx, CustomerId customerId, Instant at) {
-    CustomerLifecycle stored = tx.repository(CustomerLifecycle.TYPE)
+    CustomerLifecycle stored = tx.repository(LifecycleStorage.LIFECYCLES)
         .insert(CustomerLifecycle.start(customerId, policy.initialStatus(), at));
     tx.publish(new LifecycleEvent.Started(customerId, stored.status(), stored.phase(), at));
     return stored;

@@ -2,7 +2,7 @@ package io.crm4j.core.lifecycle;
 
 import io.crm4j.core.customer.Customer;
 import io.crm4j.core.customer.CustomerId;
-import io.crm4j.core.service.CustomerService;
+import io.crm4j.core.service.CustomerStorage;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.StaleVersionException;
 import io.crm4j.core.spi.Store;
@@ -117,7 +117,7 @@ public final class ScheduledEvaluation {
 
   private EvaluationReport evaluateAll(List<Instant> instants) {
     Instant asOf = instants.get(instants.size() - 1);
-    Repository<CustomerId, Customer> customers = store.repository(CustomerService.CUSTOMERS);
+    Repository<CustomerId, Customer> customers = store.repository(CustomerStorage.CUSTOMERS);
     Map<String, Long> counts = new HashMap<>();
     List<EvaluationChange> listed = new ArrayList<>();
     List<CustomerId> failed = new ArrayList<>();

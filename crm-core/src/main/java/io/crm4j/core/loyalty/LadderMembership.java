@@ -4,7 +4,8 @@ import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.internal.Checks;
 import io.crm4j.core.lifecycle.Condition;
 import io.crm4j.core.lifecycle.CustomerFacts;
-import io.crm4j.core.spi.AggregateType;
+import io.crm4j.core.outcome.Outcome;
+import io.crm4j.core.outcome.ReasonCode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +33,6 @@ import org.jspecify.annotations.Nullable;
 public record LadderMembership(CustomerId customerId, long version, String ladder, String rung, Instant since,
     boolean manual, @Nullable Instant lastDemotedAt, List<RungChange> history) {
 
-  /** How stores know this aggregate; one membership per customer. */
-  public static final AggregateType<CustomerId, LadderMembership> TYPE = AggregateType.of("ladder-membership",
-      LadderMembership.class, LadderMembership::customerId, CustomerId::value, CustomerId::of,
-      LadderMembership::version, LadderMembership::withVersion);
-
   public LadderMembership {
     Objects.requireNonNull(customerId, "customerId");
     Checks.nonNegative(version, "version");
@@ -57,28 +53,27 @@ public record LadderMembership(CustomerId customerId, long version, String ladde
   }
 
   /** Puts the member on {@code target} by hand and holds it there until released. */
-  public LoyaltyOutcome<LadderMembership> setByHand(LoyaltyLadder l, String target, String reason, Instant at) {
+  public Outcome<LadderMembership> setByHand(LoyaltyLadder l, String target, String reason, Instant at) {
     check(l);
     l.indexOf(target);
     Checks.notBlank(reason, "reason");
     Objects.requireNonNull(at, "at");
     if (at.isBefore(since)) {
-      return new LoyaltyOutcome.Rejected<>("at " + at + " is before the current rung began at " + since);
+      return Outcome.rejected(ReasonCode.OUT_OF_ORDER, "at " + at + " is before the current rung began at " + since);
     }
     return moved(target, reason, true, true, lastDemotedAt, at);
   }
 
   /** Ends a hold by hand: automatic changes apply again from the next evaluation. */
-  public LoyaltyOutcome<LadderMembership> release(String reason, Instant at) {
+  public Outcome<LadderMembership> release(String reason, Instant at) {
     Checks.notBlank(reason, "reason");
     Objects.requireNonNull(at, "at");
     if (!manual) {
-      return new LoyaltyOutcome.Rejected<>("the rung is not held by hand");
+      return Outcome.rejected(ReasonCode.NOT_HELD_BY_HAND, "the rung is not held by hand");
     }
     List<RungChange> next = new ArrayList<>(history);
     next.add(new RungChange(at, rung, rung, reason, true));
-    return new LoyaltyOutcome.Applied<>(
-        new LadderMembership(customerId, version, ladder, rung, since, false, lastDemotedAt, next), List.of());
+    return Outcome.applied(new LadderMembership(customerId, version, ladder, rung, since, false, lastDemotedAt, next));
   }
 
   /** The instant of the membership's last recorded change: its rung's start or its last history line, whichever is later. */
@@ -95,15 +90,15 @@ public record LadderMembership(CustomerId customerId, long version, String ladde
    * holds, otherwise demotes one rung after inactivity. Rejected (nothing to do) when the rung is
    * held by hand, when {@code facts.asOf()} is before {@link #lastChangeAt()}, or when no rule applies.
    */
-  public LoyaltyOutcome<LadderMembership> evaluate(LoyaltyLadder l, CustomerFacts facts) {
+  public Outcome<LadderMembership> evaluate(LoyaltyLadder l, CustomerFacts facts) {
     check(l);
     Objects.requireNonNull(facts, "facts");
     if (manual) {
-      return new LoyaltyOutcome.Rejected<>("the rung is held by hand");
+      return Outcome.rejected(ReasonCode.HELD_BY_HAND, "the rung is held by hand");
     }
     Instant at = facts.asOf();
     if (at.isBefore(lastChangeAt())) {
-      return new LoyaltyOutcome.Rejected<>("asOf " + at + " is before the membership's last change at "
+      return Outcome.rejected(ReasonCode.OUT_OF_ORDER, "asOf " + at + " is before the membership's last change at "
           + lastChangeAt());
     }
     boolean mayPromote = lastDemotedAt == null
@@ -117,14 +112,14 @@ public record LadderMembership(CustomerId customerId, long version, String ladde
       if (when == null || !when.test(facts, current.since)) {
         break;
       }
-      LoyaltyOutcome.Applied<LadderMembership> a = (LoyaltyOutcome.Applied<LadderMembership>) current.moved(
+      Outcome<LadderMembership> a = current.moved(
           next.name(), "promoted: " + next.name(), false, false, current.lastDemotedAt, at);
-      current = a.value();
-      events.addAll(a.events());
+      current = a.orElseThrow();
+      events.addAll(a.events(LoyaltyEvent.class));
       index++;
     }
     if (!events.isEmpty()) {
-      return new LoyaltyOutcome.Applied<>(current, events);
+      return Outcome.applied(current, events);
     }
     Integer days = l.inactivityDays();
     if (days != null && index > l.indexOf(l.floor())) {
@@ -133,16 +128,15 @@ public record LadderMembership(CustomerId customerId, long version, String ladde
         return moved(l.rungs().get(index - 1).name(), "no purchase for " + days + " days", false, false, at, at);
       }
     }
-    return new LoyaltyOutcome.Rejected<>("no rule applies");
+    return Outcome.rejected(ReasonCode.NO_CHANGE, "no rule applies");
   }
 
-  private LoyaltyOutcome<LadderMembership> moved(String to, String reason, boolean byHand, boolean hold,
+  private Outcome<LadderMembership> moved(String to, String reason, boolean byHand, boolean hold,
       @Nullable Instant demotedAt, Instant at) {
     List<RungChange> next = new ArrayList<>(history);
     next.add(new RungChange(at, rung, to, reason, byHand));
     LadderMembership m = new LadderMembership(customerId, version, ladder, to, at, hold, demotedAt, next);
-    return new LoyaltyOutcome.Applied<>(m,
-        List.of(new LoyaltyEvent.RungChanged(customerId, ladder, rung, to, reason, byHand, at)));
+    return Outcome.applied(m, new LoyaltyEvent.RungChanged(customerId, ladder, rung, to, reason, byHand, at));
   }
 
   private void check(LoyaltyLadder l) {

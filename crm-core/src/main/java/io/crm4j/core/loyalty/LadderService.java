@@ -4,6 +4,7 @@ import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.lifecycle.CustomerFacts;
 import io.crm4j.core.lifecycle.EvaluationChange;
 import io.crm4j.core.lifecycle.EvaluationStep;
+import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.spi.Transaction;
@@ -43,26 +44,26 @@ public final class LadderService implements EvaluationStep {
   }
 
   public Optional<LadderMembership> find(CustomerId customerId) {
-    return store.repository(LadderMembership.TYPE).find(Objects.requireNonNull(customerId, "customerId"));
+    return store.repository(LoyaltyStorage.LADDER_MEMBERSHIPS).find(Objects.requireNonNull(customerId, "customerId"));
   }
 
   /** Sets the rung by hand now (joining the customer first if needed) and holds it. */
-  public LoyaltyOutcome<LadderMembership> setByHand(CustomerId customerId, String rung, String reason) {
+  public Outcome<LadderMembership> setByHand(CustomerId customerId, String rung, String reason) {
     Objects.requireNonNull(rung, "rung");
     Objects.requireNonNull(reason, "reason");
     return change(customerId, m -> m.setByHand(ladder, rung, reason, clock.instant()));
   }
 
   /** Releases a rung held by hand now. */
-  public LoyaltyOutcome<LadderMembership> release(CustomerId customerId, String reason) {
+  public Outcome<LadderMembership> release(CustomerId customerId, String reason) {
     Objects.requireNonNull(reason, "reason");
     return change(customerId, m -> m.release(reason, clock.instant()));
   }
 
-  private LoyaltyOutcome<LadderMembership> change(CustomerId customerId,
-      Function<LadderMembership, LoyaltyOutcome<LadderMembership>> change) {
+  private Outcome<LadderMembership> change(CustomerId customerId,
+      Function<LadderMembership, Outcome<LadderMembership>> change) {
     Objects.requireNonNull(customerId, "customerId");
-    return MembershipChange.apply(store, LadderMembership.TYPE, customerId, () -> LadderMembership.join(customerId, ladder, clock.instant()), change);
+    return MembershipChange.apply(store, LoyaltyStorage.LADDER_MEMBERSHIPS, customerId, () -> LadderMembership.join(customerId, ladder, clock.instant()), change);
   }
 
   @Override
@@ -75,7 +76,7 @@ public final class LadderService implements EvaluationStep {
   public EvaluationStep.Result evaluateOrSkip(Transaction tx, CustomerFacts facts) {
     Objects.requireNonNull(tx, "tx");
     Objects.requireNonNull(facts, "facts");
-    Repository<CustomerId, LadderMembership> repo = tx.repository(LadderMembership.TYPE);
+    Repository<CustomerId, LadderMembership> repo = tx.repository(LoyaltyStorage.LADDER_MEMBERSHIPS);
     LadderMembership current = repo.find(facts.customerId())
         .orElseGet(() -> repo.insert(LadderMembership.join(facts.customerId(), ladder, facts.asOf())));
     if (current.manual()) {
@@ -84,13 +85,13 @@ public final class LadderService implements EvaluationStep {
     if (facts.asOf().isBefore(current.lastChangeAt())) {
       return EvaluationStep.Result.skipped(current.lastChangeAt());
     }
-    LoyaltyOutcome<LadderMembership> o = current.evaluate(ladder, facts);
-    if (!(o instanceof LoyaltyOutcome.Applied<LadderMembership> a)) {
+    Outcome<LadderMembership> o = current.evaluate(ladder, facts);
+    if (!(o instanceof Outcome.Applied<LadderMembership> a)) {
       return EvaluationStep.Result.of(List.of());
     }
     repo.update(a.value());
     List<EvaluationChange> changes = new ArrayList<>();
-    for (LoyaltyEvent e : a.events()) {
+    for (LoyaltyEvent e : a.events(LoyaltyEvent.class)) {
       tx.publish(e);
       if (e instanceof LoyaltyEvent.RungChanged r) {
         changes.add(new EvaluationChange(r.customerId(), "rung", r.from(), r.to(), r.reason()));

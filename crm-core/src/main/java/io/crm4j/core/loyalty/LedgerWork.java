@@ -1,6 +1,7 @@
 package io.crm4j.core.loyalty;
 
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -192,9 +193,9 @@ final class LedgerWork {
     return e;
   }
 
-  LoyaltyOutcome<PointsAccount> done() {
+  Outcome<PointsAccount> done() {
     PointsAccount next = new PointsAccount(base.customerId(), base.version(), base.programme(), entries, lots, balance,
         lastActivityAt, cumulativeSpend, clubSince);
-    return new LoyaltyOutcome.Applied<>(next, events);
+    return Outcome.applied(next, events);
   }
 }

@@ -1,6 +1,7 @@
 package io.crm4j.core.loyalty;
 
 import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.spi.AggregateType;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.Store;
@@ -16,16 +17,16 @@ final class MembershipChange {
 
   private MembershipChange() {}
 
-  static <M> LoyaltyOutcome<M> apply(Store store, AggregateType<CustomerId, M> type, CustomerId customerId,
-      Supplier<M> join, Function<M, LoyaltyOutcome<M>> change) {
+  static <M> Outcome<M> apply(Store store, AggregateType<CustomerId, M> type, CustomerId customerId,
+      Supplier<M> join, Function<M, Outcome<M>> change) {
     return store.inTransaction(tx -> {
       Repository<CustomerId, M> repo = tx.repository(type);
       M current = repo.find(customerId).orElseGet(() -> repo.insert(join.get()));
-      LoyaltyOutcome<M> o = change.apply(current);
-      if (o instanceof LoyaltyOutcome.Applied<M> a) {
+      Outcome<M> o = change.apply(current);
+      if (o instanceof Outcome.Applied<M> a) {
         M stored = repo.update(a.value());
         a.events().forEach(tx::publish);
-        return new LoyaltyOutcome.Applied<>(stored, a.events());
+        return Outcome.applied(stored, a.events());
       }
       return o;
     });

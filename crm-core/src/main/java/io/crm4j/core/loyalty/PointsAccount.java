@@ -3,7 +3,8 @@ package io.crm4j.core.loyalty;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.internal.Checks;
 import io.crm4j.core.money.Money;
-import io.crm4j.core.spi.AggregateType;
+import io.crm4j.core.outcome.Outcome;
+import io.crm4j.core.outcome.ReasonCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * running balance (always the sum of the ledger). Every operation first books the expiries due by
  * its time, then appends its own lines; operations must come in time order. Redemptions use the
  * lots that expire first. The balance never goes below zero unless the programme allows it; a
- * change that would break that is {@link LoyaltyOutcome.Rejected}.
+ * change that would break that is an {@link Outcome.Rejected} ({@link ReasonCode#INSUFFICIENT_POINTS}).
  *
  * <p>Immutable and thread-safe.
  *
@@ -38,11 +39,6 @@ public record PointsAccount(CustomerId customerId, long version, String programm
 
   /** The reference prefix of the tenure lines booked by {@link #settleBill(PointsProgramme, Money, boolean, LocalDate, String, Instant)}. */
   public static final String TENURE_REFERENCE = "tenure: ";
-
-  /** How stores know this aggregate; one account per customer. */
-  public static final AggregateType<CustomerId, PointsAccount> TYPE = AggregateType.of("points-account",
-      PointsAccount.class, PointsAccount::customerId, CustomerId::value, CustomerId::of, PointsAccount::version,
-      PointsAccount::withVersion);
 
   public PointsAccount {
     Objects.requireNonNull(customerId, "customerId");
@@ -115,7 +111,7 @@ public record PointsAccount(CustomerId customerId, long version, String programm
   }
 
   /** Accrues {@code points} (more than zero) for {@code reference}. */
-  public LoyaltyOutcome<PointsAccount> accrue(PointsProgramme p, long points, String reference, Instant at) {
+  public Outcome<PointsAccount> accrue(PointsProgramme p, long points, String reference, Instant at) {
     if (points <= 0) {
       throw new IllegalArgumentException("points must be > 0, but was " + points);
     }
@@ -130,13 +126,13 @@ public record PointsAccount(CustomerId customerId, long version, String programm
    * programme's {@link PointsProgramme#spendCurrency() spend currency} earns nothing and leaves the
    * cumulative spend alone. Rejected when the basis earns no points and moves no club threshold.
    */
-  public LoyaltyOutcome<PointsAccount> accrue(PointsProgramme p, AccrualBasis basis) {
+  public Outcome<PointsAccount> accrue(PointsProgramme p, AccrualBasis basis) {
     Objects.requireNonNull(basis, "basis");
     LedgerWork w = start(p, basis.at());
     long points = p.pointsFor(basis);
     boolean spent = basis.spend() != null && w.countsAsSpend(basis.spend());
     if (points == 0 && !spent) {
-      return new LoyaltyOutcome.Rejected<>("the basis " + basis.reference() + " earns no points");
+      return Outcome.rejected(ReasonCode.NO_CHANGE, "the basis " + basis.reference() + " earns no points");
     }
     if (points > 0) {
       w.accrue(points, basis.reference(), basis.at());
@@ -160,7 +156,7 @@ public record PointsAccount(CustomerId customerId, long version, String programm
    * @param refunded this refund, more than zero, in the purchase's currency
    * @throws IllegalArgumentException if the purchase has no spend, or the refunds exceed it or are in another currency
    */
-  public LoyaltyOutcome<PointsAccount> refund(PointsProgramme p, AccrualBasis purchase, Money refundedBefore,
+  public Outcome<PointsAccount> refund(PointsProgramme p, AccrualBasis purchase, Money refundedBefore,
       Money refunded, String reference, Instant at) {
     Objects.requireNonNull(purchase, "purchase");
     Objects.requireNonNull(refundedBefore, "refundedBefore");
@@ -203,7 +199,7 @@ public record PointsAccount(CustomerId customerId, long version, String programm
     if (w.countsAsSpend(refunded)) {
       w.removeSpend(refunded, at);
     }
-    return w.changed() || take > 0 ? w.done() : new LoyaltyOutcome.Rejected<>("the refund " + reference
+    return w.changed() || take > 0 ? w.done() : Outcome.rejected(ReasonCode.NO_CHANGE, "the refund " + reference
         + " takes back nothing");
   }
 
@@ -214,7 +210,7 @@ public record PointsAccount(CustomerId customerId, long version, String programm
    * {@link #settleBill(PointsProgramme, Money, boolean, LocalDate, String, Instant)}, which counts
    * tenure (网龄) as months in the network since activation.
    */
-  public LoyaltyOutcome<PointsAccount> settleBill(PointsProgramme p, Money amount, boolean paidOnTime,
+  public Outcome<PointsAccount> settleBill(PointsProgramme p, Money amount, boolean paidOnTime,
       String reference, Instant at) {
     Objects.requireNonNull(amount, "amount");
     if (paidOnTime) {
@@ -235,7 +231,7 @@ public record PointsAccount(CustomerId customerId, long version, String programm
    *
    * @throws IllegalArgumentException if {@code activatedOn} is after {@code at}'s date
    */
-  public LoyaltyOutcome<PointsAccount> settleBill(PointsProgramme p, Money amount, boolean paidOnTime,
+  public Outcome<PointsAccount> settleBill(PointsProgramme p, Money amount, boolean paidOnTime,
       LocalDate activatedOn, String reference, Instant at) {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(activatedOn, "activatedOn");
@@ -264,7 +260,7 @@ public record PointsAccount(CustomerId customerId, long version, String programm
         ? p.pointsFor(new AccrualBasis(null, Math.toIntExact(months - credited), at, tenureReference)) : 0;
     long spendPoints = p.pointsFor(AccrualBasis.purchase(amount, at, reference));
     if (tenurePoints == 0 && spendPoints == 0 && !amount.isPositive()) {
-      return new LoyaltyOutcome.Rejected<>("the bill " + reference + " earns no points");
+      return Outcome.rejected(ReasonCode.NO_CHANGE, "the bill " + reference + " earns no points");
     }
     LedgerWork w = start(p, at);
     if (tenurePoints > 0) {
@@ -280,14 +276,14 @@ public record PointsAccount(CustomerId customerId, long version, String programm
   }
 
   /** Redeems {@code points} (more than zero); rejected when fewer are available and the programme forbids a negative balance. */
-  public LoyaltyOutcome<PointsAccount> redeem(PointsProgramme p, long points, String reference, Instant at) {
+  public Outcome<PointsAccount> redeem(PointsProgramme p, long points, String reference, Instant at) {
     if (points <= 0) {
       throw new IllegalArgumentException("points must be > 0, but was " + points);
     }
     LedgerWork w = start(p, at);
     long available = w.available(at);
     if (points > available && !p.allowNegative()) {
-      return new LoyaltyOutcome.Rejected<>("redeeming " + points + " needs that many available points, but "
+      return Outcome.rejected(ReasonCode.INSUFFICIENT_POINTS, "redeeming " + points + " needs that many available points, but "
           + available + " are available");
     }
     w.redeem(points, reference, at);
@@ -301,7 +297,7 @@ public record PointsAccount(CustomerId customerId, long version, String programm
    *
    * @throws IllegalArgumentException if the line is not an accrual, or fewer points remain reversible
    */
-  public LoyaltyOutcome<PointsAccount> reverse(PointsProgramme p, long accrualSeq, long points, String reference,
+  public Outcome<PointsAccount> reverse(PointsProgramme p, long accrualSeq, long points, String reference,
       Instant at) {
     if (points <= 0) {
       throw new IllegalArgumentException("points must be > 0, but was " + points);
@@ -322,7 +318,7 @@ public record PointsAccount(CustomerId customerId, long version, String programm
     }
     LedgerWork w = start(p, at);
     if (points > w.lotTotal() && !p.allowNegative()) {
-      return new LoyaltyOutcome.Rejected<>("reversing " + points + " would take the balance below zero: "
+      return Outcome.rejected(ReasonCode.INSUFFICIENT_POINTS, "reversing " + points + " would take the balance below zero: "
           + w.lotTotal() + " points are held");
     }
     w.reverse(accrualSeq, points, reference, at);
@@ -330,20 +326,20 @@ public record PointsAccount(CustomerId customerId, long version, String programm
   }
 
   /** Books the expiries due by {@code at}; rejected when nothing is due. */
-  public LoyaltyOutcome<PointsAccount> expire(PointsProgramme p, Instant at) {
+  public Outcome<PointsAccount> expire(PointsProgramme p, Instant at) {
     LedgerWork w = start(p, at);
     if (!w.changed()) {
-      return new LoyaltyOutcome.Rejected<>("no points are due to expire by " + at);
+      return Outcome.rejected(ReasonCode.NO_CHANGE, "no points are due to expire by " + at);
     }
     return w.done();
   }
 
   /** Forfeits every point held (pending ones too); rejected when nothing is held. */
-  public LoyaltyOutcome<PointsAccount> forfeitAll(PointsProgramme p, String reason, Instant at) {
+  public Outcome<PointsAccount> forfeitAll(PointsProgramme p, String reason, Instant at) {
     Checks.notBlank(reason, "reason");
     LedgerWork w = start(p, at);
     if (w.lotTotal() == 0) {
-      return w.changed() ? w.done() : new LoyaltyOutcome.Rejected<>("no points to forfeit");
+      return w.changed() ? w.done() : Outcome.rejected(ReasonCode.NO_CHANGE, "no points to forfeit");
     }
     w.forfeit(reason, at);
     return w.done();

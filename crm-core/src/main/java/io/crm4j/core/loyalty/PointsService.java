@@ -3,6 +3,7 @@ package io.crm4j.core.loyalty;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.internal.Retries;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.spi.DuplicateIdException;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.StaleVersionException;
@@ -60,37 +61,37 @@ public final class PointsService {
   }
 
   public Optional<PointsAccount> find(CustomerId customerId) {
-    return store.repository(PointsAccount.TYPE).find(Objects.requireNonNull(customerId, "customerId"));
+    return store.repository(LoyaltyStorage.POINTS_ACCOUNTS).find(Objects.requireNonNull(customerId, "customerId"));
   }
 
-  public LoyaltyOutcome<PointsAccount> accrue(CustomerId customerId, long points, String reference) {
+  public Outcome<PointsAccount> accrue(CustomerId customerId, long points, String reference) {
     return change(customerId, (a, at) -> a.accrue(programme, points, reference, at));
   }
 
   /** Accrues what a purchase or bill earns under the programme (see {@link PointsAccount#accrue(PointsProgramme, AccrualBasis)}). */
-  public LoyaltyOutcome<PointsAccount> accrue(CustomerId customerId, AccrualBasis basis) {
+  public Outcome<PointsAccount> accrue(CustomerId customerId, AccrualBasis basis) {
     Objects.requireNonNull(basis, "basis");
     return change(customerId, (a, at) -> a.accrue(programme, basis));
   }
 
-  public LoyaltyOutcome<PointsAccount> redeem(CustomerId customerId, long points, String reference) {
+  public Outcome<PointsAccount> redeem(CustomerId customerId, long points, String reference) {
     return change(customerId, (a, at) -> a.redeem(programme, points, reference, at));
   }
 
-  public LoyaltyOutcome<PointsAccount> reverse(CustomerId customerId, long accrualSeq, long points, String reference) {
+  public Outcome<PointsAccount> reverse(CustomerId customerId, long accrualSeq, long points, String reference) {
     return change(customerId, (a, at) -> a.reverse(programme, accrualSeq, points, reference, at));
   }
 
-  public LoyaltyOutcome<PointsAccount> expire(CustomerId customerId) {
+  public Outcome<PointsAccount> expire(CustomerId customerId) {
     return change(customerId, (a, at) -> a.expire(programme, at));
   }
 
-  public LoyaltyOutcome<PointsAccount> forfeitAll(CustomerId customerId, String reason) {
+  public Outcome<PointsAccount> forfeitAll(CustomerId customerId, String reason) {
     return change(customerId, (a, at) -> a.forfeitAll(programme, reason, at));
   }
 
   /** Settles a monthly bill now (see {@link PointsAccount#settleBill}). */
-  public LoyaltyOutcome<PointsAccount> settleBill(CustomerId customerId, Money amount, boolean paidOnTime,
+  public Outcome<PointsAccount> settleBill(CustomerId customerId, Money amount, boolean paidOnTime,
       String reference) {
     return change(customerId, (a, at) -> a.settleBill(programme, amount, paidOnTime, reference, at));
   }
@@ -99,7 +100,7 @@ public final class PointsService {
    * Settles a monthly bill now, counting tenure from the subscriber's activation date (see
    * {@link PointsAccount#settleBill(PointsProgramme, Money, boolean, LocalDate, String, Instant)}).
    */
-  public LoyaltyOutcome<PointsAccount> settleBill(CustomerId customerId, Money amount, boolean paidOnTime,
+  public Outcome<PointsAccount> settleBill(CustomerId customerId, Money amount, boolean paidOnTime,
       LocalDate activatedOn, String reference) {
     return change(customerId, (a, at) -> a.settleBill(programme, amount, paidOnTime, activatedOn, reference, at));
   }
@@ -116,20 +117,20 @@ public final class PointsService {
     return at;
   }
 
-  private LoyaltyOutcome<PointsAccount> change(CustomerId customerId,
-      BiFunction<PointsAccount, Instant, LoyaltyOutcome<PointsAccount>> change) {
+  private Outcome<PointsAccount> change(CustomerId customerId,
+      BiFunction<PointsAccount, Instant, Outcome<PointsAccount>> change) {
     Objects.requireNonNull(customerId, "customerId");
     RuntimeException last = null;
     for (int attempt = 0; attempt < attempts; attempt++) {
       try {
         return store.inTransaction(tx -> {
-          Repository<CustomerId, PointsAccount> repo = tx.repository(PointsAccount.TYPE);
+          Repository<CustomerId, PointsAccount> repo = tx.repository(LoyaltyStorage.POINTS_ACCOUNTS);
           PointsAccount current = repo.find(customerId).orElseGet(() -> PointsAccount.open(customerId, programme));
-          LoyaltyOutcome<PointsAccount> o = change.apply(current, now(current));
-          if (o instanceof LoyaltyOutcome.Applied<PointsAccount> a) {
+          Outcome<PointsAccount> o = change.apply(current, now(current));
+          if (o instanceof Outcome.Applied<PointsAccount> a) {
             PointsAccount stored = repo.save(a.value());
             a.events().forEach(tx::publish);
-            return new LoyaltyOutcome.Applied<>(stored, a.events());
+            return Outcome.applied(stored, a.events());
           }
           return o;
         });

@@ -35,7 +35,7 @@ public interface TierMeasure {
   /** Qualifying points (accruals less reversals) booked in the window on the member's account in {@code store}. */
   static TierMeasure qualifyingPoints(Store store) {
     Objects.requireNonNull(store, "store");
-    return (facts, from, to) -> store.repository(PointsAccount.TYPE).find(facts.customerId())
+    return (facts, from, to) -> store.repository(LoyaltyStorage.POINTS_ACCOUNTS).find(facts.customerId())
         .map(a -> BigDecimal.valueOf(Math.max(0, a.qualifyingPoints(from, to))))
         .orElse(BigDecimal.ZERO);
   }

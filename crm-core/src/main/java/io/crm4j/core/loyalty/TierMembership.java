@@ -3,7 +3,8 @@ package io.crm4j.core.loyalty;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.internal.Checks;
 import io.crm4j.core.lifecycle.CustomerFacts;
-import io.crm4j.core.spi.AggregateType;
+import io.crm4j.core.outcome.Outcome;
+import io.crm4j.core.outcome.ReasonCode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,11 +46,6 @@ public record TierMembership(CustomerId customerId, long version, String program
     Instant joinedAt, boolean manual, @Nullable Instant assessedUpTo, @Nullable String pendingTier,
     @Nullable Instant pendingFrom, List<TierChange> history) {
 
-  /** How stores know this aggregate; one membership per customer. */
-  public static final AggregateType<CustomerId, TierMembership> TYPE = AggregateType.of("tier-membership",
-      TierMembership.class, TierMembership::customerId, CustomerId::value, CustomerId::of, TierMembership::version,
-      TierMembership::withVersion);
-
   public TierMembership {
     Objects.requireNonNull(customerId, "customerId");
     Checks.nonNegative(version, "version");
@@ -77,29 +73,29 @@ public record TierMembership(CustomerId customerId, long version, String program
   }
 
   /** Sets the tier by hand and holds it (no automatic change) until released. */
-  public LoyaltyOutcome<TierMembership> setByHand(TierProgramme p, String target, String reason, Instant at) {
+  public Outcome<TierMembership> setByHand(TierProgramme p, String target, String reason, Instant at) {
     check(p);
     p.indexOf(target);
     Checks.notBlank(reason, "reason");
     Objects.requireNonNull(at, "at");
     List<TierChange> h = new ArrayList<>(history);
     h.add(new TierChange(at, tier, target, reason, true));
-    return new LoyaltyOutcome.Applied<>(new TierMembership(customerId, version, programme, target,
+    return Outcome.applied(new TierMembership(customerId, version, programme, target,
         target.equals(tier) ? since : at, joinedAt, true, assessedUpTo, null, null, h),
-        List.of(new LoyaltyEvent.TierChanged(customerId, programme, tier, target, reason, at)));
+        new LoyaltyEvent.TierChanged(customerId, programme, tier, target, reason, at));
   }
 
   /** Ends a hold by hand. */
-  public LoyaltyOutcome<TierMembership> release(String reason, Instant at) {
+  public Outcome<TierMembership> release(String reason, Instant at) {
     Checks.notBlank(reason, "reason");
     Objects.requireNonNull(at, "at");
     if (!manual) {
-      return new LoyaltyOutcome.Rejected<>("the tier is not held by hand");
+      return Outcome.rejected(ReasonCode.NOT_HELD_BY_HAND, "the tier is not held by hand");
     }
     List<TierChange> h = new ArrayList<>(history);
     h.add(new TierChange(at, tier, tier, reason, true));
-    return new LoyaltyOutcome.Applied<>(new TierMembership(customerId, version, programme, tier, since, joinedAt,
-        false, assessedUpTo, null, null, h), List.of());
+    return Outcome.applied(new TierMembership(customerId, version, programme, tier, since, joinedAt,
+        false, assessedUpTo, null, null, h));
   }
 
   /** The instant of the membership's last recorded change: its tier's start or its last history line, whichever is later. */
@@ -115,16 +111,16 @@ public record TierMembership(CustomerId customerId, long version, String program
    * Applies the programme at {@code facts.asOf()} (see the class comment); rejected when nothing
    * changes, and when {@code facts.asOf()} is before {@link #lastChangeAt()}.
    */
-  public LoyaltyOutcome<TierMembership> evaluate(TierProgramme p, TierMeasure measure, CustomerFacts facts) {
+  public Outcome<TierMembership> evaluate(TierProgramme p, TierMeasure measure, CustomerFacts facts) {
     check(p);
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(facts, "facts");
     if (manual) {
-      return new LoyaltyOutcome.Rejected<>("the tier is held by hand");
+      return Outcome.rejected(ReasonCode.HELD_BY_HAND, "the tier is held by hand");
     }
     Instant at = facts.asOf();
     if (at.isBefore(lastChangeAt())) {
-      return new LoyaltyOutcome.Rejected<>("asOf " + at + " is before the membership's last change at "
+      return Outcome.rejected(ReasonCode.OUT_OF_ORDER, "asOf " + at + " is before the membership's last change at "
           + lastChangeAt());
     }
     TierProgramme.Period current = p.periodOf(at, joinedAt);
@@ -135,7 +131,7 @@ public record TierMembership(CustomerId customerId, long version, String program
         ? qualifiedNow < rank && pendingTier == null
         : current.start().isAfter(joinedAt) && (assessedUpTo == null || assessedUpTo.isBefore(current.start()));
     if (qualifiedNow <= rank && !due && (pendingFrom == null || at.isBefore(pendingFrom))) {
-      return new LoyaltyOutcome.Rejected<>("no change");
+      return Outcome.rejected(ReasonCode.NO_CHANGE, "no change");
     }
     String t = tier;
     Instant s = since;
@@ -186,9 +182,9 @@ public record TierMembership(CustomerId customerId, long version, String program
     TierMembership next = new TierMembership(customerId, version, programme, t, s, joinedAt, false, assessed, pending,
         pendingAt, h);
     if (next.equals(this)) {
-      return new LoyaltyOutcome.Rejected<>("no change");
+      return Outcome.rejected(ReasonCode.NO_CHANGE, "no change");
     }
-    return new LoyaltyOutcome.Applied<>(next, events);
+    return Outcome.applied(next, events);
   }
 
   private static BigDecimal value(TierMeasure measure, CustomerFacts facts, Instant from, Instant to) {

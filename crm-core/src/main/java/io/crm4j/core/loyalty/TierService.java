@@ -4,6 +4,7 @@ import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.lifecycle.CustomerFacts;
 import io.crm4j.core.lifecycle.EvaluationChange;
 import io.crm4j.core.lifecycle.EvaluationStep;
+import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.spi.Transaction;
@@ -45,26 +46,26 @@ public final class TierService implements EvaluationStep {
   }
 
   public Optional<TierMembership> find(CustomerId customerId) {
-    return store.repository(TierMembership.TYPE).find(Objects.requireNonNull(customerId, "customerId"));
+    return store.repository(LoyaltyStorage.TIER_MEMBERSHIPS).find(Objects.requireNonNull(customerId, "customerId"));
   }
 
   /** Sets the tier by hand now (joining the customer first if needed) and holds it until released. */
-  public LoyaltyOutcome<TierMembership> setByHand(CustomerId customerId, String tier, String reason) {
+  public Outcome<TierMembership> setByHand(CustomerId customerId, String tier, String reason) {
     Objects.requireNonNull(tier, "tier");
     Objects.requireNonNull(reason, "reason");
     return change(customerId, m -> m.setByHand(programme, tier, reason, clock.instant()));
   }
 
   /** Releases a tier held by hand now. */
-  public LoyaltyOutcome<TierMembership> release(CustomerId customerId, String reason) {
+  public Outcome<TierMembership> release(CustomerId customerId, String reason) {
     Objects.requireNonNull(reason, "reason");
     return change(customerId, m -> m.release(reason, clock.instant()));
   }
 
-  private LoyaltyOutcome<TierMembership> change(CustomerId customerId,
-      Function<TierMembership, LoyaltyOutcome<TierMembership>> change) {
+  private Outcome<TierMembership> change(CustomerId customerId,
+      Function<TierMembership, Outcome<TierMembership>> change) {
     Objects.requireNonNull(customerId, "customerId");
-    return MembershipChange.apply(store, TierMembership.TYPE, customerId, () -> TierMembership.join(customerId, programme, clock.instant()), change);
+    return MembershipChange.apply(store, LoyaltyStorage.TIER_MEMBERSHIPS, customerId, () -> TierMembership.join(customerId, programme, clock.instant()), change);
   }
 
   @Override
@@ -77,7 +78,7 @@ public final class TierService implements EvaluationStep {
   public EvaluationStep.Result evaluateOrSkip(Transaction tx, CustomerFacts facts) {
     Objects.requireNonNull(tx, "tx");
     Objects.requireNonNull(facts, "facts");
-    Repository<CustomerId, TierMembership> repo = tx.repository(TierMembership.TYPE);
+    Repository<CustomerId, TierMembership> repo = tx.repository(LoyaltyStorage.TIER_MEMBERSHIPS);
     TierMembership current = repo.find(facts.customerId())
         .orElseGet(() -> repo.insert(TierMembership.join(facts.customerId(), programme, facts.asOf())));
     if (current.manual()) {
@@ -86,13 +87,13 @@ public final class TierService implements EvaluationStep {
     if (facts.asOf().isBefore(current.lastChangeAt())) {
       return EvaluationStep.Result.skipped(current.lastChangeAt());
     }
-    LoyaltyOutcome<TierMembership> o = current.evaluate(programme, measure, facts);
-    if (!(o instanceof LoyaltyOutcome.Applied<TierMembership> a)) {
+    Outcome<TierMembership> o = current.evaluate(programme, measure, facts);
+    if (!(o instanceof Outcome.Applied<TierMembership> a)) {
       return EvaluationStep.Result.of(List.of());
     }
     repo.update(a.value());
     List<EvaluationChange> changes = new ArrayList<>();
-    for (LoyaltyEvent e : a.events()) {
+    for (LoyaltyEvent e : a.events(LoyaltyEvent.class)) {
       tx.publish(e);
       if (e instanceof LoyaltyEvent.TierChanged c) {
         changes.add(new EvaluationChange(c.customerId(), "tier", c.from(), c.to(), c.reason()));

@@ -4,6 +4,8 @@ import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.customer.HistoryEntry;
 import io.crm4j.core.internal.Checks;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
+import io.crm4j.core.outcome.ReasonCode;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * submitted, underwriting (pass, refer for investigation, decline), issued, the cooling-off
  * period set by a {@link ContractPolicy} (a cancellation inside it refunds the premium in full),
  * confirmed by a call once the period has passed, then commission due. Every step is a checked
- * method returning a {@link Transition}; a step the flow forbids is a returned rejection.
+ * method returning a {@link Outcome}; a step the flow forbids is a returned rejection.
  *
  * <p>Immutable and thread-safe. The store raises {@code version} on each write.
  *
@@ -75,7 +77,7 @@ public record Contract(ContractId id, long version, CustomerId customerId, @Null
   }
 
   /** {@code SUBMITTED -> UNDERWRITING}. */
-  public Transition<Contract> startUnderwriting(Instant at) {
+  public Outcome<Contract> startUnderwriting(Instant at) {
     checkTime(at);
     if (status != ContractStatus.SUBMITTED) {
       return rejected("start underwriting", "SUBMITTED");
@@ -88,7 +90,7 @@ public record Contract(ContractId id, long version, CustomerId customerId, @Null
    * case for investigation, DECLINE ends it; from {@code REFERRED}, PASS or DECLINE (a second
    * referral is rejected).
    */
-  public Transition<Contract> underwrite(UnderwritingDecision decision, Instant at) {
+  public Outcome<Contract> underwrite(UnderwritingDecision decision, Instant at) {
     Objects.requireNonNull(decision, "decision");
     checkTime(at);
     boolean open = status == ContractStatus.UNDERWRITING
@@ -105,7 +107,7 @@ public record Contract(ContractId id, long version, CustomerId customerId, @Null
   }
 
   /** {@code APPROVED -> ISSUED}: the policy was issued and delivered at {@code at}; cooling-off starts. */
-  public Transition<Contract> issue(Instant at) {
+  public Outcome<Contract> issue(Instant at) {
     checkTime(at);
     if (status != ContractStatus.APPROVED) {
       return rejected("issue", "APPROVED");
@@ -118,7 +120,7 @@ public record Contract(ContractId id, long version, CustomerId customerId, @Null
    * period (see {@link ContractPolicy} for how days are counted) the full premium is refunded,
    * after it {@code premium × refundShareAfterCoolingOff}, rounded half-even.
    */
-  public Transition<Contract> cancel(ContractPolicy policy, Instant at) {
+  public Outcome<Contract> cancel(ContractPolicy policy, Instant at) {
     Objects.requireNonNull(policy, "policy");
     checkTime(at);
     if (status != ContractStatus.ISSUED && status != ContractStatus.CONFIRMED || issuedAt == null) {
@@ -131,28 +133,28 @@ public record Contract(ContractId id, long version, CustomerId customerId, @Null
     Contract next = new Contract(id, version, customerId, opportunityId, product, premium, ContractStatus.CANCELLED,
         submittedAt, at, issuedAt, refunded, commission,
         appended("cancelled on cooling-off day " + day + ", refund " + refunded, at));
-    return Transition.applied(next, new PipelineEvent.ContractCancelled(id, refunded, full, day, at));
+    return Outcome.applied(next, new PipelineEvent.ContractCancelled(id, refunded, full, day, at));
   }
 
   /**
    * {@code ISSUED -> CONFIRMED}: the confirmation call after the cooling-off period. Rejected
    * while the period still runs.
    */
-  public Transition<Contract> confirm(ContractPolicy policy, Instant at) {
+  public Outcome<Contract> confirm(ContractPolicy policy, Instant at) {
     Objects.requireNonNull(policy, "policy");
     checkTime(at);
     if (status != ContractStatus.ISSUED || issuedAt == null) {
       return rejected("confirm", "ISSUED");
     }
     if (policy.isWithinCoolingOff(policy.coolingOffDay(issuedAt, at))) {
-      return Transition.rejected("contract " + id + " is in its cooling-off period through "
+      return Outcome.rejected(ReasonCode.COOLING_OFF, "contract " + id + " is in its cooling-off period through "
           + policy.lastCoolingOffDate(issuedAt) + ": it can be confirmed from the day after");
     }
     return step(ContractStatus.CONFIRMED, at, "confirmed by call", issuedAt);
   }
 
   /** {@code CONFIRMED -> COMMISSION_DUE}: the seller's {@code commission} becomes due. */
-  public Transition<Contract> commissionDue(Money amount, Instant at) {
+  public Outcome<Contract> commissionDue(Money amount, Instant at) {
     Objects.requireNonNull(amount, "amount");
     if (amount.isNegative() || !amount.currency().equals(premium.currency())) {
       throw new IllegalArgumentException("amount must be a non-negative amount in " + premium.currency()
@@ -165,17 +167,18 @@ public record Contract(ContractId id, long version, CustomerId customerId, @Null
     Contract next = new Contract(id, version, customerId, opportunityId, product, premium,
         ContractStatus.COMMISSION_DUE, submittedAt, at, issuedAt, refund, amount,
         appended("commission due " + amount, at));
-    return Transition.applied(next, new PipelineEvent.CommissionDue(id, amount, at));
+    return Outcome.applied(next, new PipelineEvent.CommissionDue(id, amount, at));
   }
 
-  private Transition<Contract> step(ContractStatus target, Instant at, String change, @Nullable Instant issued) {
+  private Outcome<Contract> step(ContractStatus target, Instant at, String change, @Nullable Instant issued) {
     Contract next = new Contract(id, version, customerId, opportunityId, product, premium, target, submittedAt, at,
         issued, refund, commission, appended(change, at));
-    return Transition.applied(next, new PipelineEvent.ContractStatusChanged(id, status, target, at));
+    return Outcome.applied(next, new PipelineEvent.ContractStatusChanged(id, status, target, at));
   }
 
-  private Transition<Contract> rejected(String action, String required) {
-    return Transition.rejected("contract " + id + " is " + status + ": it can " + action + " only when " + required);
+  private Outcome<Contract> rejected(String action, String required) {
+    return Outcome.rejected(ReasonCode.TRANSITION_NOT_ALLOWED,
+        "contract " + id + " is " + status + ": it can " + action + " only when " + required);
   }
 
   private List<HistoryEntry> appended(String change, Instant at) {

@@ -1,7 +1,7 @@
 package io.crm4j.core.pipeline;
 
 import io.crm4j.core.money.Money;
-import io.crm4j.core.spi.AggregateType;
+import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.spi.Store;
 import java.time.Clock;
 import java.util.Objects;
@@ -18,10 +18,6 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ContractService {
 
-  /** How stores know the contract aggregate. */
-  public static final AggregateType<ContractId, Contract> CONTRACTS = AggregateType.of("contract", Contract.class,
-      Contract::id, ContractId::value, ContractId::of, Contract::version, Contract::withVersion);
-
   private final Store store;
   private final Clock clock;
   private final ContractPolicy policy;
@@ -30,11 +26,6 @@ public final class ContractService {
     this.store = store;
     this.clock = clock;
     this.policy = policy;
-  }
-
-  /** A service with the preset policy (10 days of cooling-off). */
-  public static ContractService of(Store store, Clock clock) {
-    return of(store, clock, ContractPolicy.ofDefaults());
   }
 
   public static ContractService of(Store store, Clock clock, ContractPolicy policy) {
@@ -47,44 +38,44 @@ public final class ContractService {
   }
 
   public Optional<Contract> find(ContractId id) {
-    return store.repository(CONTRACTS).find(Objects.requireNonNull(id, "id"));
+    return store.repository(PipelineStorage.CONTRACTS).find(Objects.requireNonNull(id, "id"));
   }
 
   /** Stores a new application and publishes {@link PipelineEvent.ContractSubmitted}. */
   public Contract submit(Contract contract) {
     Objects.requireNonNull(contract, "contract");
-    return Transitions.create(store, CONTRACTS, contract, contract.submittedEvent());
+    return Transitions.create(store, PipelineStorage.CONTRACTS, contract, contract.submittedEvent());
   }
 
-  public Transition<Contract> startUnderwriting(ContractId id) {
-    return Transitions.apply(store, CONTRACTS, Objects.requireNonNull(id, "id"),
+  public Outcome<Contract> startUnderwriting(ContractId id) {
+    return Transitions.apply(store, PipelineStorage.CONTRACTS, Objects.requireNonNull(id, "id"),
         c -> c.startUnderwriting(clock.instant()));
   }
 
-  public Transition<Contract> underwrite(ContractId id, UnderwritingDecision decision) {
+  public Outcome<Contract> underwrite(ContractId id, UnderwritingDecision decision) {
     Objects.requireNonNull(decision, "decision");
-    return Transitions.apply(store, CONTRACTS, Objects.requireNonNull(id, "id"),
+    return Transitions.apply(store, PipelineStorage.CONTRACTS, Objects.requireNonNull(id, "id"),
         c -> c.underwrite(decision, clock.instant()));
   }
 
-  public Transition<Contract> issue(ContractId id) {
-    return Transitions.apply(store, CONTRACTS, Objects.requireNonNull(id, "id"), c -> c.issue(clock.instant()));
+  public Outcome<Contract> issue(ContractId id) {
+    return Transitions.apply(store, PipelineStorage.CONTRACTS, Objects.requireNonNull(id, "id"), c -> c.issue(clock.instant()));
   }
 
   /** Cancels; the refund follows the cooling-off rule of the policy. */
-  public Transition<Contract> cancel(ContractId id) {
-    return Transitions.apply(store, CONTRACTS, Objects.requireNonNull(id, "id"),
+  public Outcome<Contract> cancel(ContractId id) {
+    return Transitions.apply(store, PipelineStorage.CONTRACTS, Objects.requireNonNull(id, "id"),
         c -> c.cancel(policy, clock.instant()));
   }
 
-  public Transition<Contract> confirm(ContractId id) {
-    return Transitions.apply(store, CONTRACTS, Objects.requireNonNull(id, "id"),
+  public Outcome<Contract> confirm(ContractId id) {
+    return Transitions.apply(store, PipelineStorage.CONTRACTS, Objects.requireNonNull(id, "id"),
         c -> c.confirm(policy, clock.instant()));
   }
 
-  public Transition<Contract> commissionDue(ContractId id, Money commission) {
+  public Outcome<Contract> commissionDue(ContractId id, Money commission) {
     Objects.requireNonNull(commission, "commission");
-    return Transitions.apply(store, CONTRACTS, Objects.requireNonNull(id, "id"),
+    return Transitions.apply(store, PipelineStorage.CONTRACTS, Objects.requireNonNull(id, "id"),
         c -> c.commissionDue(commission, clock.instant()));
   }
 }

@@ -3,6 +3,8 @@ package io.crm4j.core.pipeline;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.customer.HistoryEntry;
 import io.crm4j.core.internal.Checks;
+import io.crm4j.core.outcome.Outcome;
+import io.crm4j.core.outcome.ReasonCode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A sales lead (潜在客户): a prospect someone owns and works towards a sale. Its status moves as
- * {@link LeadStatus} allows; each move is a checked method that returns a {@link Transition}
+ * {@link LeadStatus} allows; each move is a checked method that returns a {@link Outcome}
  * (a forbidden move is a returned rejection), appends a history entry with its time and carries
  * the event to publish. Conversion keeps the history and links the customer and opportunity.
  *
@@ -75,73 +77,77 @@ public record Lead(LeadId id, long version, LeadSource source, OwnerId owner, St
   }
 
   /** {@code NEW -> WORKING}: the owner started working the lead. */
-  public Transition<Lead> startWorking(Instant at) {
+  public Outcome<Lead> startWorking(Instant at) {
     return move(LeadStatus.WORKING, null, at);
   }
 
   /** {@code WORKING -> QUALIFIED}. */
-  public Transition<Lead> qualify(Instant at) {
+  public Outcome<Lead> qualify(Instant at) {
     return move(LeadStatus.QUALIFIED, null, at);
   }
 
   /** {@code NEW | WORKING | QUALIFIED -> DISQUALIFIED}, recording why. */
-  public Transition<Lead> disqualify(String reason, Instant at) {
+  public Outcome<Lead> disqualify(String reason, Instant at) {
     Checks.notBlank(reason, "reason");
     return move(LeadStatus.DISQUALIFIED, reason, at);
   }
 
-  private Transition<Lead> move(LeadStatus target, @Nullable String reason, Instant at) {
+  private Outcome<Lead> move(LeadStatus target, @Nullable String reason, Instant at) {
     checkTime(at);
     if (!status.canMoveTo(target)) {
-      return Transition.rejected("lead " + id + " cannot move from " + status + " to " + target);
+      return Outcome.rejected(ReasonCode.TRANSITION_NOT_ALLOWED,
+          "lead " + id + " cannot move from " + status + " to " + target);
     }
     String change = "status " + status + " -> " + target + (reason == null ? "" : ": " + reason);
     Lead next = new Lead(id, version, source, owner, name, target, reason, createdAt, at, customerId,
         opportunityId, appended(change, at));
-    return Transition.applied(next, new PipelineEvent.LeadStatusChanged(id, status, target, reason, at));
+    return Outcome.applied(next, new PipelineEvent.LeadStatusChanged(id, status, target, reason, at));
   }
 
   /**
    * {@code QUALIFIED -> CONVERTED}: the lead became (or was linked to) {@code customer} and
    * opened {@code opportunity}. The history stays with the lead.
    */
-  public Transition<Lead> convert(CustomerId customer, OpportunityId opportunity, Instant at) {
+  public Outcome<Lead> convert(CustomerId customer, OpportunityId opportunity, Instant at) {
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(opportunity, "opportunity");
     checkTime(at);
     if (!status.canMoveTo(LeadStatus.CONVERTED)) {
-      return Transition.rejected("lead " + id + " cannot be converted from " + status + ", only from QUALIFIED");
+      return Outcome.rejected(ReasonCode.TRANSITION_NOT_ALLOWED,
+          "lead " + id + " cannot be converted from " + status + ", only from QUALIFIED");
     }
     Lead next = new Lead(id, version, source, owner, name, LeadStatus.CONVERTED, null, createdAt, at, customer,
         opportunity, appended("converted to customer " + customer + ", opportunity " + opportunity, at));
-    return Transition.applied(next, new PipelineEvent.LeadConverted(id, customer, opportunity, at));
+    return Outcome.applied(next, new PipelineEvent.LeadConverted(id, customer, opportunity, at));
   }
 
   /** Records a follow-up action (call, visit, mail) on an open lead. */
-  public Transition<Lead> recordFollowUp(String note, Instant at) {
+  public Outcome<Lead> recordFollowUp(String note, Instant at) {
     Checks.notBlank(note, "note");
     checkTime(at);
     if (!status.isOpen()) {
-      return Transition.rejected("lead " + id + " is " + status + ": follow-ups are only recorded on open leads");
+      return Outcome.rejected(ReasonCode.TRANSITION_NOT_ALLOWED,
+          "lead " + id + " is " + status + ": follow-ups are only recorded on open leads");
     }
     Lead next = new Lead(id, version, source, owner, name, status, disqualifiedReason, createdAt, at, customerId,
         opportunityId, appended("follow-up: " + note, at));
-    return Transition.applied(next, new PipelineEvent.FollowUpRecorded(SubjectKind.LEAD, id.value(), owner, note, at));
+    return Outcome.applied(next, new PipelineEvent.FollowUpRecorded(SubjectKind.LEAD, id.value(), owner, note, at));
   }
 
   /** Passes an open lead to another owner. Rejected when the lead is closed or already theirs. */
-  public Transition<Lead> reassign(OwnerId newOwner, Instant at) {
+  public Outcome<Lead> reassign(OwnerId newOwner, Instant at) {
     Objects.requireNonNull(newOwner, "newOwner");
     checkTime(at);
     if (!status.isOpen()) {
-      return Transition.rejected("lead " + id + " is " + status + ": only open leads change owner");
+      return Outcome.rejected(ReasonCode.TRANSITION_NOT_ALLOWED,
+          "lead " + id + " is " + status + ": only open leads change owner");
     }
     if (newOwner.equals(owner)) {
-      return Transition.rejected("lead " + id + " is already owned by " + owner);
+      return Outcome.rejected(ReasonCode.NO_CHANGE, "lead " + id + " is already owned by " + owner);
     }
     Lead next = new Lead(id, version, source, newOwner, name, status, disqualifiedReason, createdAt, at, customerId,
         opportunityId, appended("owner " + owner + " -> " + newOwner, at));
-    return Transition.applied(next, new PipelineEvent.OwnerChanged(SubjectKind.LEAD, id.value(), owner, newOwner, at));
+    return Outcome.applied(next, new PipelineEvent.OwnerChanged(SubjectKind.LEAD, id.value(), owner, newOwner, at));
   }
 
   private List<HistoryEntry> appended(String change, Instant at) {

@@ -4,6 +4,8 @@ import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.customer.HistoryEntry;
 import io.crm4j.core.internal.Checks;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
+import io.crm4j.core.outcome.ReasonCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A sales opportunity (销售机会): an expected deal of {@code amount} by {@code expectedClose},
  * climbing the stages of a {@link SalesStages} list until it is won or lost. Each stage change is
- * a checked method returning a {@link Transition}; it closes the current {@link StageSpan},
+ * a checked method returning a {@link Outcome}; it closes the current {@link StageSpan},
  * opens the next, appends a history entry and carries the event.
  *
  * <p>The stage history is gapless: the first span starts at {@code openedAt}, each span ends
@@ -117,75 +119,81 @@ public record Opportunity(OpportunityId id, long version, String name, @Nullable
    *
    * @throws IllegalArgumentException if {@code stages} has no stage called {@code target}
    */
-  public Transition<Opportunity> moveTo(String target, SalesStages stages, Instant at) {
+  public Outcome<Opportunity> moveTo(String target, SalesStages stages, Instant at) {
     Objects.requireNonNull(stages, "stages");
     StageDefinition next = stages.stage(target);
     checkTime(at);
     if (!inProgress()) {
-      return Transition.rejected("opportunity " + id + " is closed in " + stage + ": it cannot move to " + target);
+      return Outcome.rejected(ReasonCode.TRANSITION_NOT_ALLOWED,
+          "opportunity " + id + " is closed in " + stage + ": it cannot move to " + target);
     }
     if (next.kind() != StageKind.OPEN) {
-      return Transition.rejected("opportunity " + id + " reaches " + target + " through win or lose, not a move");
+      return Outcome.rejected(ReasonCode.TRANSITION_NOT_ALLOWED,
+          "opportunity " + id + " reaches " + target + " through win or lose, not a move");
     }
     if (next.name().equals(stage)) {
-      return Transition.rejected("opportunity " + id + " is already in " + target);
+      return Outcome.rejected(ReasonCode.NO_CHANGE, "opportunity " + id + " is already in " + target);
     }
     Opportunity moved = enter(next.name(), null, null, at, "stage " + stage + " -> " + target);
-    return Transition.applied(moved, new PipelineEvent.StageChanged(id, stage, target, at));
+    return Outcome.applied(moved, new PipelineEvent.StageChanged(id, stage, target, at));
   }
 
   /** Closes the opportunity as won, moving it to the won stage. Rejected when already closed. */
-  public Transition<Opportunity> win(String reason, SalesStages stages, Instant at) {
+  public Outcome<Opportunity> win(String reason, SalesStages stages, Instant at) {
     Checks.notBlank(reason, "reason");
     Objects.requireNonNull(stages, "stages");
     checkTime(at);
     if (!inProgress()) {
-      return Transition.rejected("opportunity " + id + " is already closed in " + stage);
+      return Outcome.rejected(ReasonCode.TRANSITION_NOT_ALLOWED,
+          "opportunity " + id + " is already closed in " + stage);
     }
     String won = stages.won().name();
     Opportunity next = enter(won, at, reason, at, "won: " + reason);
-    return Transition.applied(next, new PipelineEvent.OpportunityWon(id, reason, amount, at));
+    return Outcome.applied(next, new PipelineEvent.OpportunityWon(id, reason, amount, at));
   }
 
   /** Closes the opportunity as lost, moving it to the lost stage. Rejected when already closed. */
-  public Transition<Opportunity> lose(String reason, SalesStages stages, Instant at) {
+  public Outcome<Opportunity> lose(String reason, SalesStages stages, Instant at) {
     Checks.notBlank(reason, "reason");
     Objects.requireNonNull(stages, "stages");
     checkTime(at);
     if (!inProgress()) {
-      return Transition.rejected("opportunity " + id + " is already closed in " + stage);
+      return Outcome.rejected(ReasonCode.TRANSITION_NOT_ALLOWED,
+          "opportunity " + id + " is already closed in " + stage);
     }
     String lost = stages.lost().name();
     Opportunity next = enter(lost, at, reason, at, "lost: " + reason);
-    return Transition.applied(next, new PipelineEvent.OpportunityLost(id, reason, at));
+    return Outcome.applied(next, new PipelineEvent.OpportunityLost(id, reason, at));
   }
 
   /** Records a follow-up action on an open opportunity. */
-  public Transition<Opportunity> recordFollowUp(String note, Instant at) {
+  public Outcome<Opportunity> recordFollowUp(String note, Instant at) {
     Checks.notBlank(note, "note");
     checkTime(at);
     if (!inProgress()) {
-      return Transition.rejected("opportunity " + id + " is closed: follow-ups are only recorded on open ones");
+      return Outcome.rejected(ReasonCode.TRANSITION_NOT_ALLOWED,
+          "opportunity " + id + " is closed: follow-ups are only recorded on open ones");
     }
     Opportunity next = new Opportunity(id, version, name, customerId, owner, amount, expectedClose, stage,
         stageHistory, openedAt, at, closedAt, closeReason, leadId, appended("follow-up: " + note, at));
-    return Transition.applied(next,
+    return Outcome.applied(next,
         new PipelineEvent.FollowUpRecorded(SubjectKind.OPPORTUNITY, id.value(), owner, note, at));
   }
 
   /** Passes an open opportunity to another owner. Rejected when closed or already theirs. */
-  public Transition<Opportunity> reassign(OwnerId newOwner, Instant at) {
+  public Outcome<Opportunity> reassign(OwnerId newOwner, Instant at) {
     Objects.requireNonNull(newOwner, "newOwner");
     checkTime(at);
     if (!inProgress()) {
-      return Transition.rejected("opportunity " + id + " is closed: only open ones change owner");
+      return Outcome.rejected(ReasonCode.TRANSITION_NOT_ALLOWED,
+          "opportunity " + id + " is closed: only open ones change owner");
     }
     if (newOwner.equals(owner)) {
-      return Transition.rejected("opportunity " + id + " is already owned by " + owner);
+      return Outcome.rejected(ReasonCode.NO_CHANGE, "opportunity " + id + " is already owned by " + owner);
     }
     Opportunity next = new Opportunity(id, version, name, customerId, newOwner, amount, expectedClose, stage,
         stageHistory, openedAt, at, closedAt, closeReason, leadId, appended("owner " + owner + " -> " + newOwner, at));
-    return Transition.applied(next,
+    return Outcome.applied(next,
         new PipelineEvent.OwnerChanged(SubjectKind.OPPORTUNITY, id.value(), owner, newOwner, at));
   }
 
@@ -195,7 +203,7 @@ public record Opportunity(OpportunityId id, long version, String name, @Nullable
    *
    * @throws IllegalArgumentException if {@code newAmount} is negative or in another currency
    */
-  public Transition<Opportunity> revise(Money newAmount, LocalDate newExpectedClose, Instant at) {
+  public Outcome<Opportunity> revise(Money newAmount, LocalDate newExpectedClose, Instant at) {
     Objects.requireNonNull(newAmount, "newAmount");
     Objects.requireNonNull(newExpectedClose, "newExpectedClose");
     if (newAmount.isNegative() || !newAmount.currency().equals(amount.currency())) {
@@ -204,12 +212,13 @@ public record Opportunity(OpportunityId id, long version, String name, @Nullable
     }
     checkTime(at);
     if (!inProgress()) {
-      return Transition.rejected("opportunity " + id + " is closed: its amount and date are final");
+      return Outcome.rejected(ReasonCode.TRANSITION_NOT_ALLOWED,
+          "opportunity " + id + " is closed: its amount and date are final");
     }
     Opportunity next = new Opportunity(id, version, name, customerId, owner, newAmount, newExpectedClose, stage,
         stageHistory, openedAt, at, closedAt, closeReason, leadId,
         appended("revised to " + newAmount + " by " + newExpectedClose, at));
-    return Transition.applied(next, new PipelineEvent.OpportunityRevised(id, newAmount, newExpectedClose, at));
+    return Outcome.applied(next, new PipelineEvent.OpportunityRevised(id, newAmount, newExpectedClose, at));
   }
 
   private Opportunity enter(String target, @Nullable Instant closed, @Nullable String reason, Instant at,

@@ -4,8 +4,8 @@ import io.crm4j.core.customer.Customer;
 import io.crm4j.core.customer.CustomerEvent;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.money.Money;
-import io.crm4j.core.service.CustomerService;
-import io.crm4j.core.spi.AggregateType;
+import io.crm4j.core.outcome.Outcome;
+import io.crm4j.core.service.CustomerStorage;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.Store;
 import java.time.Clock;
@@ -29,15 +29,6 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PipelineService {
 
-  /** How stores know the lead aggregate. */
-  public static final AggregateType<LeadId, Lead> LEADS = AggregateType.of("lead", Lead.class, Lead::id,
-      LeadId::value, LeadId::of, Lead::version, Lead::withVersion);
-
-  /** How stores know the opportunity aggregate. */
-  public static final AggregateType<OpportunityId, Opportunity> OPPORTUNITIES = AggregateType.of("opportunity",
-      Opportunity.class, Opportunity::id, OpportunityId::value, OpportunityId::of, Opportunity::version,
-      Opportunity::withVersion);
-
   private final Store store;
   private final Clock clock;
   private final SalesStages stages;
@@ -50,14 +41,15 @@ public final class PipelineService {
     this.followUp = followUp;
   }
 
-  /** A service with the preset stages and follow-up rule. */
-  public static PipelineService of(Store store, Clock clock) {
-    return of(store, clock, SalesStages.ofDefaults(), FollowUpPolicy.ofDefaults());
+  /** A service deciding by {@code config} (stages and follow-up rule; {@link PipelineConfig#ofDefaults()} for the presets). */
+  public static PipelineService of(Store store, Clock clock, PipelineConfig config) {
+    Objects.requireNonNull(config, "config");
+    return new PipelineService(Objects.requireNonNull(store, "store"), Objects.requireNonNull(clock, "clock"),
+        config.stages(), config.followUp());
   }
 
-  public static PipelineService of(Store store, Clock clock, SalesStages stages, FollowUpPolicy followUp) {
-    return new PipelineService(Objects.requireNonNull(store, "store"), Objects.requireNonNull(clock, "clock"),
-        Objects.requireNonNull(stages, "stages"), Objects.requireNonNull(followUp, "followUp"));
+  public PipelineConfig config() {
+    return new PipelineConfig(stages, followUp);
   }
 
   public SalesStages stages() {
@@ -69,42 +61,42 @@ public final class PipelineService {
   }
 
   public Optional<Lead> findLead(LeadId id) {
-    return store.repository(LEADS).find(Objects.requireNonNull(id, "id"));
+    return store.repository(PipelineStorage.LEADS).find(Objects.requireNonNull(id, "id"));
   }
 
   public Optional<Opportunity> findOpportunity(OpportunityId id) {
-    return store.repository(OPPORTUNITIES).find(Objects.requireNonNull(id, "id"));
+    return store.repository(PipelineStorage.OPPORTUNITIES).find(Objects.requireNonNull(id, "id"));
   }
 
   /** Stores a new lead and publishes {@link PipelineEvent.LeadCreated}. */
   public Lead createLead(Lead lead) {
     Objects.requireNonNull(lead, "lead");
-    return Transitions.create(store, LEADS, lead, lead.createdEvent());
+    return Transitions.create(store, PipelineStorage.LEADS, lead, lead.createdEvent());
   }
 
-  public Transition<Lead> startWorking(LeadId id) {
-    return Transitions.apply(store, LEADS, Objects.requireNonNull(id, "id"), l -> l.startWorking(clock.instant()));
+  public Outcome<Lead> startWorking(LeadId id) {
+    return Transitions.apply(store, PipelineStorage.LEADS, Objects.requireNonNull(id, "id"), l -> l.startWorking(clock.instant()));
   }
 
-  public Transition<Lead> qualify(LeadId id) {
-    return Transitions.apply(store, LEADS, Objects.requireNonNull(id, "id"), l -> l.qualify(clock.instant()));
+  public Outcome<Lead> qualify(LeadId id) {
+    return Transitions.apply(store, PipelineStorage.LEADS, Objects.requireNonNull(id, "id"), l -> l.qualify(clock.instant()));
   }
 
-  public Transition<Lead> disqualify(LeadId id, String reason) {
+  public Outcome<Lead> disqualify(LeadId id, String reason) {
     Objects.requireNonNull(reason, "reason");
-    return Transitions.apply(store, LEADS, Objects.requireNonNull(id, "id"),
+    return Transitions.apply(store, PipelineStorage.LEADS, Objects.requireNonNull(id, "id"),
         l -> l.disqualify(reason, clock.instant()));
   }
 
-  public Transition<Lead> recordFollowUp(LeadId id, String note) {
+  public Outcome<Lead> recordFollowUp(LeadId id, String note) {
     Objects.requireNonNull(note, "note");
-    return Transitions.apply(store, LEADS, Objects.requireNonNull(id, "id"),
+    return Transitions.apply(store, PipelineStorage.LEADS, Objects.requireNonNull(id, "id"),
         l -> l.recordFollowUp(note, clock.instant()));
   }
 
-  public Transition<Lead> reassign(LeadId id, OwnerId newOwner) {
+  public Outcome<Lead> reassign(LeadId id, OwnerId newOwner) {
     Objects.requireNonNull(newOwner, "newOwner");
-    return Transitions.apply(store, LEADS, Objects.requireNonNull(id, "id"),
+    return Transitions.apply(store, PipelineStorage.LEADS, Objects.requireNonNull(id, "id"),
         l -> l.reassign(newOwner, clock.instant()));
   }
 
@@ -118,30 +110,30 @@ public final class PipelineService {
    *
    * @throws io.crm4j.core.spi.DuplicateIdException if the opportunity id is taken (nothing is written)
    */
-  public Transition<LeadConversion.Result> convert(LeadId id, LeadConversion conversion) {
+  public Outcome<LeadConversion.Result> convert(LeadId id, LeadConversion conversion) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(conversion, "conversion");
     return store.inTransaction(tx -> {
-      Repository<LeadId, Lead> leads = tx.repository(LEADS);
-      Lead lead = leads.find(id).orElseThrow(() -> Transitions.unknown(LEADS, id));
+      Repository<LeadId, Lead> leads = tx.repository(PipelineStorage.LEADS);
+      Lead lead = leads.find(id).orElseThrow(() -> Transitions.unknown(PipelineStorage.LEADS, id));
       Instant now = clock.instant();
-      Transition<Lead> outcome = lead.convert(conversion.customerId(), conversion.opportunityId(), now);
-      if (!(outcome instanceof Transition.Applied<Lead> applied)) {
-        return Transition.rejected(outcome.rejection().orElseThrow());
+      Outcome<Lead> outcome = lead.convert(conversion.customerId(), conversion.opportunityId(), now);
+      if (!(outcome instanceof Outcome.Applied<Lead> applied)) {
+        return outcome.rejection().orElseThrow().cast();
       }
-      Repository<CustomerId, Customer> customers = tx.repository(CustomerService.CUSTOMERS);
+      Repository<CustomerId, Customer> customers = tx.repository(CustomerStorage.CUSTOMERS);
       boolean created = customers.find(conversion.customerId()).isEmpty();
       if (created) {
         customers.insert(Customer.organisation(conversion.customerId(), lead.name(), now));
         tx.publish(new CustomerEvent.Registered(conversion.customerId(), now));
       }
-      Opportunity opened = tx.repository(OPPORTUNITIES).insert(Opportunity.open(conversion.opportunityId(),
+      Opportunity opened = tx.repository(PipelineStorage.OPPORTUNITIES).insert(Opportunity.open(conversion.opportunityId(),
           conversion.opportunityName(), conversion.customerId(), lead.owner(), conversion.amount(),
           conversion.expectedClose(), stages, id, now));
       tx.publish(opened.openedEvent());
       Lead stored = leads.update(applied.value());
-      tx.publish(applied.event());
-      return Transition.applied(new LeadConversion.Result(stored, opened, created), applied.event());
+      applied.events().forEach(tx::publish);
+      return Outcome.applied(new LeadConversion.Result(stored, opened, created), applied.events());
     });
   }
 
@@ -149,54 +141,54 @@ public final class PipelineService {
   public Opportunity openOpportunity(Opportunity opportunity) {
     Objects.requireNonNull(opportunity, "opportunity");
     stages.stage(opportunity.stage());
-    return Transitions.create(store, OPPORTUNITIES, opportunity, opportunity.openedEvent());
+    return Transitions.create(store, PipelineStorage.OPPORTUNITIES, opportunity, opportunity.openedEvent());
   }
 
-  public Transition<Opportunity> moveTo(OpportunityId id, String stage) {
+  public Outcome<Opportunity> moveTo(OpportunityId id, String stage) {
     Objects.requireNonNull(stage, "stage");
-    return Transitions.apply(store, OPPORTUNITIES, Objects.requireNonNull(id, "id"),
+    return Transitions.apply(store, PipelineStorage.OPPORTUNITIES, Objects.requireNonNull(id, "id"),
         o -> o.moveTo(stage, stages, clock.instant()));
   }
 
-  public Transition<Opportunity> win(OpportunityId id, String reason) {
+  public Outcome<Opportunity> win(OpportunityId id, String reason) {
     Objects.requireNonNull(reason, "reason");
-    return Transitions.apply(store, OPPORTUNITIES, Objects.requireNonNull(id, "id"),
+    return Transitions.apply(store, PipelineStorage.OPPORTUNITIES, Objects.requireNonNull(id, "id"),
         o -> o.win(reason, stages, clock.instant()));
   }
 
-  public Transition<Opportunity> lose(OpportunityId id, String reason) {
+  public Outcome<Opportunity> lose(OpportunityId id, String reason) {
     Objects.requireNonNull(reason, "reason");
-    return Transitions.apply(store, OPPORTUNITIES, Objects.requireNonNull(id, "id"),
+    return Transitions.apply(store, PipelineStorage.OPPORTUNITIES, Objects.requireNonNull(id, "id"),
         o -> o.lose(reason, stages, clock.instant()));
   }
 
-  public Transition<Opportunity> recordFollowUp(OpportunityId id, String note) {
+  public Outcome<Opportunity> recordFollowUp(OpportunityId id, String note) {
     Objects.requireNonNull(note, "note");
-    return Transitions.apply(store, OPPORTUNITIES, Objects.requireNonNull(id, "id"),
+    return Transitions.apply(store, PipelineStorage.OPPORTUNITIES, Objects.requireNonNull(id, "id"),
         o -> o.recordFollowUp(note, clock.instant()));
   }
 
-  public Transition<Opportunity> reassign(OpportunityId id, OwnerId newOwner) {
+  public Outcome<Opportunity> reassign(OpportunityId id, OwnerId newOwner) {
     Objects.requireNonNull(newOwner, "newOwner");
-    return Transitions.apply(store, OPPORTUNITIES, Objects.requireNonNull(id, "id"),
+    return Transitions.apply(store, PipelineStorage.OPPORTUNITIES, Objects.requireNonNull(id, "id"),
         o -> o.reassign(newOwner, clock.instant()));
   }
 
-  public Transition<Opportunity> revise(OpportunityId id, Money amount, LocalDate expectedClose) {
+  public Outcome<Opportunity> revise(OpportunityId id, Money amount, LocalDate expectedClose) {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(expectedClose, "expectedClose");
-    return Transitions.apply(store, OPPORTUNITIES, Objects.requireNonNull(id, "id"),
+    return Transitions.apply(store, PipelineStorage.OPPORTUNITIES, Objects.requireNonNull(id, "id"),
         o -> o.revise(amount, expectedClose, clock.instant()));
   }
 
   /** Every stored lead, walked page by page. */
   public List<Lead> allLeads() {
-    return Transitions.all(store, LEADS);
+    return Transitions.all(store, PipelineStorage.LEADS);
   }
 
   /** Every stored opportunity, walked page by page. */
   public List<Opportunity> allOpportunities() {
-    return Transitions.all(store, OPPORTUNITIES);
+    return Transitions.all(store, PipelineStorage.OPPORTUNITIES);
   }
 
   /**

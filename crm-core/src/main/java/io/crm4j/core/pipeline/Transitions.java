@@ -1,5 +1,7 @@
 package io.crm4j.core.pipeline;
 
+import io.crm4j.core.internal.store.UnitOfWork;
+import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.spi.AggregateType;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.Store;
@@ -16,20 +18,10 @@ final class Transitions {
 
   /**
    * Loads the aggregate, applies {@code change}, and when it is applied writes the result and
-   * publishes its event; a rejection writes and publishes nothing.
+   * publishes its events; a rejection writes and publishes nothing.
    */
-  static <I, A> Transition<A> apply(Store store, AggregateType<I, A> type, I id, Function<A, Transition<A>> change) {
-    return store.inTransaction(tx -> {
-      Repository<I, A> repo = tx.repository(type);
-      A current = repo.find(id).orElseThrow(() -> unknown(type, id));
-      Transition<A> outcome = change.apply(current);
-      if (outcome instanceof Transition.Applied<A> applied) {
-        A stored = repo.update(applied.value());
-        tx.publish(applied.event());
-        return Transition.applied(stored, applied.event());
-      }
-      return outcome;
-    });
+  static <I, A> Outcome<A> apply(Store store, AggregateType<I, A> type, I id, Function<A, Outcome<A>> change) {
+    return UnitOfWork.apply(store, type, id, change);
   }
 
   /** Inserts a new aggregate and publishes the event that records its creation. */
@@ -55,6 +47,6 @@ final class Transitions {
   }
 
   static IllegalArgumentException unknown(AggregateType<?, ?> type, Object id) {
-    return new IllegalArgumentException("id must name a stored " + type.name() + ", but was " + id);
+    return UnitOfWork.unknown(type, id);
   }
 }

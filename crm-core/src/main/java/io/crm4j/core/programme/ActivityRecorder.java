@@ -13,11 +13,13 @@ import io.crm4j.core.lifecycle.FactSource;
 import io.crm4j.core.lifecycle.LifecycleService;
 import io.crm4j.core.lifecycle.ScheduledEvaluation;
 import io.crm4j.core.loyalty.LadderService;
-import io.crm4j.core.loyalty.LoyaltyOutcome;
+import io.crm4j.core.loyalty.LoyaltyStorage;
 import io.crm4j.core.loyalty.PointsAccount;
 import io.crm4j.core.loyalty.TierService;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.service.CustomerService;
+import io.crm4j.core.service.CustomerStorage;
 import io.crm4j.core.spi.DuplicateIdException;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.StaleVersionException;
@@ -143,7 +145,7 @@ public final class ActivityRecorder {
     if (!seen.add(a.id()) || alreadyRecorded(tx, a)) {
       return new Recording(a, true, List.of());
     }
-    if (!unregisteredAccepted && tx.repository(CustomerService.CUSTOMERS).find(a.customerId()).isEmpty()) {
+    if (!unregisteredAccepted && tx.repository(CustomerStorage.CUSTOMERS).find(a.customerId()).isEmpty()) {
       throw new IllegalArgumentException("customerId must name a registered customer, but was " + a.customerId()
           + " (a bulk import may accept unregistered customers: withUnregisteredCustomers(true))");
     }
@@ -152,11 +154,11 @@ public final class ActivityRecorder {
     if (points == null || !points.reactsTo(a)) {
       return new Recording(a, false, List.of());
     }
-    Repository<CustomerId, PointsAccount> accounts = tx.repository(PointsAccount.TYPE);
+    Repository<CustomerId, PointsAccount> accounts = tx.repository(LoyaltyStorage.POINTS_ACCOUNTS);
     PointsAccount account = accounts.find(a.customerId())
         .orElseGet(() -> PointsAccount.open(a.customerId(), points.programme()));
-    LoyaltyOutcome<PointsAccount> o = points.apply(account, a, refunded);
-    if (!(o instanceof LoyaltyOutcome.Applied<PointsAccount> applied)) {
+    Outcome<PointsAccount> o = points.apply(account, a, refunded);
+    if (!(o instanceof Outcome.Applied<PointsAccount> applied)) {
       return new Recording(a, false, List.of());
     }
     accounts.save(applied.value());

@@ -6,10 +6,11 @@ import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.activity.Refund;
 import io.crm4j.core.loyalty.AccrualBasis;
 import io.crm4j.core.loyalty.LedgerEntry;
-import io.crm4j.core.loyalty.LoyaltyOutcome;
 import io.crm4j.core.loyalty.PointsAccount;
 import io.crm4j.core.loyalty.PointsProgramme;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
+import io.crm4j.core.outcome.ReasonCode;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
@@ -44,7 +45,7 @@ final class PointsReaction {
    *
    * @param refundedBefore for a refund: the purchase and what earlier refunds took back of it
    */
-  LoyaltyOutcome<PointsAccount> apply(PointsAccount account, Activity a, @Nullable RefundedPurchase refundedBefore) {
+  Outcome<PointsAccount> apply(PointsAccount account, Activity a, @Nullable RefundedPurchase refundedBefore) {
     Instant at = a.at();
     List<LedgerEntry> entries = account.entries();
     if (!entries.isEmpty() && at.isBefore(entries.get(entries.size() - 1).at())) {
@@ -64,7 +65,7 @@ final class PointsReaction {
     Money before = converted(refundedBefore.amount(), purchase.at());
     Money after = converted(refundedBefore.amount().plus(r.amount()), purchase.at());
     if (!after.isGreaterThan(before)) {
-      return new LoyaltyOutcome.Rejected<>("the refund " + reference + " converts to nothing");
+      return Outcome.rejected(ReasonCode.NO_CHANGE, "the refund " + reference + " converts to nothing");
     }
     AccrualBasis basis = AccrualBasis.purchase(converted(purchase.amount(), purchase.at()), purchase.at(),
         purchase.id().value());

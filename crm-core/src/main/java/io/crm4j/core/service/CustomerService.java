@@ -5,7 +5,6 @@ import io.crm4j.core.customer.Customer;
 import io.crm4j.core.customer.CustomerEvent;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.json.Crm4jJson;
-import io.crm4j.core.spi.AggregateType;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.StaleVersionException;
 import io.crm4j.core.spi.Store;
@@ -26,10 +25,6 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public final class CustomerService {
 
-  /** How stores know the customer aggregate. */
-  public static final AggregateType<CustomerId, Customer> CUSTOMERS = AggregateType.of("customer",
-      Customer.class, Customer::id, CustomerId::value, CustomerId::of, Customer::version, Customer::withVersion);
-
   private final Store store;
   private final Clock clock;
 
@@ -44,7 +39,7 @@ public final class CustomerService {
 
   /** The customer repository of the underlying store. */
   public Repository<CustomerId, Customer> customers() {
-    return store.repository(CUSTOMERS);
+    return store.repository(CustomerStorage.CUSTOMERS);
   }
 
   public Optional<Customer> find(CustomerId id) {
@@ -55,7 +50,7 @@ public final class CustomerService {
   public Customer register(Customer customer) {
     Objects.requireNonNull(customer, "customer");
     return store.inTransaction(tx -> {
-      Customer stored = tx.repository(CUSTOMERS).insert(customer);
+      Customer stored = tx.repository(CustomerStorage.CUSTOMERS).insert(customer);
       tx.publish(new CustomerEvent.Registered(stored.id(), clock.instant()));
       return stored;
     });
@@ -65,7 +60,7 @@ public final class CustomerService {
   public List<Customer> registerAll(List<Customer> newCustomers) {
     Objects.requireNonNull(newCustomers, "newCustomers");
     return store.inTransaction(tx -> {
-      Repository<CustomerId, Customer> repo = tx.repository(CUSTOMERS);
+      Repository<CustomerId, Customer> repo = tx.repository(CustomerStorage.CUSTOMERS);
       Instant now = clock.instant();
       List<Customer> stored = new java.util.ArrayList<>(newCustomers.size());
       for (Customer c : newCustomers) {
@@ -88,7 +83,7 @@ public final class CustomerService {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(change, "change");
     return store.inTransaction(tx -> {
-      Repository<CustomerId, Customer> repo = tx.repository(CUSTOMERS);
+      Repository<CustomerId, Customer> repo = tx.repository(CustomerStorage.CUSTOMERS);
       Customer current = repo.find(id).orElseThrow(() -> unknown(id));
       Customer stored = repo.update(change.apply(current));
       tx.publish(new CustomerEvent.Updated(id, stored.version(), clock.instant()));
@@ -105,7 +100,7 @@ public final class CustomerService {
   public Customer save(Customer changed) {
     Objects.requireNonNull(changed, "changed");
     return store.inTransaction(tx -> {
-      Customer stored = tx.repository(CUSTOMERS).update(changed);
+      Customer stored = tx.repository(CustomerStorage.CUSTOMERS).update(changed);
       tx.publish(new CustomerEvent.Updated(stored.id(), stored.version(), clock.instant()));
       return stored;
     });
@@ -128,14 +123,14 @@ public final class CustomerService {
       throw new IllegalArgumentException("duplicate must differ from survivor, but both were " + survivor);
     }
     return store.inTransaction(tx -> {
-      Repository<CustomerId, Customer> repo = tx.repository(CUSTOMERS);
+      Repository<CustomerId, Customer> repo = tx.repository(CustomerStorage.CUSTOMERS);
       Customer keep = repo.find(survivor).orElseThrow(() -> unknown(survivor));
       Customer drop = repo.find(duplicate).orElseThrow(() -> unknown(duplicate));
       Instant now = clock.instant();
       // the delete goes first and must succeed: a concurrent merge of the same duplicate that
       // committed since the read leaves nothing to delete, and this unit of work must then write nothing
       if (!repo.delete(duplicate, drop.version())) {
-        throw new StaleVersionException(CUSTOMERS.name(), duplicate.value(), drop.version(), -1);
+        throw new StaleVersionException(CustomerStorage.CUSTOMERS.name(), duplicate.value(), drop.version(), -1);
       }
       Customer merged = repo.update(keep.mergedWith(drop, now));
       int moved = tx.activities().reassign(duplicate, survivor);
@@ -148,7 +143,7 @@ public final class CustomerService {
   public CustomerExport export(CustomerId id) {
     Objects.requireNonNull(id, "id");
     return store.inTransaction(tx -> {
-      Customer customer = tx.repository(CUSTOMERS).find(id).orElseThrow(() -> unknown(id));
+      Customer customer = tx.repository(CustomerStorage.CUSTOMERS).find(id).orElseThrow(() -> unknown(id));
       List<Activity> activities = tx.activities().byCustomer(id);
       return new CustomerExport(customer, activities, clock.instant());
     });
@@ -166,7 +161,7 @@ public final class CustomerService {
   public Customer erase(CustomerId id) {
     Objects.requireNonNull(id, "id");
     return store.inTransaction(tx -> {
-      Repository<CustomerId, Customer> repo = tx.repository(CUSTOMERS);
+      Repository<CustomerId, Customer> repo = tx.repository(CustomerStorage.CUSTOMERS);
       Customer current = repo.find(id).orElseThrow(() -> unknown(id));
       Instant now = clock.instant();
       Customer stored = repo.update(current.erased(now));

@@ -66,6 +66,34 @@ class ActivityTest {
   }
 
   @Test
+  void interaction_of_generatesATimeOrderedIdAndLeavesTheSubjectEmpty() {
+    Interaction i = Interaction.of(C1, Instant.parse("2026-01-01T00:00:00.123Z"), Interaction.Channel.EMAIL,
+        Interaction.Direction.OUTBOUND, Interaction.Outcome.NO_RESPONSE);
+    assertThat(i.id().value()).startsWith("019b76da-a87b-7");   // the instant's milliseconds, see below
+    assertThat(i.customerId()).isEqualTo(C1);
+    assertThat(i.channel()).isEqualTo(Interaction.Channel.EMAIL);
+    assertThat(i.direction()).isEqualTo(Interaction.Direction.OUTBOUND);
+    assertThat(i.outcome()).isEqualTo(Interaction.Outcome.NO_RESPONSE);
+    assertThat(i.subject()).isNull();
+    assertThatThrownBy(() -> Interaction.of(C1, T0, Interaction.Channel.EMAIL, null, Interaction.Outcome.SUCCESSFUL))
+        .isInstanceOf(NullPointerException.class).hasMessage("direction");
+  }
+
+  @Test
+  void referral_of_generatesATimeOrderedIdWithOrWithoutTheReferred() {
+    Referral open = Referral.of(C1, Instant.parse("2026-01-01T00:00:00.123Z"));
+    assertThat(open.id().value()).startsWith("019b76da-a87b-7");
+    assertThat(open.referred()).isNull();
+    assertThat(open.converted()).isFalse();
+    Referral won = Referral.of(C1, T0, C2, true);
+    assertThat(won.referred()).isEqualTo(C2);
+    assertThat(won.converted()).isTrue();
+    assertThatThrownBy(() -> Referral.of(C1, T0, C1, false))
+        .hasMessage("referred must differ from the referrer, but both were C-1");
+    assertThatThrownBy(() -> Referral.of(C1, null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void purchase_withCustomerIdAndIds() {
     Purchase p = Purchase.of(C1, T0, Money.of("3", "EUR"));
     assertThat(p.withCustomerId(C2).customerId()).isEqualTo(C2);

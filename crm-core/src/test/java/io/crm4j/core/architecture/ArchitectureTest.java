@@ -31,6 +31,30 @@ class ArchitectureTest {
           "io.crm4j.core.event..", "io.crm4j.core.spi..", "io.crm4j.core.service..")
       .should().dependOnClassesThat().resideInAnyPackage("io.crm4j.core.store..");
 
+  /**
+   * Aggregates and values import nothing from the storage SPI: what a store needs to know about an
+   * aggregate lives in the area's {@code *Storage} class, and only the services and the scheduled
+   * evaluation, which run units of work, use the SPI.
+   */
+  @ArchTest
+  static final ArchRule model_doesNotDependOnTheStorageSpi = noClasses()
+      .that().resideInAnyPackage("io.crm4j.core.customer..", "io.crm4j.core.activity..", "io.crm4j.core.money..",
+          "io.crm4j.core.lifecycle..", "io.crm4j.core.loyalty..", "io.crm4j.core.complaint..",
+          "io.crm4j.core.credit..", "io.crm4j.core.pipeline..", "io.crm4j.core.outcome..")
+      .and().haveNameNotMatching(".*(Service|Storage)(\\$.*)?")
+      .and().haveNameNotMatching(".*\\.(ScheduledEvaluation|EvaluationStep|FactSource|ReadOnlyProbe|TierMeasure"
+          + "|MembershipChange|Transitions)(\\$.*)?")
+      .should().dependOnClassesThat().resideInAPackage("io.crm4j.core.spi..")
+      .because("storage descriptors and units of work belong to the store side, not to the model");
+
+  /** Customer.restore bypasses history: it is for adapters and JSON mapping only. */
+  @ArchTest
+  static final ArchRule customerRestore_isCalledOnlyByAdaptersAndJsonMapping = noClasses()
+      .that().resideOutsideOfPackages("io.crm4j.core.internal..", "io.crm4j.core.store..", "io.crm4j.core.customer..")
+      .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("Customer.restore",
+          call -> call.getTarget().getOwner().isEquivalentTo(io.crm4j.core.customer.Customer.class)
+              && call.getTarget().getName().equals("restore")));
+
   /** The API stability policy (docs/api-stability.md) needs a status on every public type. */
   @ArchTest
   static final ArchRule publicTypes_declareTheirApiStatus = classes().that().arePublic().and().areTopLevelClasses()

@@ -57,8 +57,8 @@ class ComplaintJsonTest {
     assertThat(Crm4jJson.read(Crm4jJson.write(always), BusinessCalendar.class)).isEqualTo(always);
     assertThat(Crm4jJson.read(Crm4jJson.write(GRAPH), StatusGraph.class)).isEqualTo(GRAPH);
     assertThat(Crm4jJson.read(Crm4jJson.write(MATRIX), PriorityMatrix.class)).isEqualTo(MATRIX);
-    EscalationPolicy esc = EscalationPolicy.of(new EscalationRule("warn", SlaMetric.RESOLUTION,
-        KpiState.NEARING_BREACH, Set.of(Priority.P1), 1, null, List.of("lead")));
+    EscalationPolicy esc = new EscalationPolicy(List.of(new EscalationRule("warn", SlaMetric.RESOLUTION,
+        KpiState.NEARING_BREACH, Set.of(Priority.P1), 1, null, List.of("lead"))));
     assertThat(Crm4jJson.read(Crm4jJson.write(esc), EscalationPolicy.class)).isEqualTo(esc);
   }
 

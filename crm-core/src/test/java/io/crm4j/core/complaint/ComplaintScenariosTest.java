@@ -25,11 +25,11 @@ class ComplaintScenariosTest {
   /** A bank branch: Monday to Friday 09:00-17:00, 8 business hours a day. */
   static final BusinessCalendar BANK = BusinessCalendar.weekdays(SHANGHAI, TimeWindow.hours(9, 17));
   static final SlaPolicy BANK_SLA = policy(BANK);
-  static final EscalationPolicy BANK_ESCALATION = EscalationPolicy.of(
+  static final EscalationPolicy BANK_ESCALATION = new EscalationPolicy(List.of(
       new EscalationRule("res-warn", SlaMetric.RESOLUTION, KpiState.NEARING_BREACH, Set.of(Priority.P1, Priority.P2),
           1, "branch-manager", List.of("district-office")),
       new EscalationRule("res-breach", SlaMetric.RESOLUTION, KpiState.BREACHED, Set.of(), 2, null,
-          List.of("head-office-service")));
+          List.of("head-office-service"))));
 
   /** An online shop's service desk: every day 09:00-21:00, 12 business hours a day. */
   static final BusinessCalendar SHOP = BusinessCalendar.custom(SHANGHAI)
@@ -44,7 +44,7 @@ class ComplaintScenariosTest {
 
   static Complaint receive(String id, ComplaintChannel ch, String request, Priority p, Instant at) {
     return Complaint.receive(ComplaintId.of(id), CustomerId.of("C-" + id), ch, request, "", p, "front-desk", at)
-        .complaint();
+        .value();
   }
 
   static Complaint assess(Complaint c, String category, Severity s, Level impact, Level urgency, Instant at) {

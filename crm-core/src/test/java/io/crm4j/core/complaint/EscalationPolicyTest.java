@@ -15,7 +15,7 @@ class EscalationPolicyTest {
       Set.of(), 1, null, List.of("team-lead"));
   static final EscalationRule BREACH = new EscalationRule("breach", SlaMetric.FIRST_RESPONSE, KpiState.BREACHED,
       Set.of(), 2, "duty-manager", List.of("service-director"));
-  static final EscalationPolicy POLICY_RULES = EscalationPolicy.of(WARN, BREACH);
+  static final EscalationPolicy POLICY_RULES = new EscalationPolicy(List.of(WARN, BREACH));
 
   @Test
   void evaluate_firesEachRuleOnceAndIsIdempotent() {
@@ -55,8 +55,8 @@ class EscalationPolicyTest {
   @Test
   void evaluate_skipsStoppedClocksAndOtherPriorities() {
     Complaint answered = move(received("E-4", Priority.P3, at(11, 23, 9, 0)), ACKNOWLEDGED, at(11, 23, 9, 5));
-    EscalationPolicy onlyP1 = EscalationPolicy.of(new EscalationRule("p1", SlaMetric.RESOLUTION, KpiState.BREACHED,
-        Set.of(Priority.P1), 1, null, List.of()));
+    EscalationPolicy onlyP1 = new EscalationPolicy(List.of(new EscalationRule("p1", SlaMetric.RESOLUTION, KpiState.BREACHED,
+        Set.of(Priority.P1), 1, null, List.of())));
     assertThat(POLICY_RULES.evaluate(List.of(answered), POLICY, at(11, 25, 9, 0)).events()).isEmpty();
     assertThat(onlyP1.evaluate(List.of(answered), POLICY, at(11, 30, 9, 0)).events()).isEmpty();
   }
@@ -65,8 +65,8 @@ class EscalationPolicyTest {
   void evaluate_pausedClockPastTargetStillEscalates() {
     Complaint waiting = move(move(received("E-5", Priority.P3, at(11, 23, 9, 0)), ACKNOWLEDGED, at(11, 23, 9, 5)),
         WAITING_ON_CUSTOMER, at(11, 24, 9, 0));
-    EscalationPolicy res = EscalationPolicy.of(new EscalationRule("res", SlaMetric.RESOLUTION,
-        KpiState.NEARING_BREACH, Set.of(), 1, null, List.of()));
+    EscalationPolicy res = new EscalationPolicy(List.of(new EscalationRule("res", SlaMetric.RESOLUTION,
+        KpiState.NEARING_BREACH, Set.of(), 1, null, List.of())));
     // Resolution P3: 16h, warn 12h. Monday 09:00-18:00 = 9h, paused since Tuesday 09:00: PAUSED, no fire.
     assertThat(res.evaluate(List.of(waiting), POLICY, at(11, 25, 9, 0)).events()).isEmpty();
   }
@@ -77,7 +77,7 @@ class EscalationPolicyTest {
     assertThatThrownBy(() -> POLICY_RULES.evaluate(List.of(c), POLICY, at(11, 23, 9, 30)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("at must not be before complaint E-6's last step");
-    assertThatThrownBy(() -> EscalationPolicy.of(WARN, WARN))
+    assertThatThrownBy(() -> new EscalationPolicy(List.of(WARN, WARN)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rules must have unique names, but 'warn' repeats");
   }
@@ -97,5 +97,25 @@ class EscalationPolicyTest {
     assertThat(WARN.appliesTo(Priority.P4)).isTrue();
     assertThat(WARN.triggeredBy(KpiState.BREACHED)).isTrue();
     assertThat(BREACH.triggeredBy(KpiState.NEARING_BREACH)).isFalse();
+  }
+
+  @Test
+  void ofDefaults_holdsThePresetRulesInOrder() {
+    EscalationPolicy preset = EscalationPolicy.ofDefaults();
+    assertThat(preset.rules()).extracting(EscalationRule::name)
+        .containsExactly("resolution-warning", "first-response-breach", "resolution-breach");
+    assertThat(preset.rules().get(2)).isEqualTo(new EscalationRule("resolution-breach", SlaMetric.RESOLUTION,
+        KpiState.BREACHED, Set.of(), 2, null, List.of("complaints-manager")));
+  }
+
+  @Test
+  void customAndFrom_addAndRemoveRulesRefusingARepeatedName() {
+    EscalationPolicy two = EscalationPolicy.custom().rule(WARN).rule(BREACH).build();
+    assertThat(two).isEqualTo(POLICY_RULES);
+    assertThat(EscalationPolicy.from(two).remove("warn").build().rules()).containsExactly(BREACH);
+    assertThat(EscalationPolicy.custom().build().rules()).isEmpty();
+    assertThatThrownBy(() -> EscalationPolicy.from(two).rule(WARN)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rules must have unique names, but 'warn' repeats");
+    assertThatThrownBy(() -> EscalationPolicy.from(null)).isInstanceOf(NullPointerException.class).hasMessage("base");
   }
 }

@@ -1,8 +1,7 @@
 package io.crm4j.core.complaint;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.time.BusinessCalendar;
 import io.crm4j.core.time.TimeWindow;
 import java.time.Duration;
@@ -43,13 +42,12 @@ final class Fixtures {
 
   static Complaint received(String id, Priority p, Instant at) {
     return Complaint.receive(ComplaintId.of(id), CustomerId.of("C-" + id), ComplaintChannel.PHONE,
-        "fix it", "", p, "agent", at).complaint();
+        "fix it", "", p, "agent", at).value();
   }
 
-  /** The complaint after an accepted outcome; fails the test on a rejection. */
-  static Complaint ok(Outcome o) {
-    assertThat(o).isInstanceOf(Outcome.Accepted.class);
-    return ((Outcome.Accepted) o).complaint();
+  /** The complaint after an applied outcome; fails the test on a rejection. */
+  static Complaint ok(Outcome<Complaint> o) {
+    return o.orElseThrow();
   }
 
   static Complaint move(Complaint c, ComplaintStatus to, Instant at) {

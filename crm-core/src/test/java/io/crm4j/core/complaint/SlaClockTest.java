@@ -94,7 +94,7 @@ class SlaClockTest {
   void evaluate_priorityChangeRecomputesDueFromOriginalStart() {
     Complaint c = move(received("E", Priority.P3, at(11, 23, 9, 0)), ACKNOWLEDGED, at(11, 23, 9, 10));
     assertThat(resolution(c, at(11, 23, 10, 0)).due()).isEqualTo(at(11, 24, 16, 0));
-    c = c.changePriority(Priority.P1, "supervisor", at(11, 23, 10, 0), "media attention").complaint();
+    c = c.changePriority(Priority.P1, "supervisor", at(11, 23, 10, 0), "media attention").value();
     // P1: 4h from the original receipt at 09:00 = 13:00, warning after 3h = 12:00
     assertThat(resolution(c, at(11, 23, 11, 0)).due()).isEqualTo(at(11, 23, 13, 0));
     assertThat(resolution(c, at(11, 23, 11, 0)).state()).isEqualTo(KpiState.IN_PROGRESS);

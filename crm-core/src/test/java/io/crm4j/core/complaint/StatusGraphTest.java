@@ -41,10 +41,10 @@ class StatusGraphTest {
         .hasMessage("to must not be CLOSED or RECEIVED, but was CLOSED");
     assertThatThrownBy(() -> StatusGraph.custom().allow(CLOSED, RECEIVED))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new StatusGraph(Map.of(CLOSED, Set.of(CLOSED))))
+    assertThatThrownBy(() -> new StatusGraph(Map.of(CLOSED, Set.of(CLOSED)), null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("moves must not contain a self-loop, but CLOSED moves to itself");
-    assertThatThrownBy(() -> new StatusGraph(Map.of(CLOSED, Set.of(RECEIVED))))
+    assertThatThrownBy(() -> new StatusGraph(Map.of(CLOSED, Set.of(RECEIVED)), null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("moves must not lead back to RECEIVED, but CLOSED does");
     assertThatThrownBy(() -> StatusGraph.ofDefaults().allows(RECEIVED, null)).isInstanceOf(NullPointerException.class);

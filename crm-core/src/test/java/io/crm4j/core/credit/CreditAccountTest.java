@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.json.Crm4jJson;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ class CreditAccountTest {
 
   static CreditAccount account() {
     return CreditAccount.open(CreditAccountId.of("ca-1"), CustomerId.of("c-1"), T0).setLimit(SALES, eur("1000"), T0)
-        .account();
+        .value();
   }
 
   static Exposure exposure(String invoices) {
@@ -43,11 +44,11 @@ class CreditAccountTest {
 
   @Test
   void setLimit_newAndReplaced_keepsOnePerSegmentAndCurrency() {
-    CreditAccount.Change first = CreditAccount.open(CreditAccountId.of("ca-1"), CustomerId.of("c-1"), T0)
+    Outcome.Applied<CreditAccount> first = CreditAccount.open(CreditAccountId.of("ca-1"), CustomerId.of("c-1"), T0)
         .setLimit(SALES, eur("1000"), T0);
     assertThat(first.events()).containsExactly(new CreditEvent.LimitSet(CreditAccountId.of("ca-1"), SALES, eur("1000"), T0));
-    CreditAccount a = first.account().setLimit(SALES, eur("2500"), T0.plusSeconds(5)).account()
-        .setLimit(SALES, Money.of("300", "USD"), T0.plusSeconds(6)).account();
+    CreditAccount a = first.value().setLimit(SALES, eur("2500"), T0.plusSeconds(5)).value()
+        .setLimit(SALES, Money.of("300", "USD"), T0.plusSeconds(6)).value();
     assertThat(a.limits()).hasSize(2);
     assertThat(a.limit(SALES, EUR)).map(CreditLimit::amount).contains(eur("2500"));
     assertThat(a.limit(SALES, Currency.getInstance("USD"))).map(CreditLimit::amount).contains(Money.of("300", "USD"));
@@ -57,18 +58,18 @@ class CreditAccountTest {
 
   @Test
   void block_thenUnblock_raisesEventsAndFlags() {
-    CreditAccount.Change blocked = account().block("cheque returned", T0);
-    assertThat(blocked.account().blocked()).isTrue();
-    assertThat(blocked.account().blockReason()).isEqualTo("cheque returned");
+    Outcome.Applied<CreditAccount> blocked = account().block("cheque returned", T0);
+    assertThat(blocked.value().blocked()).isTrue();
+    assertThat(blocked.value().blockReason()).isEqualTo("cheque returned");
     assertThat(blocked.events()).containsExactly(new CreditEvent.Blocked(CreditAccountId.of("ca-1"), "cheque returned", T0));
-    CreditAccount.Change again = blocked.account().block("second reason", T0);
+    Outcome.Applied<CreditAccount> again = blocked.value().block("second reason", T0);
     assertThat(again.events()).isEmpty();
-    assertThat(again.account().blockReason()).isEqualTo("second reason");
-    CreditAccount.Change unblocked = blocked.account().unblock(T0.plusSeconds(1));
-    assertThat(unblocked.account().blocked()).isFalse();
-    assertThat(unblocked.account().blockReason()).isEmpty();
+    assertThat(again.value().blockReason()).isEqualTo("second reason");
+    Outcome.Applied<CreditAccount> unblocked = blocked.value().unblock(T0.plusSeconds(1));
+    assertThat(unblocked.value().blocked()).isFalse();
+    assertThat(unblocked.value().blockReason()).isEmpty();
     assertThat(unblocked.events()).containsExactly(new CreditEvent.Unblocked(CreditAccountId.of("ca-1"), T0.plusSeconds(1)));
-    assertThat(unblocked.account().unblock(T0).events()).isEmpty();
+    assertThat(unblocked.value().unblock(T0).events()).isEmpty();
   }
 
   @Test
@@ -76,24 +77,24 @@ class CreditAccountTest {
     // Limit 1,000 with levels 80 % and 100 %: 700 reaches none; 850 reaches 80 %; 1,000 reaches 100 %;
     // 500 falls below both.
     UtilisationLevels levels = UtilisationLevels.ofDefaults();
-    CreditAccount.Change c1 = account().recordExposure(exposure("700"), levels, T0);
+    Outcome.Applied<CreditAccount> c1 = account().recordExposure(exposure("700"), levels, T0);
     assertThat(c1.events()).isEmpty();
-    CreditAccount.Change c2 = c1.account().recordExposure(exposure("850"), levels, T0);
+    Outcome.Applied<CreditAccount> c2 = c1.value().recordExposure(exposure("850"), levels, T0);
     assertThat(c2.events()).containsExactly(new CreditEvent.UtilisationCrossed(CreditAccountId.of("ca-1"), SALES,
         new BigDecimal("80"), CreditEvent.Direction.UP, eur("850"), eur("1000"), T0));
-    CreditAccount.Change c3 = c2.account().recordExposure(exposure("1000"), levels, T0);
+    Outcome.Applied<CreditAccount> c3 = c2.value().recordExposure(exposure("1000"), levels, T0);
     assertThat(c3.events()).extracting(e -> ((CreditEvent.UtilisationCrossed) e).levelPercent()).containsExactly(new BigDecimal("100"));
-    CreditAccount.Change c4 = c3.account().recordExposure(exposure("500"), levels, T0);
+    Outcome.Applied<CreditAccount> c4 = c3.value().recordExposure(exposure("500"), levels, T0);
     assertThat(c4.events()).hasSize(2).allMatch(e -> ((CreditEvent.UtilisationCrossed) e).direction()
         == CreditEvent.Direction.DOWN);
-    assertThat(c4.account().limit(SALES, EUR)).map(CreditLimit::lastExposure).contains(eur("500"));
-    assertThat(c4.account().history()).last().extracting(CreditHistoryEntry::what).asString()
+    assertThat(c4.value().limit(SALES, EUR)).map(CreditLimit::lastExposure).contains(eur("500"));
+    assertThat(c4.value().history()).last().extracting(CreditHistoryEntry::what).asString()
         .startsWith("utilisation of sales crossed");
   }
 
   @Test
   void recordExposure_zeroLimit_anyExposureReachesEveryLevel() {
-    CreditAccount a = account().setLimit(SALES, eur("0"), T0).account();
+    CreditAccount a = account().setLimit(SALES, eur("0"), T0).value();
     assertThat(a.recordExposure(exposure("0.01"), UtilisationLevels.ofDefaults(), T0).events()).hasSize(2);
     assertThat(a.recordExposure(exposure("0"), UtilisationLevels.ofDefaults(), T0).events()).isEmpty();
   }
@@ -107,8 +108,8 @@ class CreditAccountTest {
 
   @Test
   void json_blockedAccountWithExposure_roundTrips() {
-    CreditAccount a = account().recordExposure(exposure("900"), UtilisationLevels.ofDefaults(), T0).account()
-        .block("cheque returned", T0).account().withVersion(4);
+    CreditAccount a = account().recordExposure(exposure("900"), UtilisationLevels.ofDefaults(), T0).value()
+        .block("cheque returned", T0).value().withVersion(4);
     assertThat(Crm4jJson.read(Crm4jJson.write(a), CreditAccount.class)).isEqualTo(a);
   }
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
+import io.crm4j.core.outcome.ReasonCode;
+import io.crm4j.core.outcome.RejectedException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +27,7 @@ class CreditCheckTest {
   }
 
   static CreditAccount accountWithLimit(String limit) {
-    return CreditAccount.open(CreditAccountId.of("ca-1"), CUSTOMER, NOW).setLimit(SALES, eur(limit), NOW).account();
+    return CreditAccount.open(CreditAccountId.of("ca-1"), CUSTOMER, NOW).setLimit(SALES, eur(limit), NOW).value();
   }
 
   static CreditDocument order(String value) {
@@ -42,7 +45,8 @@ class CreditCheckTest {
         new OpenItem.OpenInvoice("IN-1", SALES, eur("3000"), TODAY.plusDays(10), 0),
         new OpenItem.OpenOrder("SO-1", SALES, eur("4000"), TODAY.plusDays(10)),
         new OpenItem.OpenOrder("SO-2", SALES, eur("5000"), TODAY.plusDays(60)));
-    CreditCheckOutcome outcome = CreditCheck.ofDefaults().check(accountWithLimit("10000"), order("2000"), items, TODAY);
+    CreditCheckReport outcome = report(CreditCheck.ofDefaults()
+        .check(accountWithLimit("10000"), order("2000"), items, TODAY));
     assertThat(outcome.passed()).isFalse();
     assertThat(outcome.failed(CreditCheckType.STATIC)).isFalse();
     assertThat(outcome.failed(CreditCheckType.DYNAMIC)).isTrue();
@@ -57,7 +61,8 @@ class CreditCheckTest {
   void check_overdueInvoice_blocksRegardlessOfLimit() {
     // Limit 1,000,000 leaves plenty of room, but invoice IN-7 is 45 days overdue (> 30 allowed).
     List<OpenItem> items = List.of(new OpenItem.OpenInvoice("IN-7", SALES, eur("500"), TODAY.minusDays(45), 1));
-    CreditCheckOutcome outcome = CreditCheck.ofDefaults().check(accountWithLimit("1000000"), order("100"), items, TODAY);
+    CreditCheckReport outcome = report(CreditCheck.ofDefaults()
+        .check(accountWithLimit("1000000"), order("100"), items, TODAY));
     assertThat(outcome.passed()).isFalse();
     assertThat(outcome.failures()).extracting(FailedCheck::check).containsExactly(CreditCheckType.OLDEST_OPEN_ITEM);
     assertThat(outcome.failures().get(0).reason()).isEqualTo("invoice IN-7 is 45 days overdue, more than 30");
@@ -66,7 +71,8 @@ class CreditCheckTest {
   @Test
   void check_withinEverything_passes() {
     List<OpenItem> items = List.of(new OpenItem.OpenInvoice("IN-1", SALES, eur("500"), TODAY.minusDays(10), 1));
-    CreditCheckOutcome outcome = CreditCheck.ofDefaults().check(accountWithLimit("1000"), order("500"), items, TODAY);
+    CreditCheckReport outcome = report(CreditCheck.ofDefaults()
+        .check(accountWithLimit("1000"), order("500"), items, TODAY));
     assertThat(outcome.passed()).isTrue();
     assertThat(outcome.failures()).isEmpty();
   }
@@ -76,9 +82,9 @@ class CreditCheckTest {
     CreditCheckConfig config = CreditCheckConfig.custom().maxDocumentValue(eur("100")).maxDunningLevel(1)
         .refusedGrades(Set.of(CreditGrade.CCC)).build();
     CreditCheck check = CreditCheck.of(config, c -> Optional.of(CreditGrade.CCC));
-    CreditAccount blocked = accountWithLimit("1000").block("cheque returned", NOW).account();
+    CreditAccount blocked = accountWithLimit("1000").block("cheque returned", NOW).value();
     List<OpenItem> items = List.of(new OpenItem.OpenInvoice("IN-1", SALES, eur("900"), TODAY.minusDays(40), 3));
-    CreditCheckOutcome outcome = check.check(blocked, order("200"), items, TODAY);
+    CreditCheckReport outcome = report(check.check(blocked, order("200"), items, TODAY));
     assertThat(outcome.failures()).extracting(FailedCheck::check).containsExactly(CreditCheckType.BLOCKED,
         CreditCheckType.STATIC, CreditCheckType.DYNAMIC, CreditCheckType.MAX_DOCUMENT_VALUE,
         CreditCheckType.OLDEST_OPEN_ITEM, CreditCheckType.DUNNING_LEVEL, CreditCheckType.GRADE);
@@ -90,7 +96,8 @@ class CreditCheckTest {
   @Test
   void check_noLimitForCurrency_failsNoLimit() {
     CreditDocument usdOrder = new CreditDocument("SO-1", SALES, Money.of("10", "USD"), TODAY);
-    CreditCheckOutcome outcome = CreditCheck.ofDefaults().check(accountWithLimit("1000"), usdOrder, List.of(), TODAY);
+    CreditCheckReport outcome = report(CreditCheck.ofDefaults()
+        .check(accountWithLimit("1000"), usdOrder, List.of(), TODAY));
     assertThat(outcome.failures()).extracting(FailedCheck::check).containsExactly(CreditCheckType.NO_LIMIT);
     assertThat(outcome.limitIfAny()).isEmpty();
   }
@@ -101,19 +108,19 @@ class CreditCheckTest {
         .check(CreditCheckType.OLDEST_OPEN_ITEM, false).check(CreditCheckType.NO_LIMIT, false).build();
     List<OpenItem> items = List.of(new OpenItem.OpenOrder("SO-1", SALES, eur("900"), TODAY),
         new OpenItem.OpenInvoice("IN-1", SALES, eur("10"), TODAY.minusDays(99), 0));
-    CreditCheckOutcome outcome = CreditCheck.of(config, CreditGradeLookup.none())
-        .check(accountWithLimit("1000"), order("200"), items, TODAY);
+    CreditCheckReport outcome = report(CreditCheck.of(config, CreditGradeLookup.none())
+        .check(accountWithLimit("1000"), order("200"), items, TODAY));
     assertThat(outcome.passed()).isTrue();
     CreditDocument usdOrder = new CreditDocument("SO-2", SALES, Money.of("10", "USD"), TODAY);
     assertThat(CreditCheck.of(config, CreditGradeLookup.none()).check(accountWithLimit("1000"), usdOrder, List.of(),
-        TODAY).passed()).isTrue();
+        TODAY).applied()).isTrue();
   }
 
   @Test
   void check_otherSegmentItems_areIgnored() {
     CreditSegment other = CreditSegment.of("service");
     List<OpenItem> items = List.of(new OpenItem.OpenInvoice("IN-9", other, eur("5000"), TODAY.minusDays(90), 5));
-    assertThat(CreditCheck.ofDefaults().check(accountWithLimit("1000"), order("100"), items, TODAY).passed()).isTrue();
+    assertThat(CreditCheck.ofDefaults().check(accountWithLimit("1000"), order("100"), items, TODAY).applied()).isTrue();
   }
 
   @Test
@@ -122,5 +129,25 @@ class CreditCheckTest {
         .hasMessage("config");
     assertThatThrownBy(() -> CreditCheck.of(CreditCheckConfig.ofDefaults(), null))
         .isInstanceOf(NullPointerException.class).hasMessage("grades");
+  }
+
+  @Test
+  void check_failed_isARejectionCarryingTheReport() {
+    List<OpenItem> items = List.of(new OpenItem.OpenInvoice("IN-7", SALES, eur("500"), TODAY.minusDays(45), 1));
+    Outcome<CreditCheckReport> o = CreditCheck.ofDefaults().check(accountWithLimit("1000000"), order("100"), items,
+        TODAY);
+    Outcome.Rejected<CreditCheckReport> r = o.rejection().orElseThrow();
+    assertThat(r.code()).isEqualTo(ReasonCode.CREDIT_CHECK_FAILED);
+    assertThat(r.message()).isEqualTo(
+        "document SO-9 failed OLDEST_OPEN_ITEM (invoice IN-7 is 45 days overdue, more than 30)");
+    assertThat(r.detail(CreditCheckReport.class).orElseThrow().failed(CreditCheckType.OLDEST_OPEN_ITEM)).isTrue();
+    assertThatThrownBy(o::orElseThrow).isInstanceOf(RejectedException.class)
+        .hasMessage("CREDIT_CHECK_FAILED: document SO-9 failed OLDEST_OPEN_ITEM (invoice IN-7 is 45 days overdue, "
+            + "more than 30)");
+  }
+
+  /** The report of a check, whether it passed (the value) or failed (the rejection's detail). */
+  private static CreditCheckReport report(Outcome<CreditCheckReport> o) {
+    return o.toOptional().or(() -> o.rejection().flatMap(r -> r.detail(CreditCheckReport.class))).orElseThrow();
   }
 }

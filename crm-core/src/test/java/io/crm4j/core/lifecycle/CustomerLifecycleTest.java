@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.json.Crm4jJson;
+import io.crm4j.core.outcome.Outcome;
+import io.crm4j.core.outcome.ReasonCode;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,22 +19,21 @@ class CustomerLifecycleTest {
 
   @Test
   void transition_allowed_recordsHistoryAndEvent() {
-    LifecycleOutcome o = NEW.transition(GRAPH, CustomerStatus.TARGET, "campaign list", T.plusSeconds(5));
-    assertThat(o).isInstanceOfSatisfying(LifecycleOutcome.Applied.class, a -> {
-      assertThat(a.lifecycle().status()).isEqualTo(CustomerStatus.TARGET);
-      assertThat(a.lifecycle().statusSince()).isEqualTo(T.plusSeconds(5));
-      assertThat(a.lifecycle().history()).containsExactly(new LifecycleChange(T.plusSeconds(5),
-          CustomerStatus.PROSPECT, CustomerStatus.TARGET, RelationshipPhase.EXPLORATION, RelationshipPhase.EXPLORATION,
-          "campaign list", null));
-      assertThat(a.event()).isEqualTo(new LifecycleEvent.StatusChanged(CustomerId.of("C-1"), CustomerStatus.PROSPECT,
-          CustomerStatus.TARGET, "campaign list", null, T.plusSeconds(5)));
-    });
+    Outcome<CustomerLifecycle> o = NEW.transition(GRAPH, CustomerStatus.TARGET, "campaign list", T.plusSeconds(5));
+    CustomerLifecycle moved = o.orElseThrow();
+    assertThat(moved.status()).isEqualTo(CustomerStatus.TARGET);
+    assertThat(moved.statusSince()).isEqualTo(T.plusSeconds(5));
+    assertThat(moved.history()).containsExactly(new LifecycleChange(T.plusSeconds(5),
+        CustomerStatus.PROSPECT, CustomerStatus.TARGET, RelationshipPhase.EXPLORATION, RelationshipPhase.EXPLORATION,
+        "campaign list", null));
+    assertThat(o.events()).containsExactly(new LifecycleEvent.StatusChanged(CustomerId.of("C-1"),
+        CustomerStatus.PROSPECT, CustomerStatus.TARGET, "campaign list", null, T.plusSeconds(5)));
   }
 
   @Test
   void transition_forbiddenOrBackwardsInTime_isRejectedAndChangesNothing() {
     assertThat(NEW.transition(GRAPH, CustomerStatus.WON_BACK, "x", T)).isEqualTo(
-        new LifecycleOutcome.Rejected("the graph does not allow PROSPECT -> WON_BACK"));
+        Outcome.rejected(ReasonCode.TRANSITION_NOT_ALLOWED, "the graph does not allow PROSPECT -> WON_BACK"));
     assertThat(NEW.transition(GRAPH, CustomerStatus.LAPSED, "x", T).applied()).isFalse();
     assertThat(NEW.transition(GRAPH, CustomerStatus.ACTIVE, "x", T.minusSeconds(1)).applied()).isFalse();
     assertThat(NEW.changePhase(GRAPH, RelationshipPhase.DECLINE, "x", T).applied()).isFalse();
@@ -74,12 +75,12 @@ class CustomerLifecycleTest {
     CustomerLifecycle l = applied(applied(NEW.transition(GRAPH, CustomerStatus.ACTIVE, "bought", T))
         .lapse(GRAPH, ChurnReason.MALICIOUS, "left owing", T.plusSeconds(9))).withVersion(4);
     assertThat(Crm4jJson.read(Crm4jJson.write(l), CustomerLifecycle.class)).isEqualTo(l);
-    assertThat(CustomerLifecycle.TYPE.name()).isEqualTo("customer-lifecycle");
-    assertThat(CustomerLifecycle.TYPE.versionOf(l)).isEqualTo(4);
+    assertThat(LifecycleStorage.LIFECYCLES.name()).isEqualTo("customer-lifecycle");
+    assertThat(LifecycleStorage.LIFECYCLES.versionOf(l)).isEqualTo(4);
   }
 
-  private static CustomerLifecycle applied(LifecycleOutcome o) {
+  private static CustomerLifecycle applied(Outcome<CustomerLifecycle> o) {
     assertThat(o.applied()).as("%s", o).isTrue();
-    return ((LifecycleOutcome.Applied) o).lifecycle();
+    return o.orElseThrow();
   }
 }

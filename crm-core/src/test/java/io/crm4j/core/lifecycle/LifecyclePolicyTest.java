@@ -8,6 +8,7 @@ import io.crm4j.core.activity.Payment;
 import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -138,9 +139,9 @@ class LifecyclePolicyTest {
    */
   @Test
   void evaluate_instantBeforeTheLastChange_firesNothing() {
-    CustomerLifecycle l = ((LifecycleOutcome.Applied) CustomerLifecycle.start(C, CustomerStatus.NON_CUSTOMER, T)
-        .transition(LifecycleGraph.standard(), CustomerStatus.ACTIVE, "by hand", T.plus(Duration.ofDays(10))))
-        .lifecycle();
+    CustomerLifecycle l = CustomerLifecycle.start(C, CustomerStatus.NON_CUSTOMER, T)
+        .transition(LifecycleGraph.standard(), CustomerStatus.ACTIVE, "by hand", T.plus(Duration.ofDays(10)))
+        .orElseThrow();
     assertThat(l.lastChangeAt()).isEqualTo(T.plus(Duration.ofDays(10)));
     List<Purchase> two = List.of(buy(T.plus(Duration.ofDays(1))), buy(T.plus(Duration.ofDays(2))));
 
@@ -154,8 +155,8 @@ class LifecyclePolicyTest {
   }
 
   private static CustomerLifecycle active() {
-    return ((LifecycleOutcome.Applied) CustomerLifecycle.start(C, CustomerStatus.NON_CUSTOMER, T)
-        .transition(LifecycleGraph.standard(), CustomerStatus.ACTIVE, "bought", T)).lifecycle();
+    return CustomerLifecycle.start(C, CustomerStatus.NON_CUSTOMER, T)
+        .transition(LifecycleGraph.standard(), CustomerStatus.ACTIVE, "bought", T).orElseThrow();
   }
 
   private static Purchase buy(Instant at) {

@@ -9,6 +9,7 @@ import io.crm4j.core.activity.Payment;
 import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ class LifecycleProperties {
     for (int t : targets) {
       at = at.plus(Duration.ofDays(1));
       CustomerLifecycle before = l;
-      LifecycleOutcome o;
+      Outcome<CustomerLifecycle> o;
       if (t < CustomerStatus.values().length) {
         CustomerStatus to = CustomerStatus.values()[t];
         o = to == CustomerStatus.LAPSED ? l.lapse(GRAPH, ChurnReason.values()[t % 4], "manual", at)
@@ -45,8 +46,8 @@ class LifecycleProperties {
       } else {
         o = l.changePhase(GRAPH, RelationshipPhase.values()[t - CustomerStatus.values().length], "manual", at);
       }
-      if (o instanceof LifecycleOutcome.Applied a) {
-        l = a.lifecycle();
+      if (o instanceof Outcome.Applied<CustomerLifecycle> a) {
+        l = a.value();
       } else {
         assertThat(l).isEqualTo(before);
       }

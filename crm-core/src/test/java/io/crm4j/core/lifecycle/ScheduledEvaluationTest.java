@@ -108,7 +108,7 @@ class ScheduledEvaluationTest {
       for (int d = daily ? 1 : 30; d <= 30; d++) {
         e.evaluateAll(day0.plus(Duration.ofDays(d)).plusSeconds(7200)); // runs at 02:00
       }
-      return store.repository(CustomerLifecycle.TYPE).find(CustomerId.of("C-1")).orElseThrow().history();
+      return store.repository(LifecycleStorage.LIFECYCLES).find(CustomerId.of("C-1")).orElseThrow().history();
     }
   }
 
@@ -148,7 +148,7 @@ class ScheduledEvaluationTest {
       EvaluationReport r = e.evaluateAll(day0.plus(Duration.ofDays(5)).plusSeconds(60));
       assertThat(r.asOf()).isEqualTo(day0.plus(Duration.ofDays(5)));
       // C-2 was created after the start of day 3: evaluated at days 4 and 5 only, so its lifecycle starts at day 4
-      assertThat(store.repository(CustomerLifecycle.TYPE).find(CustomerId.of("C-2")).orElseThrow().statusSince())
+      assertThat(store.repository(LifecycleStorage.LIFECYCLES).find(CustomerId.of("C-2")).orElseThrow().statusSince())
           .isEqualTo(day0.plus(Duration.ofDays(4)));
       assertThat(e.evaluateAll(day0.plus(Duration.ofDays(5)).plusSeconds(7200)).customersEvaluated())
           .isZero();

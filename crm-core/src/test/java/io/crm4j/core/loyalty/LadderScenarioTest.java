@@ -10,6 +10,7 @@ import io.crm4j.core.activity.Referral;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.lifecycle.CustomerFacts;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,12 +90,12 @@ class LadderScenarioTest {
 
   @Test
   void setByHand_holdsTheRungUntilReleased() {
-    LoyaltyOutcome<LadderMembership> set = m.setByHand(LADDER, "ADVOCATE", "board member", t("2026-01-10"));
-    m = ((LoyaltyOutcome.Applied<LadderMembership>) set).value();
+    Outcome<LadderMembership> set = m.setByHand(LADDER, "ADVOCATE", "board member", t("2026-01-10"));
+    m = set.orElseThrow();
     assertThat(m.manual()).isTrue();
     assertThat(m.evaluate(LADDER, facts("2028-01-01")))
-        .isInstanceOfSatisfying(LoyaltyOutcome.Rejected.class, r -> assertThat(r.reason()).contains("by hand"));
-    m = ((LoyaltyOutcome.Applied<LadderMembership>) m.release("left the board", t("2026-06-01"))).value();
+        .isInstanceOfSatisfying(Outcome.Rejected.class, r -> assertThat(r.message()).contains("by hand"));
+    m = m.release("left the board", t("2026-06-01")).orElseThrow();
     assertThat(m.manual()).isFalse();
     // since 2026-01-10 (set by hand) with no purchase: 2027-01-10 is 365 days later
     assertThat(evaluate("2027-01-10")).isEqualTo("REPEAT_CUSTOMER");
@@ -110,8 +111,8 @@ class LadderScenarioTest {
   }
 
   private String evaluate(String day) {
-    LoyaltyOutcome<LadderMembership> o = m.evaluate(LADDER, facts(day));
-    if (o instanceof LoyaltyOutcome.Applied<LadderMembership> a) {
+    Outcome<LadderMembership> o = m.evaluate(LADDER, facts(day));
+    if (o instanceof Outcome.Applied<LadderMembership> a) {
       m = a.value();
     }
     return m.rung();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.json.Crm4jJson;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
@@ -19,9 +20,9 @@ class PointsAccountTest {
     return Instant.parse(day + "T12:00:00Z");
   }
 
-  private static PointsAccount applied(LoyaltyOutcome<PointsAccount> o) {
+  private static PointsAccount applied(Outcome<PointsAccount> o) {
     assertThat(o.applied()).as("%s", o).isTrue();
-    return ((LoyaltyOutcome.Applied<PointsAccount>) o).value();
+    return o.orElseThrow();
   }
 
   @Test
@@ -32,8 +33,8 @@ class PointsAccountTest {
     PointsAccount a = applied(PointsAccount.open(M, p).accrue(p, AccrualBasis.purchase(Money.of("10", "EUR"),
         t("2026-01-01"), "A-1")));
     assertThat(a.accrue(p, AccrualBasis.purchase(Money.of("50", "USD"), t("2026-01-02"), "A-2")))
-        .isInstanceOfSatisfying(LoyaltyOutcome.Rejected.class,
-            r -> assertThat(r.reason()).isEqualTo("the basis A-2 earns no points"));
+        .isInstanceOfSatisfying(Outcome.Rejected.class,
+            r -> assertThat(r.message()).isEqualTo("the basis A-2 earns no points"));
     // a bill in USD still earns its month of tenure (2 points), not its spend
     a = applied(a.accrue(p, AccrualBasis.monthlyBill(Money.of("50", "USD"), t("2026-01-03"), "B-1")));
     assertThat(a.balance()).isEqualTo(12);
@@ -80,8 +81,8 @@ class PointsAccountTest {
         .build();
     AccrualBasis dollars = AccrualBasis.purchase(Money.of("30", "USD"), t("2026-01-01"), "A-1");
     assertThat(PointsAccount.open(M, p).refund(p, dollars, Money.zero("USD"), Money.of("30", "USD"), "R-1",
-        t("2026-01-02"))).isInstanceOfSatisfying(LoyaltyOutcome.Rejected.class,
-            r -> assertThat(r.reason()).isEqualTo("the refund R-1 takes back nothing"));
+        t("2026-01-02"))).isInstanceOfSatisfying(Outcome.Rejected.class,
+            r -> assertThat(r.message()).isEqualTo("the refund R-1 takes back nothing"));
   }
 
   @Test
@@ -102,7 +103,7 @@ class PointsAccountTest {
     assertThat(last.points()).isEqualTo(-60);
     assertThat(last.at()).isEqualTo(t("2026-05-12"));
     assertThat(a.balance()).isZero();
-    assertThat(a.expire(p, t("2026-06-02"))).isInstanceOf(LoyaltyOutcome.Rejected.class);
+    assertThat(a.expire(p, t("2026-06-02"))).isInstanceOf(Outcome.Rejected.class);
   }
 
   @Test
@@ -111,8 +112,8 @@ class PointsAccountTest {
     PointsAccount a = applied(PointsAccount.open(M, p).accrue(p, 100, "order", t("2026-01-01")));
     assertThat(a.pending(t("2026-01-14"))).isEqualTo(100);
     assertThat(a.available(t("2026-01-14"))).isZero();
-    assertThat(a.redeem(p, 10, "early", t("2026-01-14"))).isInstanceOfSatisfying(LoyaltyOutcome.Rejected.class,
-        r -> assertThat(r.reason()).isEqualTo("redeeming 10 needs that many available points, but 0 are available"));
+    assertThat(a.redeem(p, 10, "early", t("2026-01-14"))).isInstanceOfSatisfying(Outcome.Rejected.class,
+        r -> assertThat(r.message()).isEqualTo("redeeming 10 needs that many available points, but 0 are available"));
     assertThat(a.available(t("2026-01-15"))).isEqualTo(100);
     a = applied(a.redeem(p, 10, "on time", t("2026-01-15")));
     assertThat(a.balance()).isEqualTo(90);
@@ -124,7 +125,7 @@ class PointsAccountTest {
     PointsAccount a = PointsAccount.open(M, p);
     a = applied(a.accrue(p, 40, "a", t("2026-01-01")));
     a = applied(a.accrue(p, 60, "b", t("2026-01-20")));  // activity resets the span
-    assertThat(a.expire(p, t("2026-02-18"))).isInstanceOf(LoyaltyOutcome.Rejected.class);
+    assertThat(a.expire(p, t("2026-02-18"))).isInstanceOf(Outcome.Rejected.class);
     // 2026-01-20 + 30 days = 2026-02-19
     a = applied(a.expire(p, t("2026-02-19")));
     assertThat(a.balance()).isZero();
@@ -143,7 +144,7 @@ class PointsAccountTest {
     a = applied(a.redeem(p, 30, "gift", t("2026-01-04")));
     // 5 points held; reversing the rest of order-1 (30) would go below zero
     PointsAccount held = a;
-    assertThat(a.reverse(p, 1, 30, "returned order-1", t("2026-01-05"))).isInstanceOf(LoyaltyOutcome.Rejected.class);
+    assertThat(a.reverse(p, 1, 30, "returned order-1", t("2026-01-05"))).isInstanceOf(Outcome.Rejected.class);
     assertThatThrownBy(() -> held.reverse(p, 2, 6, "too much", t("2026-01-05")))
         .hasMessage("points must be <= 5 still reversible on line 2, but was 6");
     assertThatThrownBy(() -> held.reverse(p, 4, 1, "not an accrual", t("2026-01-05")))
@@ -188,7 +189,7 @@ class PointsAccountTest {
     assertThat(a.balance()).isEqualTo(32);
     assertThat(a.qualifyingPoints(t("2026-01-01"), t("2026-01-08"))).isEqualTo(23);
     assertThat(a.accrue(p, new AccrualBasis(null, 0, t("2026-01-09"), "nothing")))
-        .isInstanceOf(LoyaltyOutcome.Rejected.class);
+        .isInstanceOf(Outcome.Rejected.class);
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.crm4j.core.loyalty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.outcome.Outcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,8 +33,8 @@ class PointsLedgerProperties {
     for (Op op : ops) {
       at = at.plus(Duration.ofHours(op.hoursLater()));
       PointsAccount before = account;
-      LoyaltyOutcome<PointsAccount> o = apply(account, p, op, at);
-      if (o instanceof LoyaltyOutcome.Applied<PointsAccount> a) {
+      Outcome<PointsAccount> o = apply(account, p, op, at);
+      if (o instanceof Outcome.Applied<PointsAccount> a) {
         account = a.value();
       }
       assertThat(account.entries().subList(0, before.entries().size())).isEqualTo(before.entries());
@@ -51,7 +52,7 @@ class PointsLedgerProperties {
     }
   }
 
-  private static LoyaltyOutcome<PointsAccount> apply(PointsAccount a, PointsProgramme p, Op op, Instant at) {
+  private static Outcome<PointsAccount> apply(PointsAccount a, PointsProgramme p, Op op, Instant at) {
     switch (op.kind()) {
       case 0, 1:
         return a.accrue(p, op.points(), "order", at);

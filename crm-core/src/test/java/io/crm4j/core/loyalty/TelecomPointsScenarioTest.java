@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.money.Money;
 import io.crm4j.core.money.Percentage;
+import io.crm4j.core.outcome.Outcome;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -136,38 +137,38 @@ class TelecomPointsScenarioTest {
     // paid spend so far: 128 + 95.50 + 210 + 9.99 = 443.49 < 500 (the unpaid 58 does not count)
     assertThat(account.cumulativeSpend()).isEqualTo(Money.of("443.49", "CNY"));
     assertThat(account.clubSince()).isNull();
-    LoyaltyOutcome<PointsAccount> june = account.settleBill(TELECOM, Money.of("300.00", "CNY"), true, "2026-06",
+    Outcome<PointsAccount> june = account.settleBill(TELECOM, Money.of("300.00", "CNY"), true, "2026-06",
         Instant.parse("2026-06-30T12:00:00Z"));
-    account = ((LoyaltyOutcome.Applied<PointsAccount>) june).value();
+    account = june.orElseThrow();
     // 443.49 + 300 = 743.49 >= 500
     assertThat(account.cumulativeSpend()).isEqualTo(Money.of("743.49", "CNY"));
     assertThat(account.clubSince()).isEqualTo(Instant.parse("2026-06-30T12:00:00Z"));
     assertThat(account.clubMemberOn(Instant.parse("2026-07-01T00:00:00Z"))).isTrue();
     assertThat(account.clubMemberOn(Instant.parse("2026-06-01T00:00:00Z"))).isFalse();
-    assertThat(((LoyaltyOutcome.Applied<PointsAccount>) june).events())
+    assertThat(((Outcome.Applied<PointsAccount>) june).events())
         .anySatisfy(e -> assertThat(e).isInstanceOf(LoyaltyEvent.ClubJoined.class));
   }
 
   @Test
   void settleBill_unpaidWithNothingHeld_isRejected() {
-    LoyaltyOutcome<PointsAccount> o = account.settleBill(TELECOM, Money.of("20", "CNY"), false, "2026-01",
+    Outcome<PointsAccount> o = account.settleBill(TELECOM, Money.of("20", "CNY"), false, "2026-01",
         Instant.parse("2026-01-31T12:00:00Z"));
-    assertThat(o).isInstanceOfSatisfying(LoyaltyOutcome.Rejected.class,
-        r -> assertThat(r.reason()).contains("no points to forfeit"));
+    assertThat(o).isInstanceOfSatisfying(Outcome.Rejected.class,
+        r -> assertThat(r.message()).contains("no points to forfeit"));
   }
 
   private void bill(String day, String amount, boolean paidOnTime) {
-    LoyaltyOutcome<PointsAccount> o = account.settleBill(TELECOM, Money.of(amount, "CNY"), paidOnTime,
+    Outcome<PointsAccount> o = account.settleBill(TELECOM, Money.of(amount, "CNY"), paidOnTime,
         day.substring(0, 7), Instant.parse(day + "T12:00:00Z"));
     assertThat(o.applied()).as("bill of %s", day).isTrue();
-    account = ((LoyaltyOutcome.Applied<PointsAccount>) o).value();
+    account = o.orElseThrow();
   }
 
   private void tenureBill(String day, String amount, boolean paidOnTime, LocalDate activatedOn) {
-    LoyaltyOutcome<PointsAccount> o = account.settleBill(TELECOM, Money.of(amount, "CNY"), paidOnTime, activatedOn,
+    Outcome<PointsAccount> o = account.settleBill(TELECOM, Money.of(amount, "CNY"), paidOnTime, activatedOn,
         day.substring(0, 7), Instant.parse(day + "T12:00:00Z"));
     assertThat(o.applied()).as("bill of %s", day).isTrue();
-    account = ((LoyaltyOutcome.Applied<PointsAccount>) o).value();
+    account = ((Outcome.Applied<PointsAccount>) o).value();
   }
 
   private static org.assertj.core.groups.Tuple entry(String reference, long points) {

@@ -10,6 +10,7 @@ import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.json.Crm4jJson;
 import io.crm4j.core.lifecycle.CustomerFacts;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -68,12 +69,12 @@ class TierMembershipTest {
     assertThat(evaluate("2026-01-02")).as("2025 assessed: 5200 keeps GOLD").isEqualTo("GOLD");
     buy("2026-05-01", "700");
 
-    LoyaltyOutcome<TierMembership> o = m.evaluate(CLUB, SPEND, facts("2027-02-15"));
+    Outcome<TierMembership> o = m.evaluate(CLUB, SPEND, facts("2027-02-15"));
 
-    assertThat(o).isInstanceOfSatisfying(LoyaltyOutcome.Applied.class, a -> assertThat(a.events()).containsExactly(
+    assertThat(o).isInstanceOfSatisfying(Outcome.Applied.class, a -> assertThat(a.events()).containsExactly(
         new LoyaltyEvent.TierDowngradeScheduled(C, "club", "GOLD", "BLUE", Instant.parse("2027-03-17T12:00:00Z"),
             t("2027-02-15"))));
-    m = ((LoyaltyOutcome.Applied<TierMembership>) o).value();
+    m = ((Outcome.Applied<TierMembership>) o).value();
     assertThat(m.tier()).isEqualTo("GOLD");
     assertThat(m.pendingFrom()).isEqualTo(Instant.parse("2027-03-17T12:00:00Z"));
     assertThat(evaluate("2027-03-16")).as("still in grace").isEqualTo("GOLD");
@@ -94,9 +95,9 @@ class TierMembershipTest {
     assertThat(evaluate("2027-01-02")).as("2026 assessed: 1200 keeps SILVER").isEqualTo("SILVER");
     TierMembership before = m;
 
-    LoyaltyOutcome<TierMembership> o = m.evaluate(CLUB, SPEND, facts("2025-06-01"));
+    Outcome<TierMembership> o = m.evaluate(CLUB, SPEND, facts("2025-06-01"));
 
-    assertThat(o).isInstanceOfSatisfying(LoyaltyOutcome.Rejected.class, r -> assertThat(r.reason()).isEqualTo(
+    assertThat(o).isInstanceOfSatisfying(Outcome.Rejected.class, r -> assertThat(r.message()).isEqualTo(
         "asOf 2025-06-01T12:00:00Z is before the membership's last change at 2026-03-02T12:00:00Z"));
     assertThat(m).isEqualTo(before);
     assertThat(m.lastChangeAt()).isEqualTo(t("2026-03-02"));
@@ -116,7 +117,7 @@ class TierMembershipTest {
     r = applied(r.evaluate(rolling, SPEND, facts("2026-03-02")));
     assertThat(r.tier()).isEqualTo("SILVER");
     assertThat(r.evaluate(rolling, SPEND, CustomerFacts.of(C, Instant.parse("2027-03-01T11:59:59Z"), log)))
-        .as("the purchase is still inside the window").isInstanceOf(LoyaltyOutcome.Rejected.class);
+        .as("the purchase is still inside the window").isInstanceOf(Outcome.Rejected.class);
 
     r = applied(r.evaluate(rolling, SPEND, facts("2027-03-01")));
     assertThat(r.tier()).isEqualTo("SILVER");
@@ -140,18 +141,18 @@ class TierMembershipTest {
   void evaluate_sameInstantTwice_changesNothing() {
     buy("2026-03-01", "1200");
     evaluate("2026-03-02");
-    assertThat(m.evaluate(CLUB, SPEND, facts("2026-03-02"))).isInstanceOf(LoyaltyOutcome.Rejected.class);
+    assertThat(m.evaluate(CLUB, SPEND, facts("2026-03-02"))).isInstanceOf(Outcome.Rejected.class);
   }
 
   @Test
   void setByHand_overridesUntilReleased() {
-    LoyaltyOutcome<TierMembership> o = m.setByHand(CLUB, "GOLD", "key account", t("2026-02-01"));
-    assertThat(o).isInstanceOfSatisfying(LoyaltyOutcome.Applied.class,
+    Outcome<TierMembership> o = m.setByHand(CLUB, "GOLD", "key account", t("2026-02-01"));
+    assertThat(o).isInstanceOfSatisfying(Outcome.Applied.class,
         a -> assertThat(a.events()).singleElement().isInstanceOf(LoyaltyEvent.TierChanged.class));
-    m = ((LoyaltyOutcome.Applied<TierMembership>) o).value();
-    assertThat(m.evaluate(CLUB, SPEND, facts("2028-06-01"))).isInstanceOfSatisfying(LoyaltyOutcome.Rejected.class,
-        r -> assertThat(r.reason()).contains("by hand"));
-    m = ((LoyaltyOutcome.Applied<TierMembership>) m.release("review", t("2026-03-01"))).value();
+    m = o.orElseThrow();
+    assertThat(m.evaluate(CLUB, SPEND, facts("2028-06-01"))).isInstanceOfSatisfying(Outcome.Rejected.class,
+        r -> assertThat(r.message()).contains("by hand"));
+    m = m.release("review", t("2026-03-01")).orElseThrow();
     // released: the 2026 window (no spend) is assessed in 2027 and GOLD falls to BLUE after grace
     assertThat(evaluate("2027-01-02")).isEqualTo("GOLD");
     assertThat(evaluate("2027-02-01")).isEqualTo("BLUE");
@@ -162,13 +163,13 @@ class TierMembershipTest {
     TierProgramme anniversary = TierProgramme.from(CLUB).window(TierProgramme.Window.ANNIVERSARY).graceDays(0).build();
     TierMembership joined = TierMembership.join(C, anniversary, t("2026-03-15"));
     buy("2026-04-01", "1500");
-    TierMembership silver = ((LoyaltyOutcome.Applied<TierMembership>) joined.evaluate(anniversary, SPEND,
-        facts("2026-04-02"))).value();
+    TierMembership silver = joined.evaluate(anniversary, SPEND,
+        facts("2026-04-02")).orElseThrow();
     assertThat(silver.tier()).isEqualTo("SILVER");
     // the first anniversary window ends on 2027-03-15 (noon on the day in this test's instants)
-    assertThat(silver.evaluate(anniversary, SPEND, facts("2027-03-14"))).isInstanceOf(LoyaltyOutcome.Rejected.class);
-    TierMembership assessed = ((LoyaltyOutcome.Applied<TierMembership>) silver.evaluate(anniversary, SPEND,
-        facts("2027-03-16"))).value();
+    assertThat(silver.evaluate(anniversary, SPEND, facts("2027-03-14"))).isInstanceOf(Outcome.Rejected.class);
+    TierMembership assessed = silver.evaluate(anniversary, SPEND,
+        facts("2027-03-16")).orElseThrow();
     // 1500 in the finished window keeps SILVER
     assertThat(assessed.tier()).isEqualTo("SILVER");
     assertThat(assessed.assessedUpTo()).isEqualTo(Instant.parse("2027-03-15T00:00:00Z"));
@@ -197,9 +198,9 @@ class TierMembershipTest {
     assertThat(Crm4jJson.read(Crm4jJson.write(m), TierMembership.class)).isEqualTo(m);
   }
 
-  private static TierMembership applied(LoyaltyOutcome<TierMembership> o) {
-    assertThat(o).isInstanceOf(LoyaltyOutcome.Applied.class);
-    return ((LoyaltyOutcome.Applied<TierMembership>) o).value();
+  private static TierMembership applied(Outcome<TierMembership> o) {
+    assertThat(o).isInstanceOf(Outcome.Applied.class);
+    return ((Outcome.Applied<TierMembership>) o).value();
   }
 
   private void buy(String day, String eur) {
@@ -207,8 +208,8 @@ class TierMembershipTest {
   }
 
   private String evaluate(String day) {
-    LoyaltyOutcome<TierMembership> o = m.evaluate(CLUB, SPEND, facts(day));
-    if (o instanceof LoyaltyOutcome.Applied<TierMembership> a) {
+    Outcome<TierMembership> o = m.evaluate(CLUB, SPEND, facts(day));
+    if (o instanceof Outcome.Applied<TierMembership> a) {
       m = a.value();
     }
     return m.tier();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.store.memory.InMemoryStore;
 import java.time.Instant;
@@ -20,7 +21,7 @@ class ContractServiceTest {
 
   final Store store = InMemoryStore.create();
   final TestClock clock = new TestClock(Instant.parse("2026-02-20T10:00:00Z"));
-  final ContractService contracts = ContractService.of(store, clock);
+  final ContractService contracts = ContractService.of(store, clock, ContractPolicy.ofDefaults());
   final List<DomainEvent> seen = new CopyOnWriteArrayList<>();
 
   {
@@ -60,7 +61,7 @@ class ContractServiceTest {
   void confirmAndCommission_afterTheCoolingOff() {
     issue();
     clock.set(Instant.parse("2026-03-12T18:00:00Z"));
-    assertThat(contracts.confirm(P1).isApplied()).isFalse();
+    assertThat(contracts.confirm(P1).applied()).isFalse();
     clock.set(Instant.parse("2026-03-13T09:00:00Z"));
     assertThat(contracts.confirm(P1).orElseThrow().status()).isEqualTo(ContractStatus.CONFIRMED);
     Contract due = contracts.commissionDue(P1, Money.of("96.00", "EUR")).orElseThrow();
@@ -77,7 +78,7 @@ class ContractServiceTest {
 
   @Test
   void of_nullArguments_throw() {
-    assertThatThrownBy(() -> ContractService.of(null, clock)).hasMessage("store");
+    assertThatThrownBy(() -> ContractService.of(null, clock, ContractPolicy.ofDefaults())).hasMessage("store");
     assertThatThrownBy(() -> ContractService.of(store, clock, null)).hasMessage("policy");
     assertThat(contracts.policy()).isEqualTo(ContractPolicy.ofDefaults());
   }

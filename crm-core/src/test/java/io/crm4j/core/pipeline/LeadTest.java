@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.customer.HistoryEntry;
+import io.crm4j.core.outcome.Outcome;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,8 @@ class LeadTest {
   @Test
   void toString_masksTheNameAndLeavesOutFreeText() {
     Lead lead = Lead.create(LeadId.of("L-1"), LeadSource.REFERRAL, ANNA, "Alice Liddell", T0)
-        .recordFollowUp("called alice.liddell@example.com", T0).applied().orElseThrow()
-        .disqualify("Alice moved abroad", T0).applied().orElseThrow();
+        .recordFollowUp("called alice.liddell@example.com", T0).orElseThrow()
+        .disqualify("Alice moved abroad", T0).orElseThrow();
     assertThat(lead.toString()).doesNotContain("lice").doesNotContain("Liddell").doesNotContain("example.com")
         .isEqualTo("Lead[id=L-1, version=0, source=REFERRAL, owner=anna, name=A***, status=DISQUALIFIED, "
             + "createdAt=2026-01-05T09:00:00Z, lastActivityAt=2026-01-05T09:00:00Z, customerId=null, "
@@ -58,7 +59,7 @@ class LeadTest {
     Instant t1 = T0.plusSeconds(3600);
     Instant t2 = T0.plusSeconds(7200);
     Instant t3 = T0.plusSeconds(10_800);
-    Transition<Lead> converted = fresh().startWorking(t1).orElseThrow().qualify(t2).orElseThrow()
+    Outcome<Lead> converted = fresh().startWorking(t1).orElseThrow().qualify(t2).orElseThrow()
         .convert(CustomerId.of("C-1"), OpportunityId.of("O-1"), t3);
 
     Lead lead = converted.orElseThrow();
@@ -69,14 +70,14 @@ class LeadTest {
     assertThat(lead.history()).containsExactly(new HistoryEntry(T0, "created from REFERRAL"),
         new HistoryEntry(t1, "status NEW -> WORKING"), new HistoryEntry(t2, "status WORKING -> QUALIFIED"),
         new HistoryEntry(t3, "converted to customer C-1, opportunity O-1"));
-    assertThat(((Transition.Applied<Lead>) converted).event()).isEqualTo(
+    assertThat(converted.events().get(0)).isEqualTo(
         new PipelineEvent.LeadConverted(LeadId.of("L-1"), CustomerId.of("C-1"), OpportunityId.of("O-1"), t3));
   }
 
   @Test
   void startWorking_event_namesBothStatuses() {
-    Transition<Lead> t = fresh().startWorking(T0);
-    assertThat(((Transition.Applied<Lead>) t).event()).isEqualTo(
+    Outcome<Lead> t = fresh().startWorking(T0);
+    assertThat(t.events().get(0)).isEqualTo(
         new PipelineEvent.LeadStatusChanged(LeadId.of("L-1"), LeadStatus.NEW, LeadStatus.WORKING, null, T0));
   }
 
@@ -86,43 +87,43 @@ class LeadTest {
     assertThat(lead.status()).isEqualTo(LeadStatus.DISQUALIFIED);
     assertThat(lead.disqualifiedReason()).isEqualTo("no budget");
     assertThat(lead.history().get(1).change()).isEqualTo("status NEW -> DISQUALIFIED: no budget");
-    assertThat(lead.startWorking(T0).rejection()).hasValue("lead L-1 cannot move from DISQUALIFIED to WORKING");
-    assertThat(lead.recordFollowUp("call", T0).rejection())
+    assertThat(lead.startWorking(T0).rejection().map(Outcome.Rejected::message)).hasValue("lead L-1 cannot move from DISQUALIFIED to WORKING");
+    assertThat(lead.recordFollowUp("call", T0).rejection().map(Outcome.Rejected::message))
         .hasValue("lead L-1 is DISQUALIFIED: follow-ups are only recorded on open leads");
   }
 
   @Test
   void convert_unqualifiedLead_isRejected() {
-    Transition<Lead> t = fresh().startWorking(T0).orElseThrow().convert(CustomerId.of("C-1"), OpportunityId.of("O-1"),
+    Outcome<Lead> t = fresh().startWorking(T0).orElseThrow().convert(CustomerId.of("C-1"), OpportunityId.of("O-1"),
         T0);
-    assertThat(t.isApplied()).isFalse();
-    assertThat(t.rejection()).hasValue("lead L-1 cannot be converted from WORKING, only from QUALIFIED");
+    assertThat(t.applied()).isFalse();
+    assertThat(t.rejection().map(Outcome.Rejected::message)).hasValue("lead L-1 cannot be converted from WORKING, only from QUALIFIED");
   }
 
   @Test
   void qualify_newLead_isRejected() {
-    assertThat(fresh().qualify(T0).rejection()).hasValue("lead L-1 cannot move from NEW to QUALIFIED");
+    assertThat(fresh().qualify(T0).rejection().map(Outcome.Rejected::message)).hasValue("lead L-1 cannot move from NEW to QUALIFIED");
   }
 
   @Test
   void recordFollowUp_movesLastActivity() {
     Instant later = T0.plusSeconds(86_400);
-    Transition<Lead> t = fresh().recordFollowUp("phoned the buyer", later);
+    Outcome<Lead> t = fresh().recordFollowUp("phoned the buyer", later);
     assertThat(t.orElseThrow().lastActivityAt()).isEqualTo(later);
     assertThat(t.orElseThrow().status()).isEqualTo(LeadStatus.NEW);
-    assertThat(((Transition.Applied<Lead>) t).event()).isEqualTo(
+    assertThat(t.events().get(0)).isEqualTo(
         new PipelineEvent.FollowUpRecorded(SubjectKind.LEAD, "L-1", ANNA, "phoned the buyer", later));
   }
 
   @Test
   void reassign_passesTheLeadOn_closedOrSameOwnerIsRejected() {
-    Transition<Lead> t = fresh().reassign(OwnerId.of("bo"), T0.plusSeconds(5));
+    Outcome<Lead> t = fresh().reassign(OwnerId.of("bo"), T0.plusSeconds(5));
     assertThat(t.orElseThrow().owner()).isEqualTo(OwnerId.of("bo"));
     assertThat(t.orElseThrow().history().get(1)).isEqualTo(new HistoryEntry(T0.plusSeconds(5), "owner anna -> bo"));
-    assertThat(((Transition.Applied<Lead>) t).event()).isEqualTo(
+    assertThat(t.events().get(0)).isEqualTo(
         new PipelineEvent.OwnerChanged(SubjectKind.LEAD, "L-1", ANNA, OwnerId.of("bo"), T0.plusSeconds(5)));
-    assertThat(fresh().reassign(ANNA, T0).rejection()).hasValue("lead L-1 is already owned by anna");
-    assertThat(fresh().disqualify("spam", T0).orElseThrow().reassign(OwnerId.of("bo"), T0).rejection())
+    assertThat(fresh().reassign(ANNA, T0).rejection().map(Outcome.Rejected::message)).hasValue("lead L-1 is already owned by anna");
+    assertThat(fresh().disqualify("spam", T0).orElseThrow().reassign(OwnerId.of("bo"), T0).rejection().map(Outcome.Rejected::message))
         .hasValue("lead L-1 is DISQUALIFIED: only open leads change owner");
     assertThatThrownBy(() -> fresh().reassign(null, T0)).hasMessage("newOwner");
   }

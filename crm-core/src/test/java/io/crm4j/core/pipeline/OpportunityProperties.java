@@ -4,6 +4,7 @@ import static io.crm4j.core.testing.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,8 +33,8 @@ class OpportunityProperties {
     Instant at = T0;
     for (int i = 0; i < moves.size(); i++) {
       at = at.plusMillis(pausesMillis.get(i));
-      Transition<Opportunity> t = o.moveTo(OPEN.get(moves.get(i)), STAGES, at);
-      o = t.applied().orElse(o);
+      Outcome<Opportunity> t = o.moveTo(OPEN.get(moves.get(i)), STAGES, at);
+      o = t.toOptional().orElse(o);
     }
     at = at.plusMillis(pausesMillis.get(12));
     if (ending == 1) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ class OpportunityTest {
   void toString_masksTheNameAndLeavesOutFreeText() {
     Opportunity o = Opportunity.open(OpportunityId.of("O-1"), "Bob Example fleet", CustomerId.of("C-1"), ANNA,
         Money.of("12000.00", "EUR"), LocalDate.of(2026, 3, 31), STAGES, null, T0)
-        .recordFollowUp("met Bob at home", T0).applied().orElseThrow();
+        .recordFollowUp("met Bob at home", T0).orElseThrow();
     assertThat(o.toString()).startsWith("Opportunity[id=O-1, version=0, name=B***, customerId=C-1, owner=anna, "
         + "amount=EUR 12000.00, expectedClose=2026-03-31").doesNotContain("Bob").doesNotContain("home");
   }
@@ -95,63 +96,63 @@ class OpportunityTest {
   @Test
   void moveTo_forbiddenMoves_areRejected() {
     Opportunity o = fresh();
-    assertThat(o.moveTo("New", STAGES, T0).rejection()).hasValue("opportunity O-1 is already in New");
-    assertThat(o.moveTo("Won", STAGES, T0).rejection())
+    assertThat(o.moveTo("New", STAGES, T0).rejection().map(Outcome.Rejected::message)).hasValue("opportunity O-1 is already in New");
+    assertThat(o.moveTo("Won", STAGES, T0).rejection().map(Outcome.Rejected::message))
         .hasValue("opportunity O-1 reaches Won through win or lose, not a move");
     Opportunity lost = o.lose("price", STAGES, T0).orElseThrow();
-    assertThat(lost.moveTo("Qualified", STAGES, T0).rejection())
+    assertThat(lost.moveTo("Qualified", STAGES, T0).rejection().map(Outcome.Rejected::message))
         .hasValue("opportunity O-1 is closed in Lost: it cannot move to Qualified");
-    assertThat(lost.win("late", STAGES, T0).isApplied()).isFalse();
-    assertThat(lost.lose("again", STAGES, T0).isApplied()).isFalse();
-    assertThat(lost.recordFollowUp("call", T0).isApplied()).isFalse();
+    assertThat(lost.win("late", STAGES, T0).applied()).isFalse();
+    assertThat(lost.lose("again", STAGES, T0).applied()).isFalse();
+    assertThat(lost.recordFollowUp("call", T0).applied()).isFalse();
   }
 
   @Test
   void moveTo_event_namesBothStages() {
-    Transition<Opportunity> t = fresh().moveTo("Proposition", STAGES, T0.plusSeconds(5));
-    assertThat(((Transition.Applied<Opportunity>) t).event()).isEqualTo(
+    Outcome<Opportunity> t = fresh().moveTo("Proposition", STAGES, T0.plusSeconds(5));
+    assertThat(t.events().get(0)).isEqualTo(
         new PipelineEvent.StageChanged(OpportunityId.of("O-1"), "New", "Proposition", T0.plusSeconds(5)));
   }
 
   @Test
   void winAndLose_events() {
-    Transition<Opportunity> won = fresh().win("signed", STAGES, T0);
-    Transition<Opportunity> lost = fresh().lose("price", STAGES, T0);
-    assertThat(((Transition.Applied<Opportunity>) won).event()).isEqualTo(
+    Outcome<Opportunity> won = fresh().win("signed", STAGES, T0);
+    Outcome<Opportunity> lost = fresh().lose("price", STAGES, T0);
+    assertThat(won.events().get(0)).isEqualTo(
         new PipelineEvent.OpportunityWon(OpportunityId.of("O-1"), "signed", Money.of("12000.00", "EUR"), T0));
-    assertThat(((Transition.Applied<Opportunity>) lost).event()).isEqualTo(
+    assertThat(lost.events().get(0)).isEqualTo(
         new PipelineEvent.OpportunityLost(OpportunityId.of("O-1"), "price", T0));
   }
 
   @Test
   void recordFollowUp_movesLastActivityOnly() {
-    Transition<Opportunity> t = fresh().recordFollowUp("demo", T0.plusSeconds(60));
+    Outcome<Opportunity> t = fresh().recordFollowUp("demo", T0.plusSeconds(60));
     assertThat(t.orElseThrow().lastActivityAt()).isEqualTo(T0.plusSeconds(60));
     assertThat(t.orElseThrow().stageHistory()).hasSize(1);
-    assertThat(((Transition.Applied<Opportunity>) t).event()).isEqualTo(new PipelineEvent.FollowUpRecorded(
+    assertThat(t.events().get(0)).isEqualTo(new PipelineEvent.FollowUpRecorded(
         SubjectKind.OPPORTUNITY, "O-1", ANNA, "demo", T0.plusSeconds(60)));
   }
 
   @Test
   void reassign_passesItOn_closedOrSameOwnerIsRejected() {
-    Transition<Opportunity> t = fresh().reassign(OwnerId.of("bo"), T0.plusSeconds(5));
+    Outcome<Opportunity> t = fresh().reassign(OwnerId.of("bo"), T0.plusSeconds(5));
     assertThat(t.orElseThrow().owner()).isEqualTo(OwnerId.of("bo"));
-    assertThat(((Transition.Applied<Opportunity>) t).event()).isEqualTo(new PipelineEvent.OwnerChanged(
+    assertThat(t.events().get(0)).isEqualTo(new PipelineEvent.OwnerChanged(
         SubjectKind.OPPORTUNITY, "O-1", ANNA, OwnerId.of("bo"), T0.plusSeconds(5)));
-    assertThat(fresh().reassign(ANNA, T0).rejection()).hasValue("opportunity O-1 is already owned by anna");
-    assertThat(fresh().win("x", STAGES, T0).orElseThrow().reassign(OwnerId.of("bo"), T0).isApplied()).isFalse();
+    assertThat(fresh().reassign(ANNA, T0).rejection().map(Outcome.Rejected::message)).hasValue("opportunity O-1 is already owned by anna");
+    assertThat(fresh().win("x", STAGES, T0).orElseThrow().reassign(OwnerId.of("bo"), T0).applied()).isFalse();
   }
 
   @Test
   void revise_changesAmountAndDate_closedIsRejected() {
-    Transition<Opportunity> t = fresh().revise(Money.of("15000.00", "EUR"), LocalDate.of(2026, 4, 30), T0);
+    Outcome<Opportunity> t = fresh().revise(Money.of("15000.00", "EUR"), LocalDate.of(2026, 4, 30), T0);
     Opportunity revised = t.orElseThrow();
     assertThat(revised.amount()).isEqualTo(Money.of("15000.00", "EUR"));
     assertThat(revised.expectedClose()).isEqualTo(LocalDate.of(2026, 4, 30));
-    assertThat(((Transition.Applied<Opportunity>) t).event()).isEqualTo(new PipelineEvent.OpportunityRevised(
+    assertThat(t.events().get(0)).isEqualTo(new PipelineEvent.OpportunityRevised(
         OpportunityId.of("O-1"), Money.of("15000.00", "EUR"), LocalDate.of(2026, 4, 30), T0));
     assertThat(fresh().lose("x", STAGES, T0).orElseThrow().revise(Money.of("1.00", "EUR"), LocalDate.of(2026, 4, 30),
-        T0).rejection()).hasValue("opportunity O-1 is closed: its amount and date are final");
+        T0).rejection().map(Outcome.Rejected::message)).hasValue("opportunity O-1 is closed: its amount and date are final");
     assertThatThrownBy(() -> fresh().revise(Money.of("1.00", "USD"), LocalDate.of(2026, 4, 30), T0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("newAmount must be a non-negative amount in EUR, but was USD 1.00");

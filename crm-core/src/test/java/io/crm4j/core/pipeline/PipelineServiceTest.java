@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.service.CustomerService;
+import io.crm4j.core.service.CustomerStorage;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.store.memory.InMemoryStore;
 import io.crm4j.core.testing.Fixtures;
@@ -25,7 +27,7 @@ class PipelineServiceTest {
 
   final Store store = InMemoryStore.create();
   final TestClock clock = new TestClock(T0);
-  final PipelineService pipeline = PipelineService.of(store, clock);
+  final PipelineService pipeline = PipelineService.of(store, clock, PipelineConfig.ofDefaults());
   final List<DomainEvent> seen = new CopyOnWriteArrayList<>();
 
   {
@@ -68,7 +70,7 @@ class PipelineServiceTest {
     assertThat(result.opportunity().owner()).isEqualTo(ANNA);
     assertThat(result.opportunity().customerId()).isEqualTo(CustomerId.of("C-1"));
     assertThat(seen).hasSize(2);
-    assertThat(store.repository(CustomerService.CUSTOMERS).count()).isEqualTo(1);
+    assertThat(store.repository(CustomerStorage.CUSTOMERS).count()).isEqualTo(1);
   }
 
   @Test
@@ -78,13 +80,13 @@ class PipelineServiceTest {
     assertThat(opened.version()).isEqualTo(1);
     clock.advance(Duration.ofDays(2));
     assertThat(pipeline.moveTo(OpportunityId.of("O-1"), "Qualified").orElseThrow().stage()).isEqualTo("Qualified");
-    assertThat(pipeline.recordFollowUp(OpportunityId.of("O-1"), "demo").isApplied()).isTrue();
+    assertThat(pipeline.recordFollowUp(OpportunityId.of("O-1"), "demo").applied()).isTrue();
     assertThat(pipeline.win(OpportunityId.of("O-1"), "signed").orElseThrow().closedAt())
         .isEqualTo(T0.plus(Duration.ofDays(2)));
     int before = seen.size();
 
-    assertThat(pipeline.lose(OpportunityId.of("O-1"), "late").isApplied()).isFalse();
-    assertThat(pipeline.moveTo(OpportunityId.of("O-1"), "New").isApplied()).isFalse();
+    assertThat(pipeline.lose(OpportunityId.of("O-1"), "late").applied()).isFalse();
+    assertThat(pipeline.moveTo(OpportunityId.of("O-1"), "New").applied()).isFalse();
 
     assertThat(seen).hasSize(before).hasSize(4);
     assertThat(pipeline.findOpportunity(OpportunityId.of("O-1")).orElseThrow().version()).isEqualTo(4);
@@ -116,7 +118,7 @@ class PipelineServiceTest {
         OpportunityId.of("O-1"), "x", Money.of("1.00", "EUR"), LocalDate.of(2026, 1, 1))))
         .isInstanceOf(io.crm4j.core.spi.DuplicateIdException.class);
     assertThat(pipeline.findLead(LeadId.of("L-1")).orElseThrow().status()).isEqualTo(LeadStatus.QUALIFIED);
-    assertThat(store.repository(CustomerService.CUSTOMERS).count()).isZero();
+    assertThat(store.repository(CustomerStorage.CUSTOMERS).count()).isZero();
   }
 
   @Test
@@ -194,10 +196,10 @@ class PipelineServiceTest {
 
   @Test
   void of_nullArguments_throw() {
-    assertThatThrownBy(() -> PipelineService.of(null, clock)).hasMessage("store");
-    assertThatThrownBy(() -> PipelineService.of(store, null)).hasMessage("clock");
-    assertThatThrownBy(() -> PipelineService.of(store, clock, null, FollowUpPolicy.ofDefaults())).hasMessage("stages");
-    assertThatThrownBy(() -> PipelineService.of(store, clock, SalesStages.ofDefaults(), null)).hasMessage("followUp");
+    assertThatThrownBy(() -> PipelineService.of(null, clock, PipelineConfig.ofDefaults())).hasMessage("store");
+    assertThatThrownBy(() -> PipelineService.of(store, null, PipelineConfig.ofDefaults())).hasMessage("clock");
+    assertThatThrownBy(() -> PipelineConfig.custom().stages(null)).hasMessage("stages");
+    assertThatThrownBy(() -> new PipelineConfig(SalesStages.ofDefaults(), null)).hasMessage("followUp");
     assertThat(pipeline.followUpPolicy()).isEqualTo(FollowUpPolicy.ofDefaults());
   }
 }

@@ -12,6 +12,7 @@ import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.activity.Refund;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.lifecycle.CustomerSignals;
+import io.crm4j.core.loyalty.LoyaltyStorage;
 import io.crm4j.core.loyalty.PointsAccount;
 import io.crm4j.core.money.Money;
 import io.crm4j.core.service.CustomerService;
@@ -62,7 +63,7 @@ class ActivityRecorderTest {
           Money.of("99.00", "EUR"), null);
       assertThatThrownBy(() -> r.record(other)).isInstanceOf(DuplicateIdException.class)
           .hasMessage("activity id must be unique, but A-1 is already stored");
-      assertThat(store.repository(PointsAccount.TYPE).find(CustomerId.of("C-1")).orElseThrow().balance())
+      assertThat(store.repository(LoyaltyStorage.POINTS_ACCOUNTS).find(CustomerId.of("C-1")).orElseThrow().balance())
           .isEqualTo(10);
     }
   }
@@ -77,7 +78,7 @@ class ActivityRecorderTest {
           Refund.of(p, T0.plusSeconds(1), Money.of("4.00", "EUR"))));
       assertThat(done).extracting(Recording::replayed).containsExactly(false, false);
       // 10 points, then 4 back (EUR 6 earns 6)
-      assertThat(store.repository(PointsAccount.TYPE).find(CustomerId.of("C-1")).orElseThrow().balance())
+      assertThat(store.repository(LoyaltyStorage.POINTS_ACCOUNTS).find(CustomerId.of("C-1")).orElseThrow().balance())
           .isEqualTo(6);
     }
   }

@@ -19,6 +19,7 @@ import io.crm4j.core.lifecycle.ScheduledEvaluation;
 import io.crm4j.core.loyalty.AccrualRule;
 import io.crm4j.core.loyalty.LedgerEntry;
 import io.crm4j.core.loyalty.LoyaltyEvent;
+import io.crm4j.core.loyalty.LoyaltyStorage;
 import io.crm4j.core.loyalty.PointsAccount;
 import io.crm4j.core.loyalty.PointsProgramme;
 import io.crm4j.core.loyalty.TierMembership;
@@ -51,7 +52,7 @@ public interface ActivityRecorderContract extends StoreFixture {
   }
 
   private static PointsAccount account(Store store, CustomerId id) {
-    return store.repository(PointsAccount.TYPE).find(id).orElseThrow();
+    return store.repository(LoyaltyStorage.POINTS_ACCOUNTS).find(id).orElseThrow();
   }
 
   @Test
@@ -143,7 +144,7 @@ public interface ActivityRecorderContract extends StoreFixture {
       assertThatThrownBy(() -> recorder.recordAll(List.of(purchase("A-1", "C-1", T0, "10.00"), stranger)))
           .isInstanceOf(IllegalArgumentException.class);
       assertThat(store.activities().count()).isZero();
-      assertThat(store.repository(PointsAccount.TYPE).find(C1)).isEmpty();
+      assertThat(store.repository(LoyaltyStorage.POINTS_ACCOUNTS).find(C1)).isEmpty();
 
       recorder.withUnregisteredCustomers(true).record(stranger);
       assertThat(store.activities().byCustomer(CustomerId.of("C-9"))).containsExactly(stranger);
@@ -209,8 +210,8 @@ public interface ActivityRecorderContract extends StoreFixture {
           new Refund(ActivityId.of("R-1"), C2, T0.plusSeconds(2), Money.of("20.00", "EUR"), p2.id())));
       recorder.evaluation(CustomerSignals.none()).evaluateAll(T0.plus(Duration.ofDays(1)));
       // C-1 spent EUR 110 this month (SILVER from EUR 100), C-2 EUR 110 less EUR 20 refunded
-      assertThat(store.repository(TierMembership.TYPE).find(C1).orElseThrow().tier()).isEqualTo("SILVER");
-      assertThat(store.repository(TierMembership.TYPE).find(C2).orElseThrow().tier()).isEqualTo("BLUE");
+      assertThat(store.repository(LoyaltyStorage.TIER_MEMBERSHIPS).find(C1).orElseThrow().tier()).isEqualTo("SILVER");
+      assertThat(store.repository(LoyaltyStorage.TIER_MEMBERSHIPS).find(C2).orElseThrow().tier()).isEqualTo("BLUE");
     }
   }
 

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crm4j.core.activity.Activity;
 import io.crm4j.core.customer.Customer;
 import io.crm4j.core.customer.CustomerId;
-import io.crm4j.core.service.CustomerService;
+import io.crm4j.core.service.CustomerStorage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 public interface CommitVisibilityContract extends StoreFixture {
 
-  AggregateType<CustomerId, Customer> CUSTOMERS = CustomerService.CUSTOMERS;
+  AggregateType<CustomerId, Customer> CUSTOMERS = CustomerStorage.CUSTOMERS;
 
   /** Writes per unit of work: a reader that catches a commit half applied sees a count off this grid. */
   int UNIT = 25;

@@ -5,15 +5,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crm4j.core.credit.CreditAccount;
 import io.crm4j.core.credit.CreditAccountId;
-import io.crm4j.core.credit.CreditAccounts;
+import io.crm4j.core.credit.CreditCheck;
+import io.crm4j.core.credit.CreditCheckReport;
+import io.crm4j.core.credit.CreditCheckType;
+import io.crm4j.core.credit.CreditDocument;
 import io.crm4j.core.credit.CreditEvent;
 import io.crm4j.core.credit.CreditSegment;
+import io.crm4j.core.credit.CreditService;
+import io.crm4j.core.credit.CreditStorage;
 import io.crm4j.core.credit.Exposure;
+import io.crm4j.core.credit.OpenItem;
 import io.crm4j.core.credit.UtilisationLevels;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
+import io.crm4j.core.outcome.ReasonCode;
+import io.crm4j.core.time.MutableClock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -24,9 +35,13 @@ public interface CreditStoreContract extends StoreFixture {
   Instant CREDIT_T0 = Instant.parse("2026-11-23T10:00:00Z");
   CreditSegment CREDIT_SALES = CreditSegment.of("sales");
 
-  private static CreditAccount.Change openWithLimit(String id) {
-    CreditAccount opened = CreditAccount.open(CreditAccountId.of(id), CustomerId.of("C-" + id), CREDIT_T0);
-    return opened.setLimit(CREDIT_SALES, Money.of("1000", "EUR"), CREDIT_T0);
+  private static CreditService credit(Store store, MutableClock clock) {
+    return CreditService.of(store, clock, CreditCheck.ofDefaults());
+  }
+
+  private static CreditAccount openWithLimit(CreditService credit, String id) {
+    credit.open(CreditAccountId.of(id), CustomerId.of("C-" + id));
+    return credit.setLimit(CreditAccountId.of(id), CREDIT_SALES, Money.of("1000", "EUR"));
   }
 
   @Test
@@ -34,44 +49,51 @@ public interface CreditStoreContract extends StoreFixture {
     try (Store store = newStore()) {
       List<DomainEvent> seen = new CopyOnWriteArrayList<>();
       store.events().subscribe(seen::add);
-      CreditAccount.Change change = openWithLimit("CA-1");
-      CreditAccount stored = CreditAccounts.save(store, change);
-      assertThat(stored.version()).isEqualTo(1);
-      assertThat(store.repository(CreditAccounts.TYPE).find(CreditAccountId.of("CA-1"))).contains(stored);
-      assertThat(seen).containsExactlyElementsOf(change.events());
+      CreditAccount stored = openWithLimit(credit(store, MutableClock.of(CREDIT_T0)), "CA-1");
+      assertThat(stored.version()).isEqualTo(2);
+      assertThat(store.repository(CreditStorage.ACCOUNTS).find(CreditAccountId.of("CA-1"))).contains(stored);
+      assertThat(seen).containsExactly(new CreditEvent.LimitSet(CreditAccountId.of("CA-1"), CREDIT_SALES,
+          Money.of("1000", "EUR"), CREDIT_T0));
     }
   }
 
   @Test
   default void saveCredit_blockedAccountWithUtilisation_roundTripsEveryField() {
     try (Store store = newStore()) {
-      CreditAccount v1 = CreditAccounts.save(store, openWithLimit("CA-2"));
+      MutableClock clock = MutableClock.of(CREDIT_T0);
+      CreditService credit = credit(store, clock);
+      openWithLimit(credit, "CA-2");
       Exposure exposure = new Exposure(CREDIT_SALES, Money.of("0", "EUR"), Money.of("0", "EUR"), Money.of("100", "EUR"),
           Money.of("750.50", "EUR"));
-      CreditAccount.Change used = v1.recordExposure(exposure, UtilisationLevels.ofDefaults(), CREDIT_T0.plusSeconds(5));
-      assertThat(used.events()).hasSize(1);
-      CreditAccount v2 = CreditAccounts.save(store, used);
-      CreditAccount v3 = CreditAccounts.save(store, v2.block("cheque returned", CREDIT_T0.plusSeconds(9)));
+      clock.advance(Duration.ofSeconds(5));
+      CreditAccount v3 = credit.recordExposure(CreditAccountId.of("CA-2"), exposure, UtilisationLevels.ofDefaults());
+      clock.advance(Duration.ofSeconds(4));
+      CreditAccount v4 = credit.block(CreditAccountId.of("CA-2"), "cheque returned");
       assertThat(v3.version()).isEqualTo(3);
-      CreditAccount read = store.repository(CreditAccounts.TYPE).find(CreditAccountId.of("CA-2")).orElseThrow();
-      assertThat(read).isEqualTo(v3);
+      assertThat(v4.version()).isEqualTo(4);
+      CreditAccount read = store.repository(CreditStorage.ACCOUNTS).find(CreditAccountId.of("CA-2")).orElseThrow();
+      assertThat(read).isEqualTo(v4);
       assertThat(read.blocked()).isTrue();
       assertThat(read.limits().get(0).lastExposure()).isEqualTo(Money.of("850.50", "EUR"));
       assertThat(read.history()).hasSize(4);
+      assertThat(credit.unblock(CreditAccountId.of("CA-2")).version()).isEqualTo(5);
+      assertThat(credit.unblock(CreditAccountId.of("CA-2")).version()).as("nothing to unblock: no write").isEqualTo(5);
     }
   }
 
   @Test
   default void saveCredit_staleAccount_isRejectedAndPublishesNothing() {
     try (Store store = newStore()) {
-      CreditAccount v1 = CreditAccounts.save(store, openWithLimit("CA-3"));
-      CreditAccounts.save(store, v1.block("first", CREDIT_T0));
+      CreditService credit = credit(store, MutableClock.of(CREDIT_T0));
+      CreditAccount v2 = openWithLimit(credit, "CA-3");
+      credit.block(CreditAccountId.of("CA-3"), "first");
       List<DomainEvent> seen = new CopyOnWriteArrayList<>();
       store.events().subscribe(seen::add);
-      CreditAccount.Change late = v1.setLimit(CREDIT_SALES, Money.of("5", "EUR"), CREDIT_T0.plusSeconds(1));
-      assertThatThrownBy(() -> CreditAccounts.save(store, late)).isInstanceOf(StaleVersionException.class);
+      CreditAccount late = v2.setLimit(CREDIT_SALES, Money.of("5", "EUR"), CREDIT_T0.plusSeconds(1)).value();
+      assertThatThrownBy(() -> store.run(tx -> tx.repository(CreditStorage.ACCOUNTS).update(late)))
+          .isInstanceOf(StaleVersionException.class);
       assertThat(seen).isEmpty();
-      CreditAccount read = store.repository(CreditAccounts.TYPE).find(CreditAccountId.of("CA-3")).orElseThrow();
+      CreditAccount read = store.repository(CreditStorage.ACCOUNTS).find(CreditAccountId.of("CA-3")).orElseThrow();
       assertThat(read.blocked()).isTrue();
       assertThat(read.limits().get(0).amount()).isEqualTo(Money.of("1000", "EUR"));
     }
@@ -80,25 +102,27 @@ public interface CreditStoreContract extends StoreFixture {
   @Test
   default void saveCredit_duplicateNewAccount_isRejected() {
     try (Store store = newStore()) {
-      CreditAccounts.save(store, openWithLimit("CA-4"));
-      assertThatThrownBy(() -> CreditAccounts.save(store, openWithLimit("CA-4")))
+      CreditService credit = credit(store, MutableClock.of(CREDIT_T0));
+      openWithLimit(credit, "CA-4");
+      assertThatThrownBy(() -> credit.open(CreditAccountId.of("CA-4"), CustomerId.of("C-other")))
           .isInstanceOf(DuplicateIdException.class);
-      assertThat(store.repository(CreditAccounts.TYPE).count()).isEqualTo(1);
+      assertThat(store.repository(CreditStorage.ACCOUNTS).count()).isEqualTo(1);
     }
   }
 
   @Test
   default void pageCredit_walksAccountsInIdOrder() {
     try (Store store = newStore()) {
+      CreditService credit = credit(store, MutableClock.of(CREDIT_T0));
       for (String id : List.of("CA-c", "CA-a", "CA-b")) {
-        CreditAccounts.save(store, openWithLimit(id));
+        openWithLimit(credit, id);
       }
-      Repository<CreditAccountId, CreditAccount> repo = store.repository(CreditAccounts.TYPE);
+      Repository<CreditAccountId, CreditAccount> repo = store.repository(CreditStorage.ACCOUNTS);
       assertThat(repo.page(null, 2)).extracting(CreditAccount::id)
           .containsExactly(CreditAccountId.of("CA-a"), CreditAccountId.of("CA-b"));
       assertThat(repo.page(CreditAccountId.of("CA-b"), 2)).extracting(CreditAccount::id)
           .containsExactly(CreditAccountId.of("CA-c"));
-      assertThat(repo.delete(CreditAccountId.of("CA-a"), 1)).isTrue();
+      assertThat(repo.delete(CreditAccountId.of("CA-a"), 2)).isTrue();
       assertThat(repo.count()).isEqualTo(2);
     }
   }
@@ -108,11 +132,34 @@ public interface CreditStoreContract extends StoreFixture {
     try (Store store = newStore()) {
       List<DomainEvent> seen = new CopyOnWriteArrayList<>();
       store.events().subscribe(seen::add);
-      CreditAccount v1 = CreditAccounts.save(store, openWithLimit("CA-5"));
+      CreditService credit = credit(store, MutableClock.of(CREDIT_T0));
+      openWithLimit(credit, "CA-5");
       Exposure full = new Exposure(CREDIT_SALES, Money.of("1000", "EUR"), Money.of("0", "EUR"), Money.of("0", "EUR"),
           Money.of("0", "EUR"));
-      CreditAccounts.save(store, v1.recordExposure(full, UtilisationLevels.ofDefaults(), CREDIT_T0));
+      credit.recordExposure(CreditAccountId.of("CA-5"), full, UtilisationLevels.ofDefaults());
       assertThat(seen).filteredOn(e -> e instanceof CreditEvent.UtilisationCrossed).hasSize(2);
+    }
+  }
+
+  @Test
+  default void checkCredit_onTheStoredAccount_atTheClocksDate() {
+    try (Store store = newStore()) {
+      MutableClock clock = MutableClock.of(CREDIT_T0);   // 2026-11-23
+      CreditService credit = credit(store, clock);
+      openWithLimit(credit, "CA-6");
+      CreditDocument order = new CreditDocument("SO-1", CREDIT_SALES, Money.of("400", "EUR"), LocalDate.of(2026, 11, 30));
+      // invoice due 2026-10-20 is 34 days overdue on 2026-11-23, more than the preset 30
+      List<OpenItem> items = List.of(new OpenItem.OpenInvoice("IN-1", CREDIT_SALES, Money.of("100", "EUR"),
+          LocalDate.of(2026, 10, 20), 0));
+      Outcome<CreditCheckReport> late = credit.check(CreditAccountId.of("CA-6"), order, items);
+      assertThat(late.rejection().orElseThrow().code()).isEqualTo(ReasonCode.CREDIT_CHECK_FAILED);
+      assertThat(late.rejection().orElseThrow().detail(CreditCheckReport.class).orElseThrow()
+          .failed(CreditCheckType.OLDEST_OPEN_ITEM)).isTrue();
+      clock.set(Instant.parse("2026-11-10T10:00:00Z"));   // 21 days overdue: within 30
+      assertThat(credit.check(CreditAccountId.of("CA-6"), order, items).orElseThrow().passed()).isTrue();
+      assertThatThrownBy(() -> credit.check(CreditAccountId.of("nope"), order, items))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("id must name a stored credit-account, but was nope");
     }
   }
 }

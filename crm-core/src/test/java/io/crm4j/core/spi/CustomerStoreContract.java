@@ -19,6 +19,7 @@ import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.money.Money;
 import io.crm4j.core.service.CustomerService;
+import io.crm4j.core.service.CustomerStorage;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /** The contract of repositories, units of work and events, run by every adapter. */
 public interface CustomerStoreContract extends StoreFixture {
 
-  AggregateType<CustomerId, Customer> CUSTOMERS = CustomerService.CUSTOMERS;
+  AggregateType<CustomerId, Customer> CUSTOMERS = CustomerStorage.CUSTOMERS;
 
   @Test
   default void insert_newAggregate_isStoredWithVersionOne() {

@@ -15,19 +15,21 @@ import io.crm4j.core.lifecycle.CustomerStatus;
 import io.crm4j.core.lifecycle.EvaluationReport;
 import io.crm4j.core.lifecycle.FactSource;
 import io.crm4j.core.lifecycle.LifecycleEvent;
-import io.crm4j.core.lifecycle.LifecycleOutcome;
 import io.crm4j.core.lifecycle.LifecyclePolicy;
 import io.crm4j.core.lifecycle.LifecycleService;
+import io.crm4j.core.lifecycle.LifecycleStorage;
 import io.crm4j.core.lifecycle.ScheduledEvaluation;
 import io.crm4j.core.loyalty.LadderCriteria;
 import io.crm4j.core.loyalty.LadderMembership;
 import io.crm4j.core.loyalty.LadderService;
 import io.crm4j.core.loyalty.LoyaltyEvent;
 import io.crm4j.core.loyalty.LoyaltyLadder;
+import io.crm4j.core.loyalty.LoyaltyStorage;
 import io.crm4j.core.loyalty.TierMeasure;
 import io.crm4j.core.loyalty.TierMembership;
 import io.crm4j.core.loyalty.TierProgramme;
 import io.crm4j.core.loyalty.TierService;
+import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.service.CustomerService;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,15 +48,15 @@ public interface LifecycleStoreContract extends StoreFixture {
       CustomerId id = CustomerId.of("C-1");
       service.start(id);
       service.transition(id, CustomerStatus.ACTIVE, "walk-in purchase");
-      LifecycleOutcome o = service.lapse(id, ChurnReason.COMPETITION, "moved to a rival");
+      Outcome<CustomerLifecycle> o = service.lapse(id, ChurnReason.COMPETITION, "moved to a rival");
       assertThat(o.applied()).isTrue();
-      CustomerLifecycle stored = store.repository(CustomerLifecycle.TYPE).find(id).orElseThrow();
-      assertThat(stored).isEqualTo(((LifecycleOutcome.Applied) o).lifecycle());
+      CustomerLifecycle stored = store.repository(LifecycleStorage.LIFECYCLES).find(id).orElseThrow();
+      assertThat(stored).isEqualTo(o.orElseThrow());
       assertThat(stored.version()).isEqualTo(3);
       assertThat(stored.churnReason()).isEqualTo(ChurnReason.COMPETITION);
       assertThat(stored.history()).hasSize(2);
       assertThat(service.transition(id, CustomerStatus.PROSPECT, "not allowed")).isInstanceOf(
-          LifecycleOutcome.Rejected.class);
+          Outcome.Rejected.class);
       assertThat(service.find(id).orElseThrow().version()).isEqualTo(3);
     }
   }
@@ -93,9 +95,9 @@ public interface LifecycleStoreContract extends StoreFixture {
       assertThat(first.count("tier BASE -> SILVER")).isEqualTo(1);
       assertThat(first.customersChanged()).isEqualTo(3);
       assertThat(first.changeCount()).isEqualTo(15);
-      assertThat(store.repository(CustomerLifecycle.TYPE).count()).isEqualTo(5);
-      assertThat(store.repository(LadderMembership.TYPE).count()).isEqualTo(5);
-      assertThat(store.repository(TierMembership.TYPE).count()).isEqualTo(5);
+      assertThat(store.repository(LifecycleStorage.LIFECYCLES).count()).isEqualTo(5);
+      assertThat(store.repository(LoyaltyStorage.LADDER_MEMBERSHIPS).count()).isEqualTo(5);
+      assertThat(store.repository(LoyaltyStorage.TIER_MEMBERSHIPS).count()).isEqualTo(5);
       assertThat(seen).filteredOn(e -> e instanceof LifecycleEvent.StatusChanged).hasSize(3);
       long versions = versionSum(store);
 
@@ -145,7 +147,7 @@ public interface LifecycleStoreContract extends StoreFixture {
       assertThat(march.count("tier BASE -> SILVER")).isEqualTo(1);
       assertThat(march.customersSkipped()).isZero();
       evaluation.evaluateAll(Instant.parse("2027-01-02T00:00:00Z"));
-      TierMembership silver = store.repository(TierMembership.TYPE).find(CustomerId.of("C-1")).orElseThrow();
+      TierMembership silver = store.repository(LoyaltyStorage.TIER_MEMBERSHIPS).find(CustomerId.of("C-1")).orElseThrow();
       assertThat(silver.tier()).isEqualTo("SILVER");
       long versions = versionSum(store);
       List<DomainEvent> seen = new CopyOnWriteArrayList<>();
@@ -161,7 +163,7 @@ public interface LifecycleStoreContract extends StoreFixture {
       assertThat(late.customersChanged()).isZero();
       assertThat(seen).isEmpty();
       assertThat(versionSum(store)).isEqualTo(versions);
-      assertThat(store.repository(TierMembership.TYPE).find(CustomerId.of("C-1")).orElseThrow()).isEqualTo(silver);
+      assertThat(store.repository(LoyaltyStorage.TIER_MEMBERSHIPS).find(CustomerId.of("C-1")).orElseThrow()).isEqualTo(silver);
 
       EvaluationReport again = evaluation.evaluateAll(Instant.parse("2027-01-02T00:00:00Z"));
       assertThat(again.customersSkipped()).as("the latest instant again: nothing skipped").isZero();
@@ -209,13 +211,13 @@ public interface LifecycleStoreContract extends StoreFixture {
 
   private static long versionSum(Store store) {
     long sum = 0;
-    for (CustomerLifecycle l : store.repository(CustomerLifecycle.TYPE).page(null, 100)) {
+    for (CustomerLifecycle l : store.repository(LifecycleStorage.LIFECYCLES).page(null, 100)) {
       sum += l.version();
     }
-    for (LadderMembership m : store.repository(LadderMembership.TYPE).page(null, 100)) {
+    for (LadderMembership m : store.repository(LoyaltyStorage.LADDER_MEMBERSHIPS).page(null, 100)) {
       sum += m.version();
     }
-    for (TierMembership m : store.repository(TierMembership.TYPE).page(null, 100)) {
+    for (TierMembership m : store.repository(LoyaltyStorage.TIER_MEMBERSHIPS).page(null, 100)) {
       sum += m.version();
     }
     return sum;

@@ -13,7 +13,6 @@ import io.crm4j.core.loyalty.LadderService;
 import io.crm4j.core.loyalty.LedgerEntry;
 import io.crm4j.core.loyalty.LoyaltyEvent;
 import io.crm4j.core.loyalty.LoyaltyLadder;
-import io.crm4j.core.loyalty.LoyaltyOutcome;
 import io.crm4j.core.loyalty.PointsAccount;
 import io.crm4j.core.loyalty.PointsProgramme;
 import io.crm4j.core.loyalty.PointsService;
@@ -21,6 +20,7 @@ import io.crm4j.core.loyalty.TierMeasure;
 import io.crm4j.core.loyalty.TierProgramme;
 import io.crm4j.core.loyalty.TierService;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -50,13 +50,13 @@ public interface LoyaltyStoreContract extends StoreFixture {
       points.accrue(m, AccrualBasis.purchase(Money.of("120.50", "EUR"), CLOCK.instant(), "order-1"));
       PointsAccount afterOne = points.find(m).orElseThrow();
       points.accrue(m, 30, "welcome bonus");
-      LoyaltyOutcome<PointsAccount> reversed = points.reverse(m, 1, 20, "returned a shirt");
+      Outcome<PointsAccount> reversed = points.reverse(m, 1, 20, "returned a shirt");
       assertThat(reversed.applied()).isTrue();
       // pending for 14 days: nothing may be redeemed yet
-      assertThat(points.redeem(m, 1, "coffee")).isInstanceOf(LoyaltyOutcome.Rejected.class);
+      assertThat(points.redeem(m, 1, "coffee")).isInstanceOf(Outcome.Rejected.class);
 
       PointsAccount stored = points.find(m).orElseThrow();
-      assertThat(stored).isEqualTo(((LoyaltyOutcome.Applied<PointsAccount>) reversed).value());
+      assertThat(stored).isEqualTo(reversed.orElseThrow());
       assertThat(stored.version()).isEqualTo(3);
       assertThat(stored.entries().get(0)).isEqualTo(afterOne.entries().get(0));
       // 120 (floor of 120.50 per EUR 1) + 30 - 20 = 130

@@ -8,8 +8,10 @@ import io.crm4j.core.customer.CustomerEvent;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.pipeline.Contract;
 import io.crm4j.core.pipeline.ContractId;
+import io.crm4j.core.pipeline.ContractPolicy;
 import io.crm4j.core.pipeline.ContractService;
 import io.crm4j.core.pipeline.ContractStatus;
 import io.crm4j.core.pipeline.Lead;
@@ -20,13 +22,14 @@ import io.crm4j.core.pipeline.LeadStatus;
 import io.crm4j.core.pipeline.Opportunity;
 import io.crm4j.core.pipeline.OpportunityId;
 import io.crm4j.core.pipeline.OwnerId;
+import io.crm4j.core.pipeline.PipelineConfig;
 import io.crm4j.core.pipeline.PipelineEvent;
 import io.crm4j.core.pipeline.PipelineService;
+import io.crm4j.core.pipeline.PipelineStorage;
 import io.crm4j.core.pipeline.SalesStages;
 import io.crm4j.core.pipeline.TestClock;
-import io.crm4j.core.pipeline.Transition;
 import io.crm4j.core.pipeline.UnderwritingDecision;
-import io.crm4j.core.service.CustomerService;
+import io.crm4j.core.service.CustomerStorage;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,14 +45,14 @@ public interface PipelineStoreContract extends StoreFixture {
   default void lead_roundTripsWithStatusAndHistory() {
     try (Store store = newStore()) {
       TestClock clock = new TestClock(T0);
-      PipelineService pipeline = PipelineService.of(store, clock);
+      PipelineService pipeline = PipelineService.of(store, clock, PipelineConfig.ofDefaults());
       pipeline.createLead(Lead.create(LeadId.of("L-1"), LeadSource.EXHIBITION, ANNA, "ACME Ltd", T0));
       clock.advance(Duration.ofHours(3));
       pipeline.startWorking(LeadId.of("L-1"));
       clock.advance(Duration.ofDays(1));
       Lead disqualified = pipeline.disqualify(LeadId.of("L-1"), "no budget").orElseThrow();
 
-      Lead read = store.repository(PipelineService.LEADS).find(LeadId.of("L-1")).orElseThrow();
+      Lead read = store.repository(PipelineStorage.LEADS).find(LeadId.of("L-1")).orElseThrow();
       assertThat(read).isEqualTo(disqualified);
       assertThat(read.version()).isEqualTo(3);
       assertThat(read.status()).isEqualTo(LeadStatus.DISQUALIFIED);
@@ -63,7 +66,7 @@ public interface PipelineStoreContract extends StoreFixture {
   default void opportunity_roundTripsWithStageHistory() {
     try (Store store = newStore()) {
       TestClock clock = new TestClock(T0);
-      PipelineService pipeline = PipelineService.of(store, clock);
+      PipelineService pipeline = PipelineService.of(store, clock, PipelineConfig.ofDefaults());
       pipeline.openOpportunity(Opportunity.open(OpportunityId.of("O-1"), "fleet cover", CustomerId.of("C-1"), ANNA,
           Money.of("12000.00", "EUR"), LocalDate.of(2026, 3, 31), SalesStages.ofDefaults(), null, T0));
       clock.advance(Duration.ofDays(4));
@@ -83,7 +86,7 @@ public interface PipelineStoreContract extends StoreFixture {
   default void contract_roundTripsThroughTheFlow() {
     try (Store store = newStore()) {
       TestClock clock = new TestClock(T0);
-      ContractService contracts = ContractService.of(store, clock);
+      ContractService contracts = ContractService.of(store, clock, ContractPolicy.ofDefaults());
       ContractId id = ContractId.of("P-1");
       contracts.submit(Contract.submit(id, CustomerId.of("C-1"), null, "term life", Money.of("800.00", "EUR"), T0));
       contracts.startUnderwriting(id);
@@ -104,7 +107,7 @@ public interface PipelineStoreContract extends StoreFixture {
   default void convert_commitsCustomerOpportunityAndLeadThenPublishesInOrder() {
     try (Store store = newStore()) {
       TestClock clock = new TestClock(T0);
-      PipelineService pipeline = PipelineService.of(store, clock);
+      PipelineService pipeline = PipelineService.of(store, clock, PipelineConfig.ofDefaults());
       pipeline.createLead(Lead.create(LeadId.of("L-1"), LeadSource.REFERRAL, ANNA, "ACME Ltd", T0));
       pipeline.startWorking(LeadId.of("L-1"));
       pipeline.qualify(LeadId.of("L-1"));
@@ -118,7 +121,7 @@ public interface PipelineStoreContract extends StoreFixture {
 
       var at = T0.plus(Duration.ofDays(2));
       assertThat(result.customerCreated()).isTrue();
-      assertThat(store.repository(CustomerService.CUSTOMERS).find(CustomerId.of("C-7"))).isPresent();
+      assertThat(store.repository(CustomerStorage.CUSTOMERS).find(CustomerId.of("C-7"))).isPresent();
       assertThat(pipeline.findOpportunity(OpportunityId.of("O-7"))).contains(result.opportunity());
       assertThat(pipeline.findLead(LeadId.of("L-1"))).contains(result.lead());
       assertThat(result.lead().history()).hasSize(4);
@@ -132,26 +135,26 @@ public interface PipelineStoreContract extends StoreFixture {
   default void rejectedTransition_writesAndPublishesNothing() {
     try (Store store = newStore()) {
       TestClock clock = new TestClock(T0);
-      PipelineService pipeline = PipelineService.of(store, clock);
+      PipelineService pipeline = PipelineService.of(store, clock, PipelineConfig.ofDefaults());
       pipeline.createLead(Lead.create(LeadId.of("L-1"), LeadSource.INBOUND, ANNA, "Bo Li", T0));
       List<DomainEvent> seen = new CopyOnWriteArrayList<>();
       store.events().subscribe(seen::add);
 
-      Transition<LeadConversion.Result> outcome = pipeline.convert(LeadId.of("L-1"), new LeadConversion(
+      Outcome<LeadConversion.Result> outcome = pipeline.convert(LeadId.of("L-1"), new LeadConversion(
           CustomerId.of("C-1"), OpportunityId.of("O-1"), "x", Money.of("1.00", "EUR"), LocalDate.of(2026, 2, 1)));
 
-      assertThat(outcome.rejection()).hasValueSatisfying(r -> assertThat(r).contains("only from QUALIFIED"));
+      assertThat(outcome.rejection().map(Outcome.Rejected::message)).hasValueSatisfying(r -> assertThat(r).contains("only from QUALIFIED"));
       assertThat(seen).isEmpty();
       assertThat(pipeline.findLead(LeadId.of("L-1")).orElseThrow().version()).isEqualTo(1);
-      assertThat(store.repository(PipelineService.OPPORTUNITIES).count()).isZero();
-      assertThat(store.repository(CustomerService.CUSTOMERS).count()).isZero();
+      assertThat(store.repository(PipelineStorage.OPPORTUNITIES).count()).isZero();
+      assertThat(store.repository(CustomerStorage.CUSTOMERS).count()).isZero();
     }
   }
 
   @Test
   default void transition_onAStaleReading_isRejectedByTheStore() {
     try (Store store = newStore()) {
-      Repository<LeadId, Lead> repo = store.repository(PipelineService.LEADS);
+      Repository<LeadId, Lead> repo = store.repository(PipelineStorage.LEADS);
       Lead v1 = repo.insert(Lead.create(LeadId.of("L-1"), LeadSource.CAMPAIGN, ANNA, "ACME", T0));
       repo.update(v1.startWorking(T0.plusSeconds(1)).orElseThrow());
       assertThatThrownBy(() -> repo.update(v1.disqualify("dup", T0.plusSeconds(2)).orElseThrow()))
@@ -164,7 +167,7 @@ public interface PipelineStoreContract extends StoreFixture {
   default void evaluateFollowUps_readsEveryStoredItemAndPublishesFindings() {
     try (Store store = newStore()) {
       TestClock clock = new TestClock(T0);
-      PipelineService pipeline = PipelineService.of(store, clock);
+      PipelineService pipeline = PipelineService.of(store, clock, PipelineConfig.ofDefaults());
       for (String id : List.of("L-3", "L-1", "L-2")) {
         pipeline.createLead(Lead.create(LeadId.of(id), LeadSource.CAMPAIGN, ANNA, "Prospect " + id, T0));
       }
@@ -188,14 +191,14 @@ public interface PipelineStoreContract extends StoreFixture {
   default void evaluateFollowUps_itemTouchedAfterTheInstant_isNotOverdue() {
     try (Store store = newStore()) {
       TestClock clock = new TestClock(T0);
-      PipelineService pipeline = PipelineService.of(store, clock);
+      PipelineService pipeline = PipelineService.of(store, clock, PipelineConfig.ofDefaults());
       for (String id : List.of("L-1", "L-2")) {
         pipeline.createLead(Lead.create(LeadId.of(id), LeadSource.CAMPAIGN, ANNA, "Prospect " + id, T0));
       }
       // T0 is 2026-01-05: both leads are due by 2026-02-04; the job evaluates 2026-02-10T00:00Z
       java.time.Instant midnight = java.time.Instant.parse("2026-02-10T00:00:00Z");
       clock.set(midnight.plusSeconds(120));
-      assertThat(pipeline.recordFollowUp(LeadId.of("L-2"), "call").isApplied()).isTrue();
+      assertThat(pipeline.recordFollowUp(LeadId.of("L-2"), "call").applied()).isTrue();
       List<DomainEvent> seen = new CopyOnWriteArrayList<>();
       store.events().subscribe(seen::add);
 

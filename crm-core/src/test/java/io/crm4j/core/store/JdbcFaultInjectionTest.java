@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.fail;
 import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.service.CustomerService;
+import io.crm4j.core.service.CustomerStorage;
 import io.crm4j.core.spi.StorageException;
 import io.crm4j.core.store.jdbc.JdbcStore;
 import io.crm4j.core.testing.FaultInjectingDataSource;
@@ -137,7 +138,7 @@ class JdbcFaultInjectionTest {
   @Test
   void unitOfWork_failingAnyStatement_leavesTheStoreAsBefore() throws SQLException {
     assertThat(failEachStatement(r -> r.store().run(tx -> {
-      var repo = tx.repository(CustomerService.CUSTOMERS);
+      var repo = tx.repository(CustomerStorage.CUSTOMERS);
       repo.insert(customer("C-9"));
       repo.update(repo.find(CustomerId.of("C-1")).orElseThrow().withTag("t", T0));
       repo.delete(CustomerId.of("C-2"), 1);

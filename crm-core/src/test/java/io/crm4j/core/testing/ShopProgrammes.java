@@ -3,10 +3,12 @@ package io.crm4j.core.testing;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.lifecycle.CustomerLifecycle;
 import io.crm4j.core.lifecycle.LifecyclePolicy;
+import io.crm4j.core.lifecycle.LifecycleStorage;
 import io.crm4j.core.loyalty.AccrualRule;
 import io.crm4j.core.loyalty.LadderCriteria;
 import io.crm4j.core.loyalty.LadderMembership;
 import io.crm4j.core.loyalty.LoyaltyLadder;
+import io.crm4j.core.loyalty.LoyaltyStorage;
 import io.crm4j.core.loyalty.PointsAccount;
 import io.crm4j.core.loyalty.PointsProgramme;
 import io.crm4j.core.loyalty.TierMeasure;
@@ -50,10 +52,10 @@ public final class ShopProgrammes {
   public static List<Object> states(Store store, List<CustomerId> customers) {
     List<Object> out = new ArrayList<>();
     for (CustomerId id : customers) {
-      out.add(store.repository(CustomerLifecycle.TYPE).find(id).map(l -> l.withVersion(0)).orElse(null));
-      out.add(store.repository(LadderMembership.TYPE).find(id).map(m -> m.withVersion(0)).orElse(null));
-      out.add(store.repository(TierMembership.TYPE).find(id).map(m -> m.withVersion(0)).orElse(null));
-      out.add(store.repository(PointsAccount.TYPE).find(id).map(a -> a.withVersion(0)).orElse(null));
+      out.add(store.repository(LifecycleStorage.LIFECYCLES).find(id).map(l -> l.withVersion(0)).orElse(null));
+      out.add(store.repository(LoyaltyStorage.LADDER_MEMBERSHIPS).find(id).map(m -> m.withVersion(0)).orElse(null));
+      out.add(store.repository(LoyaltyStorage.TIER_MEMBERSHIPS).find(id).map(m -> m.withVersion(0)).orElse(null));
+      out.add(store.repository(LoyaltyStorage.POINTS_ACCOUNTS).find(id).map(a -> a.withVersion(0)).orElse(null));
     }
     return out;
   }

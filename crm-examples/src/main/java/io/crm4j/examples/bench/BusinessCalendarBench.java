@@ -4,7 +4,6 @@ import io.crm4j.core.complaint.Complaint;
 import io.crm4j.core.complaint.ComplaintChannel;
 import io.crm4j.core.complaint.ComplaintId;
 import io.crm4j.core.complaint.ComplaintStatus;
-import io.crm4j.core.complaint.Outcome;
 import io.crm4j.core.complaint.Priority;
 import io.crm4j.core.complaint.SlaClock;
 import io.crm4j.core.complaint.SlaMetric;
@@ -73,12 +72,10 @@ public class BusinessCalendarBench {
     StatusGraph graph = StatusGraph.ofDefaults();
     Instant t0 = Instant.parse("2026-11-20T08:30:00Z");
     Complaint c = Complaint.receive(ComplaintId.of("BENCH-1"), CustomerId.of("C-1"), ComplaintChannel.PHONE,
-        "refund", "", Priority.P3, "agent", t0).complaint();
-    c = ((Outcome.Accepted) c.moveTo(ComplaintStatus.ACKNOWLEDGED, graph, "a", t0.plusSeconds(600), "")).complaint();
-    c = ((Outcome.Accepted) c.moveTo(ComplaintStatus.WAITING_ON_CUSTOMER, graph, "a", t0.plusSeconds(3600), ""))
-        .complaint();
-    c = ((Outcome.Accepted) c.moveTo(ComplaintStatus.ASSESSED, graph, "a", t0.plusSeconds(3 * 86_400), ""))
-        .complaint();
+        "refund", "", Priority.P3, "agent", t0).value();
+    c = c.moveTo(ComplaintStatus.ACKNOWLEDGED, graph, "a", t0.plusSeconds(600), "").orElseThrow();
+    c = c.moveTo(ComplaintStatus.WAITING_ON_CUSTOMER, graph, "a", t0.plusSeconds(3600), "").orElseThrow();
+    c = c.moveTo(ComplaintStatus.ASSESSED, graph, "a", t0.plusSeconds(3 * 86_400), "").orElseThrow();
     complaint = c;
     evaluationAt = t0.plusSeconds(4 * 86_400);
   }

@@ -20,7 +20,7 @@ import io.crm4j.core.loyalty.TierMeasure;
 import io.crm4j.core.loyalty.TierProgramme;
 import io.crm4j.core.loyalty.TierService;
 import io.crm4j.core.money.Money;
-import io.crm4j.core.service.CustomerService;
+import io.crm4j.core.service.CustomerStorage;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.store.memory.InMemoryStore;
 import java.lang.management.ManagementFactory;
@@ -73,7 +73,7 @@ public class LifecycleEvaluationBenchmark {
   @Setup(Level.Trial)
   public void fill() {
     store = InMemoryStore.create();
-    Repository<CustomerId, Customer> repo = store.repository(CustomerService.CUSTOMERS);
+    Repository<CustomerId, Customer> repo = store.repository(CustomerStorage.CUSTOMERS);
     SplittableRandom random = new SplittableRandom(20_260_101L);
     List<Activity> batch = new ArrayList<>();
     for (int i = 0; i < customers; i++) {

@@ -22,6 +22,7 @@ import io.crm4j.core.money.Money;
 import io.crm4j.core.programme.ActivityRecorder;
 import io.crm4j.core.programme.Programmes;
 import io.crm4j.core.service.CustomerService;
+import io.crm4j.core.service.CustomerStorage;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.store.memory.InMemoryStore;
 import java.lang.management.ManagementFactory;
@@ -87,7 +88,7 @@ public class ProgrammeEvaluationBenchmark {
             TierMeasure.spend(EUR))
         .build();
     ActivityRecorder recorder = ActivityRecorder.of(store, clock, programmes);
-    Repository<CustomerId, Customer> repo = store.repository(CustomerService.CUSTOMERS);
+    Repository<CustomerId, Customer> repo = store.repository(CustomerStorage.CUSTOMERS);
     SplittableRandom random = new SplittableRandom(20_260_101L);
     long t0 = System.nanoTime();
     long recorded = 0;

@@ -5,7 +5,7 @@ import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.customer.Customer;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.money.Money;
-import io.crm4j.core.service.CustomerService;
+import io.crm4j.core.service.CustomerStorage;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.store.jdbc.JdbcStore;
@@ -64,7 +64,7 @@ public class StoreBenchmarks {
 
     @Setup(Level.Trial)
     public void setUp() {
-      repo = InMemoryStore.create().repository(CustomerService.CUSTOMERS);
+      repo = InMemoryStore.create().repository(CustomerStorage.CUSTOMERS);
       for (int i = 0; i < CUSTOMERS; i++) {
         latest[i] = repo.insert(Customer.individual(CustomerId.of("C-" + i), "Given", "Family", T0));
       }

@@ -8,7 +8,6 @@ import io.crm4j.core.pipeline.Contract;
 import io.crm4j.core.pipeline.ContractId;
 import io.crm4j.core.pipeline.ContractPolicy;
 import io.crm4j.core.pipeline.PipelineEvent;
-import io.crm4j.core.pipeline.Transition;
 import io.crm4j.core.pipeline.UnderwritingDecision;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -70,9 +69,8 @@ final class CoolingOffCommand implements Callable<Integer> {
         .startUnderwriting(issued).orElseThrow()
         .underwrite(UnderwritingDecision.PASS, issued).orElseThrow()
         .issue(issued).orElseThrow();
-    Transition<Contract> outcome = contract.cancel(policy, cancelled);
-    PipelineEvent.ContractCancelled event = (PipelineEvent.ContractCancelled) ((Transition.Applied<Contract>) outcome)
-        .event();
+    PipelineEvent.ContractCancelled event = contract.cancel(policy, cancelled)
+        .events(PipelineEvent.ContractCancelled.class).get(0);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("coolingOffDay", event.coolingOffDay());
     out.put("lastCoolingOffDate", policy.lastCoolingOffDate(issued).toString());

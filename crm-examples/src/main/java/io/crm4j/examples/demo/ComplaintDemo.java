@@ -10,7 +10,6 @@ import io.crm4j.core.complaint.ComplaintStatus;
 import io.crm4j.core.complaint.KpiRatio;
 import io.crm4j.core.complaint.KpiState;
 import io.crm4j.core.complaint.Level;
-import io.crm4j.core.complaint.Outcome;
 import io.crm4j.core.complaint.Priority;
 import io.crm4j.core.complaint.PriorityMatrix;
 import io.crm4j.core.complaint.Severity;
@@ -91,52 +90,52 @@ final class ComplaintDemo {
   /** Takes one complaint through its steps until it is closed or the month ends. */
   private Complaint handle(ComplaintId id, CustomerId customer, Instant receivedAt) {
     ComplaintChannel channel = ComplaintChannel.values()[random.nextInt(ComplaintChannel.values().length)];
-    Complaint c = accepted(Complaint.receive(id, customer, channel, "refund or replacement",
-        "simulated complaint", Priority.P3, ACTOR, receivedAt));
+    Complaint c = Complaint.receive(id, customer, channel, "refund or replacement",
+        "simulated complaint", Priority.P3, ACTOR, receivedAt).value();
     Instant t = receivedAt.plus(minutes(5, 240));
     if (t.isAfter(end)) {
       return c;
     }
-    c = accepted(c.moveTo(ComplaintStatus.ACKNOWLEDGED, graph, ACTOR, t, "receipt confirmed"));
+    c = c.moveTo(ComplaintStatus.ACKNOWLEDGED, graph, ACTOR, t, "receipt confirmed").orElseThrow();
     t = t.plus(minutes(10, 180));
     Assessment a = new Assessment(CATEGORIES[random.nextInt(CATEGORIES.length)], pick(Severity.values()),
         pick(Level.values()), pick(Level.values()));
     if (t.isAfter(end)) {
       return c;
     }
-    c = accepted(c.assess(a, matrix, graph, ACTOR, t, "assessed"));
+    c = c.assess(a, matrix, graph, ACTOR, t, "assessed").orElseThrow();
     t = t.plus(minutes(30, 600));
     if (t.isAfter(end)) {
       return c;
     }
-    c = accepted(c.moveTo(ComplaintStatus.INVESTIGATING, graph, ACTOR, t, "investigating"));
+    c = c.moveTo(ComplaintStatus.INVESTIGATING, graph, ACTOR, t, "investigating").orElseThrow();
     if (random.nextInt(100) < 15) {
       t = t.plus(minutes(60, 48 * 60));
       if (t.isAfter(end)) {
         return c;
       }
-      c = accepted(c.moveTo(ComplaintStatus.WAITING_ON_CUSTOMER, graph, ACTOR, t, "asked for photos"));
+      c = c.moveTo(ComplaintStatus.WAITING_ON_CUSTOMER, graph, ACTOR, t, "asked for photos").orElseThrow();
       t = t.plus(minutes(60, 72 * 60));
       if (t.isAfter(end)) {
         return c;
       }
-      c = accepted(c.moveTo(ComplaintStatus.INVESTIGATING, graph, ACTOR, t, "photos received"));
+      c = c.moveTo(ComplaintStatus.INVESTIGATING, graph, ACTOR, t, "photos received").orElseThrow();
     }
     t = t.plus(minutes(30, HANDLING_HOURS[c.priority().ordinal()] * 60));
     if (t.isAfter(end)) {
       return c;
     }
-    c = accepted(c.respond("replacement sent", graph, ACTOR, t));
+    c = c.respond("replacement sent", graph, ACTOR, t).orElseThrow();
     t = t.plus(minutes(30, 24 * 60));
     if (t.isAfter(end)) {
       return c;
     }
-    c = accepted(c.moveTo(ComplaintStatus.RESOLVED, graph, ACTOR, t, "customer confirmed"));
+    c = c.moveTo(ComplaintStatus.RESOLVED, graph, ACTOR, t, "customer confirmed").orElseThrow();
     t = t.plus(Duration.ofDays(1));
     if (t.isAfter(end)) {
       return c;
     }
-    return accepted(c.moveTo(ComplaintStatus.CLOSED, graph, ACTOR, t, "closed"));
+    return c.moveTo(ComplaintStatus.CLOSED, graph, ACTOR, t, "closed").orElseThrow();
   }
 
   private Duration minutes(int least, int most) {
@@ -145,13 +144,5 @@ final class ComplaintDemo {
 
   private <T> T pick(T[] values) {
     return values[random.nextInt(values.length)];
-  }
-
-  private static Complaint accepted(Outcome outcome) {
-    if (outcome instanceof Outcome.Accepted a) {
-      return a.complaint();
-    }
-    throw new IllegalStateException("the simulation must follow the preset status graph, but a step was refused: "
-        + outcome);
   }
 }

@@ -5,9 +5,9 @@ import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.lifecycle.CustomerFacts;
 import io.crm4j.core.lifecycle.CustomerLifecycle;
 import io.crm4j.core.lifecycle.CustomerStatus;
-import io.crm4j.core.lifecycle.LifecycleOutcome;
 import io.crm4j.core.lifecycle.LifecyclePolicy;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,8 +32,8 @@ public final class LifecycleExample {
     CustomerLifecycle evaluated = policy.evaluate(prospect, facts).lifecycle();   // status ACTIVE
 
     // a move the graph does not allow is a returned outcome, not an exception
-    LifecycleOutcome back = evaluated.transition(policy.graph(), CustomerStatus.PROSPECT, "by hand", asOf);
-    boolean refused = back instanceof LifecycleOutcome.Rejected;
+    Outcome<CustomerLifecycle> back = evaluated.transition(policy.graph(), CustomerStatus.PROSPECT, "by hand", asOf);
+    boolean refused = back.rejected();                  // code TRANSITION_NOT_ALLOWED, message says why
     // snippet-end
     return new Result(evaluated.status(), refused);
   }

@@ -6,8 +6,8 @@ import io.crm4j.core.lifecycle.CustomerFacts;
 import io.crm4j.core.loyalty.LadderCriteria;
 import io.crm4j.core.loyalty.LadderMembership;
 import io.crm4j.core.loyalty.LoyaltyLadder;
-import io.crm4j.core.loyalty.LoyaltyOutcome;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,10 +27,8 @@ public final class LoyaltyExample {
     CustomerFacts facts = CustomerFacts.of(id, asOf, List.of(
         Purchase.of(id, start.plus(Duration.ofDays(5)), Money.of("20.00", "EUR")),
         Purchase.of(id, start.plus(Duration.ofDays(40)), Money.of("35.00", "EUR"))));
-    LoyaltyOutcome<LadderMembership> outcome = member.evaluate(ladder, facts);
-    String rung = outcome instanceof LoyaltyOutcome.Applied<LadderMembership> applied
-        ? applied.value().rung()                                                 // CLIENT
-        : member.rung();
+    Outcome<LadderMembership> outcome = member.evaluate(ladder, facts);   // rejected (NO_CHANGE) if no rule applies
+    String rung = outcome.toOptional().orElse(member).rung();                   // CLIENT
     // snippet-end
     return rung;
   }

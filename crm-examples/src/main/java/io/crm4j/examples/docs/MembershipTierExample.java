@@ -3,11 +3,11 @@ package io.crm4j.examples.docs;
 import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.lifecycle.CustomerFacts;
-import io.crm4j.core.loyalty.LoyaltyOutcome;
 import io.crm4j.core.loyalty.TierMeasure;
 import io.crm4j.core.loyalty.TierMembership;
 import io.crm4j.core.loyalty.TierProgramme;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
@@ -42,8 +42,8 @@ public final class MembershipTierExample {
     return new Result(afterPurchase, pending, from);
   }
 
-  private static TierMembership applied(LoyaltyOutcome<TierMembership> outcome) {
-    if (outcome instanceof LoyaltyOutcome.Applied<TierMembership> a) {
+  private static TierMembership applied(Outcome<TierMembership> outcome) {
+    if (outcome instanceof Outcome.Applied<TierMembership> a) {
       return a.value();
     }
     throw new IllegalStateException("the example's step must be applied, but was " + outcome);

@@ -10,6 +10,7 @@ import io.crm4j.core.pipeline.LeadId;
 import io.crm4j.core.pipeline.LeadSource;
 import io.crm4j.core.pipeline.OpportunityId;
 import io.crm4j.core.pipeline.OwnerId;
+import io.crm4j.core.pipeline.PipelineConfig;
 import io.crm4j.core.pipeline.PipelineService;
 import io.crm4j.core.store.memory.InMemoryStore;
 import java.time.Clock;
@@ -27,7 +28,8 @@ public final class PipelineExample {
   public static Result run(Clock clock) {
     try (InMemoryStore store = InMemoryStore.create()) {
       // snippet-start
-      PipelineService pipeline = PipelineService.of(store, clock);          // preset stages and follow-up rule
+      // preset stages and follow-up rule; PipelineConfig.custom() changes them
+      PipelineService pipeline = PipelineService.of(store, clock, PipelineConfig.ofDefaults());
       pipeline.createLead(Lead.create(LeadId.of("L-1"), LeadSource.EXHIBITION, OwnerId.of("anna"), "ACME Ltd",
           clock.instant()));
       pipeline.startWorking(LeadId.of("L-1"));

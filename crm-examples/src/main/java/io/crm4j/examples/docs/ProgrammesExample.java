@@ -9,6 +9,7 @@ import io.crm4j.core.lifecycle.LifecyclePolicy;
 import io.crm4j.core.loyalty.AccrualRule;
 import io.crm4j.core.loyalty.LadderCriteria;
 import io.crm4j.core.loyalty.LoyaltyLadder;
+import io.crm4j.core.loyalty.LoyaltyStorage;
 import io.crm4j.core.loyalty.PointsAccount;
 import io.crm4j.core.loyalty.PointsProgramme;
 import io.crm4j.core.money.Money;
@@ -59,6 +60,6 @@ public final class ProgrammesExample {
   }
 
   private static long balance(InMemoryStore store) {
-    return store.repository(PointsAccount.TYPE).find(CustomerId.of("C-1")).orElseThrow().balance();
+    return store.repository(LoyaltyStorage.POINTS_ACCOUNTS).find(CustomerId.of("C-1")).orElseThrow().balance();
   }
 }

@@ -2,11 +2,11 @@ package io.crm4j.examples.docs;
 
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.loyalty.DiscountSchedule;
-import io.crm4j.core.loyalty.LoyaltyOutcome;
 import io.crm4j.core.loyalty.PointsAccount;
 import io.crm4j.core.loyalty.PointsProgramme;
 import io.crm4j.core.money.Money;
 import io.crm4j.core.money.Percentage;
+import io.crm4j.core.outcome.Outcome;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -41,8 +41,8 @@ public final class TelecomPointsExample {
     return new Result(balance, february);
   }
 
-  private static PointsAccount applied(LoyaltyOutcome<PointsAccount> outcome) {
-    if (outcome instanceof LoyaltyOutcome.Applied<PointsAccount> a) {
+  private static PointsAccount applied(Outcome<PointsAccount> outcome) {
+    if (outcome instanceof Outcome.Applied<PointsAccount> a) {
       return a.value();
     }
     throw new IllegalStateException("the example's step must be applied, but was " + outcome);

@@ -2,6 +2,7 @@ package io.crm4j.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crm4j.core.outcome.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -92,6 +92,7 @@ class DocExamplesTest {
     assertThat(r.priority()).isEqualTo(Priority.P1);
     assertThat(r.firstResponse()).isEqualTo(KpiState.SUCCEEDED);
     assertThat(r.closeRefused()).isTrue();
+    assertThat(r.version()).as("received, acknowledged, assessed: three writes").isEqualTo(3);
   }
 
   /**

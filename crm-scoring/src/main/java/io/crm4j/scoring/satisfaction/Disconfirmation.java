@@ -1,5 +1,6 @@
 package io.crm4j.scoring.satisfaction;
 
+import io.crm4j.core.outcome.Outcome;
 import org.apiguardian.api.API;
 
 /**

@@ -7,7 +7,7 @@ import io.crm4j.core.credit.CreditAccount;
 import io.crm4j.core.credit.CreditAccountId;
 import io.crm4j.core.credit.CreditCheck;
 import io.crm4j.core.credit.CreditCheckConfig;
-import io.crm4j.core.credit.CreditCheckOutcome;
+import io.crm4j.core.credit.CreditCheckReport;
 import io.crm4j.core.credit.CreditCheckType;
 import io.crm4j.core.credit.CreditDocument;
 import io.crm4j.core.credit.CreditGrade;
@@ -15,6 +15,8 @@ import io.crm4j.core.credit.CreditGradeLookup;
 import io.crm4j.core.credit.CreditSegment;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.Outcome;
+import io.crm4j.core.outcome.ReasonCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,13 +48,15 @@ class CreditGradesTest {
     CreditSegment s = CreditSegment.of("sales");
     CreditDocument order = new CreditDocument("SO-1", s, Money.of("10", "EUR"), LocalDate.of(2026, 11, 24));
     CreditAccount weakAccount = CreditAccount.open(CreditAccountId.of("a1"), WEAK, t)
-        .setLimit(s, Money.of("1000", "EUR"), t).account();
+        .setLimit(s, Money.of("1000", "EUR"), t).value();
     CreditAccount strongAccount = CreditAccount.open(CreditAccountId.of("a2"), STRONG, t)
-        .setLimit(s, Money.of("1000", "EUR"), t).account();
-    CreditCheckOutcome refused = check.check(weakAccount, order, List.of(), LocalDate.of(2026, 11, 23));
+        .setLimit(s, Money.of("1000", "EUR"), t).value();
+    Outcome<CreditCheckReport> outcome = check.check(weakAccount, order, List.of(), LocalDate.of(2026, 11, 23));
+    assertThat(outcome.rejection().orElseThrow().code()).isEqualTo(ReasonCode.CREDIT_CHECK_FAILED);
+    CreditCheckReport refused = outcome.rejection().orElseThrow().detail(CreditCheckReport.class).orElseThrow();
     assertThat(refused.failures()).extracting(f -> f.check()).containsExactly(CreditCheckType.GRADE);
     assertThat(refused.failures().get(0).reason()).isEqualTo("grade CC gets no trade credit");
-    assertThat(check.check(strongAccount, order, List.of(), LocalDate.of(2026, 11, 23)).passed()).isTrue();
+    assertThat(check.check(strongAccount, order, List.of(), LocalDate.of(2026, 11, 23)).applied()).isTrue();
   }
 
   @Test

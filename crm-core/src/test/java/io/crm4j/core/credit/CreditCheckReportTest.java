@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CreditCheckOutcomeTest {
+class CreditCheckReportTest {
 
   static final CreditSegment S = CreditSegment.of("s");
   static final CreditDocument DOC = new CreditDocument("SO-1", S, Money.of("1", "EUR"), LocalDate.of(2026, 1, 1));
@@ -17,7 +17,7 @@ class CreditCheckOutcomeTest {
 
   @Test
   void passed_withoutFailures_isTrue() {
-    CreditCheckOutcome o = new CreditCheckOutcome(DOC, NONE, Money.of("5", "EUR"), List.of());
+    CreditCheckReport o = new CreditCheckReport(DOC, NONE, Money.of("5", "EUR"), List.of());
     assertThat(o.passed()).isTrue();
     assertThat(o.failed(CreditCheckType.STATIC)).isFalse();
   }
@@ -25,7 +25,7 @@ class CreditCheckOutcomeTest {
   @Test
   void failures_areCopied() {
     List<FailedCheck> list = new ArrayList<>(List.of(new FailedCheck(CreditCheckType.GRADE, "D")));
-    CreditCheckOutcome o = new CreditCheckOutcome(DOC, NONE, null, list);
+    CreditCheckReport o = new CreditCheckReport(DOC, NONE, null, list);
     list.clear();
     assertThat(o.failures()).hasSize(1);
     assertThat(o.failed(CreditCheckType.GRADE)).isTrue();
@@ -34,7 +34,7 @@ class CreditCheckOutcomeTest {
 
   @Test
   void new_nulls_throw() {
-    assertThatThrownBy(() -> new CreditCheckOutcome(null, NONE, null, List.of())).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> new CreditCheckReport(null, NONE, null, List.of())).isInstanceOf(NullPointerException.class)
         .hasMessage("document");
   }
 }

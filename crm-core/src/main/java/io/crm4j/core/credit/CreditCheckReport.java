@@ -1,6 +1,7 @@
 package io.crm4j.core.credit;
 
 import io.crm4j.core.money.Money;
+import io.crm4j.core.outcome.RejectionDetail;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,8 +9,11 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The result of a credit check: the exposure it saw, the limit (if any) and every check that
- * failed. The document passes when no check failed. Immutable and thread-safe.
+ * What a credit check saw: the exposure, the limit (if any) and every check that failed. The
+ * document passes when no check failed. {@link CreditCheck#check} returns it as the value of an
+ * applied {@link io.crm4j.core.outcome.Outcome} when the document passes, and as the detail of a
+ * rejection ({@link io.crm4j.core.outcome.ReasonCode#CREDIT_CHECK_FAILED}) when it does not.
+ * Immutable and thread-safe.
  *
  * @param document the document checked
  * @param exposure the exposure before the document
@@ -17,10 +21,10 @@ import org.jspecify.annotations.Nullable;
  * @param failures every failed check, in the order of {@link CreditCheckType}
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record CreditCheckOutcome(CreditDocument document, Exposure exposure, @Nullable Money limit,
-    List<FailedCheck> failures) {
+public record CreditCheckReport(CreditDocument document, Exposure exposure, @Nullable Money limit,
+    List<FailedCheck> failures) implements RejectionDetail {
 
-  public CreditCheckOutcome {
+  public CreditCheckReport {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(exposure, "exposure");
     failures = List.copyOf(failures);

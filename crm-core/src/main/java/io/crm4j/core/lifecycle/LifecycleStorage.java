@@ -1,0 +1,20 @@
+package io.crm4j.core.lifecycle;
+
+import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.spi.AggregateType;
+import org.apiguardian.api.API;
+
+/**
+ * How the stores know the lifecycle aggregate. Kept out of {@link CustomerLifecycle} so that the
+ * model does not depend on the storage SPI; used by {@link LifecycleService} and by adapter tests.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class LifecycleStorage {
+
+  /** The lifecycle aggregate; its id is the customer's. */
+  public static final AggregateType<CustomerId, CustomerLifecycle> LIFECYCLES = AggregateType.of(
+      "customer-lifecycle", CustomerLifecycle.class, CustomerLifecycle::customerId, CustomerId::value,
+      CustomerId::of, CustomerLifecycle::version, CustomerLifecycle::withVersion);
+
+  private LifecycleStorage() {}
+}
