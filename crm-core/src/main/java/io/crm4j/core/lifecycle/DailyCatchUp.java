@@ -33,7 +33,7 @@ final class DailyCatchUp {
   /** The starts of day after the mark up to {@code asOf}, oldest first; only the last one when nothing is marked yet. */
   List<Instant> instantsUpTo(Store store, Instant asOf) {
     Instant last = lastStartOfDay(asOf);
-    Optional<EvaluationMark> mark = store.repository(EvaluationMark.TYPE).find(name);
+    Optional<EvaluationMark> mark = store.repository(LifecycleStorage.EVALUATION_MARKS).find(name);
     if (mark.isEmpty()) {
       return List.of(last);
     }
@@ -50,7 +50,7 @@ final class DailyCatchUp {
   /** Stores that every customer was evaluated up to {@code upTo}. */
   void markDone(Store store, Instant upTo) {
     store.run(tx -> {
-      Repository<String, EvaluationMark> marks = tx.repository(EvaluationMark.TYPE);
+      Repository<String, EvaluationMark> marks = tx.repository(LifecycleStorage.EVALUATION_MARKS);
       Optional<EvaluationMark> mark = marks.find(name);
       if (mark.isEmpty()) {
         marks.insert(new EvaluationMark(name, 0, upTo));

@@ -1,7 +1,6 @@
 package io.crm4j.core.lifecycle;
 
 import io.crm4j.core.internal.Checks;
-import io.crm4j.core.spi.AggregateType;
 import java.time.Instant;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -17,10 +16,6 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record EvaluationMark(String name, long version, Instant evaluatedUpTo) {
-
-  /** How stores know this record; one per evaluation name. */
-  public static final AggregateType<String, EvaluationMark> TYPE = AggregateType.of("evaluation-mark",
-      EvaluationMark.class, EvaluationMark::name, n -> n, n -> n, EvaluationMark::version, EvaluationMark::withVersion);
 
   public EvaluationMark {
     Checks.identifier(name, "name");

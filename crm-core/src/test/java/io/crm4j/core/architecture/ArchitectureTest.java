@@ -42,7 +42,7 @@ class ArchitectureTest {
           "io.crm4j.core.lifecycle..", "io.crm4j.core.loyalty..", "io.crm4j.core.complaint..",
           "io.crm4j.core.credit..", "io.crm4j.core.pipeline..", "io.crm4j.core.outcome..")
       .and().haveNameNotMatching(".*(Service|Storage)(\\$.*)?")
-      .and().haveNameNotMatching(".*\\.(ScheduledEvaluation|EvaluationStep|FactSource|ReadOnlyProbe|TierMeasure"
+      .and().haveNameNotMatching(".*\\.(ScheduledEvaluation|DailyCatchUp|EvaluationStep|FactSource|ReadOnlyProbe|TierMeasure"
           + "|MembershipChange|Transitions)(\\$.*)?")
       .should().dependOnClassesThat().resideInAPackage("io.crm4j.core.spi..")
       .because("storage descriptors and units of work belong to the store side, not to the model");

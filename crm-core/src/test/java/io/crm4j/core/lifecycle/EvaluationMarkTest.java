@@ -22,7 +22,7 @@ class EvaluationMarkTest {
   void withVersion_andJson_keepEverythingElse() {
     EvaluationMark m = new EvaluationMark("nightly", 0, AT);
     assertThat(m.withVersion(3)).isEqualTo(new EvaluationMark("nightly", 3, AT));
-    assertThat(EvaluationMark.TYPE.idTextOf(m)).isEqualTo("nightly");
+    assertThat(LifecycleStorage.EVALUATION_MARKS.idTextOf(m)).isEqualTo("nightly");
     assertThat(Crm4jJson.read(Crm4jJson.write(m), EvaluationMark.class)).isEqualTo(m);
   }
 }

@@ -142,7 +142,7 @@ class ScheduledEvaluationTest {
           .withDailyCatchUp("nightly", ZoneOffset.UTC);
       // first run: only the start of its day
       assertThat(e.evaluateAll(day0.plusSeconds(3600)).asOf()).isEqualTo(day0);
-      assertThat(store.repository(EvaluationMark.TYPE).find("nightly").orElseThrow().evaluatedUpTo()).isEqualTo(day0);
+      assertThat(store.repository(LifecycleStorage.EVALUATION_MARKS).find("nightly").orElseThrow().evaluatedUpTo()).isEqualTo(day0);
       CustomerService.of(store, CLOCK).register(
           Customer.individual(CustomerId.of("C-2"), "G", "F", day0.plusSeconds(86_400 * 3 + 5)));
       EvaluationReport r = e.evaluateAll(day0.plus(Duration.ofDays(5)).plusSeconds(60));
