@@ -59,6 +59,8 @@ public final class Analysis {
 
   /** lifetimes' calibration-versus-holdout plot shows calibration frequencies 0 to 6. */
   static final int HOLDOUT_GROUPS = 7;
+  /** Classes of the calibration frequency chart: 0 to 6 repeat purchases, then "7 or more". */
+  static final int FREQUENCY_CLASSES = 8;
   /** Rows and columns of the P(alive) matrix, at most. */
   static final int MATRIX_SIZE = 40;
   /** Points of the Lorenz curve kept, at most (plus the origin). */
@@ -159,7 +161,8 @@ public final class Analysis {
     AnalysisResult.Customers customers = new AnalysisResult.Customers(cohort, segments.spend, alive, expected, clv,
         segments.rfm, segments.abc, segments.pyramid, segments.status);
     return new AnalysisResult(settings, facts, fit(cal.bgnbd()), cal.checks(), chosen.name(),
-        cal.spend() == null ? null : fit(cal.spend()), cal.holdout(), tracking, cal.matrix(), customers,
+        cal.spend() == null ? null : fit(cal.spend()), cal.frequencies(), cal.holdout(), tracking, cal.matrix(),
+        customers,
         segments.rfmCounts, hasAmounts ? "spend" : "purchases", segments.abcCounts, segments.lorenz,
         segments.paretoShare, segments.pyramidCounts, segments.statusCounts);
   }
@@ -167,7 +170,7 @@ public final class Analysis {
   /** What the calibration period gave: the models, their check, and the cohort's current summary. */
   private record Calibrated(ClvSummary cohort, FitResult<BgNbdModel> bgnbd, List<AnalysisResult.ModelCheck> checks,
       PurchaseModel chosen, AnalysisResult.@Nullable Holdout holdout, @Nullable FitResult<GammaGammaModel> spend,
-      AnalysisResult.AliveMatrix matrix) {}
+      AnalysisResult.Frequencies frequencies, AnalysisResult.AliveMatrix matrix) {}
 
   /**
    * Summarises the log, fits the models on the calibration summary and checks them on the holdout
@@ -242,7 +245,7 @@ public final class Analysis {
       }
     }
     return new Calibrated(cohort, bgnbd, checks, chosen, withHoldout ? groups.result() : null, spend,
-        aliveMatrix(chosen, calibration));
+        frequencies(bgnbd.model(), calibration), aliveMatrix(chosen, calibration));
   }
 
   private static AnalysisResult.Fit fit(FitResult<? extends ParametricModel> f) {
@@ -302,6 +305,31 @@ public final class Analysis {
       return new AnalysisResult.Holdout(split.duration(), purchases, frequency, customers.clone(), meanActual,
           meanExpected);
     }
+  }
+
+  /** Customers by repeat purchases in calibration, 0..6 and 7+, actual and expected by {@code model}. */
+  private static AnalysisResult.Frequencies frequencies(PurchaseModel model, ClvSummary calibration) {
+    double[] actual = new double[FREQUENCY_CLASSES];
+    double[] expected = new double[FREQUENCY_CLASSES];
+    // customers share few distinct ages (the days since their first purchase): P(X(T) = n) once per age
+    Map<Double, double[]> byAge = new java.util.HashMap<>();
+    for (int i = 0; i < calibration.size(); i++) {
+      actual[Math.min(calibration.frequency(i), FREQUENCY_CLASSES - 1)]++;
+      double[] p = byAge.computeIfAbsent(calibration.age(i), age -> {
+        double[] q = new double[FREQUENCY_CLASSES];
+        double below = 0;
+        for (int n = 0; n < FREQUENCY_CLASSES - 1; n++) {
+          q[n] = model.probabilityOfPurchases(n, age);
+          below += q[n];
+        }
+        q[FREQUENCY_CLASSES - 1] = Math.max(0, 1 - below);
+        return q;
+      });
+      for (int n = 0; n < FREQUENCY_CLASSES; n++) {
+        expected[n] += p[n];
+      }
+    }
+    return new AnalysisResult.Frequencies(actual, expected);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.HeatMapChart;
@@ -17,22 +18,29 @@ import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** The charts of an {@link AnalysisResult}, one question each; every chart is {@link #WIDTH} by {@link #HEIGHT}. */
-final class AnalysisCharts {
+/**
+ * The charts of an {@link AnalysisResult}, one question each, and the chart shapes the demo report
+ * shares with them; every chart is {@link #WIDTH} by {@link #HEIGHT} pixels.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class AnalysisCharts {
 
-  static final int WIDTH = 800;
-  static final int HEIGHT = 500;
+  public static final int WIDTH = 800;
+  public static final int HEIGHT = 500;
   /** Bins of the CLV histogram below the 95th percentile; one more bin holds the rest. */
   private static final int CLV_BINS = 15;
 
   private AnalysisCharts() {}
 
   /** A chart, the file it is saved to and the caption the page shows. */
-  record Entry(String file, String caption, Chart<?, ?> chart) {}
+  public record Entry(String file, String caption, Chart<?, ?> chart) {}
 
-  static List<Entry> all(AnalysisResult r) {
+  /** Every chart of the analysis, in the order the page shows them. */
+  public static List<Entry> all(AnalysisResult r) {
     String unit = r.settings().unit();
     List<Entry> charts = new ArrayList<>();
+    charts.add(new Entry("calibration-frequencies.png", "Customers by repeat purchases in the calibration period, "
+        + "actual and as BG/NBD expects (Fader, Hardie and Lee 2005, Figure 2).", frequencies(r.frequencies())));
     if (r.holdout() != null) {
       charts.add(new Entry("calibration-vs-holdout.png", "Mean purchases in the holdout period by the number of "
           + "repeat purchases in calibration: actual, and as each model fitted on calibration predicts.",
@@ -72,11 +80,24 @@ final class AnalysisCharts {
     return String.format(Locale.ROOT, "%.2f %%", 100 * rate);
   }
 
-  private static CategoryChart categoryChart(String title, String x, String y) {
+  /** An empty bar chart with the report's size and style. */
+  public static CategoryChart categoryChart(String title, String x, String y) {
     CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(x)
         .yAxisTitle(y).build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
+    return chart;
+  }
+
+  static CategoryChart frequencies(AnalysisResult.Frequencies f) {
+    CategoryChart chart = categoryChart("Repeat purchases in calibration", "repeat purchases", "customers");
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+    List<String> classes = new ArrayList<>();
+    for (int i = 0; i < f.actual().length; i++) {
+      classes.add(i == f.actual().length - 1 ? i + "+" : Integer.toString(i));
+    }
+    chart.addSeries("actual", classes, boxed(f.actual()));
+    chart.addSeries("BG/NBD", classes, boxed(f.expected()));
     return chart;
   }
 
@@ -180,7 +201,8 @@ final class AnalysisCharts {
     return chart;
   }
 
-  static CategoryChart bars(String title, String x, Map<String, Long> counts) {
+  /** Customers per category, one bar each (categories without customers left out). */
+  public static CategoryChart bars(String title, String x, Map<String, Long> counts) {
     CategoryChart chart = categoryChart(title, x, "customers");
     chart.getStyler().setLegendVisible(false);
     chart.getStyler().setXAxisLabelRotation(counts.size() > 6 ? 45 : 0);

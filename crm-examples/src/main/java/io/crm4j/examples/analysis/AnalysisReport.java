@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
-import org.knowm.xchart.BitmapEncoder;
 
 /**
  * Writes an {@link AnalysisResult} into a folder: one PNG per chart, {@code index.html} (a page that
@@ -37,35 +36,32 @@ public final class AnalysisReport {
   public static List<Path> write(AnalysisResult result, Path dir) {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(dir, "dir");
-    // Java2D without a display: must be set before the first AWT class loads
-    System.setProperty("java.awt.headless", "true");
-    List<Path> written = new ArrayList<>();
     try {
       Files.createDirectories(dir);
-      List<AnalysisCharts.Entry> charts = AnalysisCharts.all(result);
-      for (AnalysisCharts.Entry e : charts) {
-        Path file = dir.resolve(e.file());
-        Files.write(file, BitmapEncoder.getBitmapBytes(e.chart(), BitmapEncoder.BitmapFormat.PNG));
-        written.add(file);
-      }
-      Path json = dir.resolve(RESULTS);
-      Files.writeString(json, json(result), StandardCharsets.UTF_8);
-      written.add(json);
-      Path csv = dir.resolve(CUSTOMERS);
-      writeCustomers(result.customers(), csv);
-      written.add(csv);
-      Path page = dir.resolve(PAGE);
-      Files.writeString(page, html(result, charts), StandardCharsets.UTF_8);
-      written.add(page);
+      Files.writeString(dir.resolve(RESULTS), json(result), StandardCharsets.UTF_8);
+      writeCustomers(result.customers(), dir.resolve(CUSTOMERS));
     } catch (IOException e) {
       throw new UncheckedIOException("out must be a writable folder, but writing into " + dir + " failed: "
           + e.getMessage(), e);
     }
+    List<Path> written = new ArrayList<>(List.of(dir.resolve(RESULTS), dir.resolve(CUSTOMERS)));
+    written.addAll(page(result).links("Per customer and every figure:", List.of(CUSTOMERS, RESULTS))
+        .write(AnalysisCharts.all(result), dir, PAGE));
     return written;
   }
 
   /** The figures as indented JSON (the per-customer columns are in {@link #CUSTOMERS}, not here). */
   public static String json(AnalysisResult r) {
+    try {
+      return new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).writeValueAsString(figures(r));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the analysis must serialise as JSON, but: " + e.getMessage(), e);
+    }
+  }
+
+  /** The figures by name, as {@link #json} writes them (for a caller that nests them in its own JSON). */
+  public static Map<String, Object> figures(AnalysisResult r) {
     Objects.requireNonNull(r, "r");
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("settings", r.settings());
@@ -77,6 +73,7 @@ public final class AnalysisReport {
     if (r.gammaGamma() != null) {
       root.put("gammaGammaFit", r.gammaGamma());
     }
+    root.put("frequencies", r.frequencies());
     root.put("holdout", r.holdout());
     Map<String, Object> clv = new LinkedHashMap<>();
     clv.put("months", r.settings().clvMonths());
@@ -93,12 +90,7 @@ public final class AnalysisReport {
     root.put("lorenz", Map.of("customerShare", r.lorenz()[0], "spendShare", r.lorenz()[1]));
     root.put("pyramid", r.pyramid());
     root.put("lifecycle", r.lifecycle());
-    try {
-      return new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the analysis must serialise as JSON, but: " + e.getMessage(), e);
-    }
+    return root;
   }
 
   private static double sum(double[] values) {
@@ -140,45 +132,33 @@ public final class AnalysisReport {
     return Double.toString(v);
   }
 
-  private static String html(AnalysisResult r, List<AnalysisCharts.Entry> charts) {
-    StringBuilder b = new StringBuilder(8_000);
-    b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>crm4j analysis</title>\n<style>\n")
-        .append("body{font-family:sans-serif;max-width:860px;margin:2em auto;color:#222}\n")
-        .append("table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 8px;text-align:left}\n")
-        .append("figure{margin:1.5em 0}figcaption{font-size:90%;color:#555}\n</style>\n</head>\n<body>\n")
-        .append("<h1>crm4j analysis</h1>\n<table>\n");
+  /** The page with the analysis's figures table; the caller adds links and charts. */
+  public static ReportPage page(AnalysisResult r) {
     AnalysisResult.Settings s = r.settings();
-    row(b, "transactions", Integer.toString(r.log().rows()));
-    row(b, "customers (cohort analysed)", r.log().customers() + " (" + r.log().cohort() + ")");
-    row(b, "first and last purchase", r.log().firstDay() + " to " + r.log().lastDay());
-    row(b, "calibration end", s.calibrationEnd() == null ? "none (no holdout check)" : s.calibrationEnd().toString());
-    row(b, "as of", s.asOf().toString());
-    row(b, "time unit", s.unit());
-    row(b, "BG/NBD", params(r.bgnbd().parameters()));
+    ReportPage page = new ReportPage("crm4j analysis", "");
+    page.row("transactions", Integer.toString(r.log().rows()))
+        .row("customers (cohort analysed)", r.log().customers() + " (" + r.log().cohort() + ")")
+        .row("first and last purchase", r.log().firstDay() + " to " + r.log().lastDay())
+        .row("calibration end", s.calibrationEnd() == null ? "none (no holdout check)" : s.calibrationEnd().toString())
+        .row("as of", s.asOf().toString())
+        .row("time unit", s.unit())
+        .row("BG/NBD", params(r.bgnbd().parameters()));
     if (r.gammaGamma() != null) {
-      row(b, "Gamma-Gamma", params(r.gammaGamma().parameters()));
+      page.row("Gamma-Gamma", params(r.gammaGamma().parameters()));
     }
     for (AnalysisResult.ModelCheck m : r.models()) {
-      row(b, m.fit().model() + (m.fit().model().equals(r.best()) ? " (used)" : ""),
+      page.row(m.fit().model() + (m.fit().model().equals(r.best()) ? " (used)" : ""),
           m.holdoutRmse() == null ? "log-likelihood " + fmt(m.fit().logLikelihood())
               : "holdout RMSE " + fmt(m.holdoutRmse()) + ", MAE " + fmt(m.holdoutMae()) + ", expected "
                   + fmt(m.expectedHoldoutPurchases()) + " purchases"
                   + (r.holdout() == null ? "" : " (actual " + r.holdout().actualPurchases() + ")"));
     }
     if (r.gammaGamma() != null) {
-      row(b, s.clvMonths() + "-month CLV, total", s.currency() + " "
+      page.row(s.clvMonths() + "-month CLV, total", s.currency() + " "
           + String.format(Locale.ROOT, "%,.2f", sum(r.customers().clv())));
     }
-    row(b, r.abcBasis() + " share of the top 20 %", String.format(Locale.ROOT, "%.1f %%", 100 * r.paretoShare()));
-    b.append("</table>\n<p>Per customer: <a href=\"").append(CUSTOMERS).append("\">").append(CUSTOMERS)
-        .append("</a>; every figure: <a href=\"").append(RESULTS).append("\">").append(RESULTS).append("</a>.</p>\n");
-    for (AnalysisCharts.Entry e : charts) {
-      b.append("<figure>\n<img src=\"").append(escape(e.file())).append("\" width=\"").append(AnalysisCharts.WIDTH)
-          .append("\" height=\"").append(AnalysisCharts.HEIGHT).append("\" alt=\"").append(escape(e.caption()))
-          .append("\">\n<figcaption>").append(escape(e.caption())).append("</figcaption>\n</figure>\n");
-    }
-    return b.append("</body>\n</html>\n").toString();
+    return page.row(r.abcBasis() + " share of the top 20 %",
+        String.format(Locale.ROOT, "%.1f %%", 100 * r.paretoShare()));
   }
 
   private static String params(Map<String, Double> p) {
@@ -189,14 +169,5 @@ public final class AnalysisReport {
 
   private static String fmt(double v) {
     return String.format(Locale.ROOT, "%.4g", v);
-  }
-
-  private static void row(StringBuilder b, String name, String value) {
-    b.append("<tr><th>").append(escape(name)).append("</th><td>").append(escape(value)).append("</td></tr>\n");
-  }
-
-  static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-        .replace("'", "&#39;");
   }
 }

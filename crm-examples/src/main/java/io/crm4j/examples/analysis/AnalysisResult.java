@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  *     holdout RMSE, or bgnbd without a holdout period
  * @param gammaGamma the Gamma-Gamma fit on the calibration repeaters with a positive spend, or null
  *     when the log has no amounts or fewer than two such repeaters
+ * @param frequencies customers by repeat purchases in the calibration period, actual and as BG/NBD expects
  * @param holdout the calibration-versus-holdout check, or null without a holdout period
  * @param tracking actual and expected repeat purchases over calibration and holdout
  * @param aliveMatrix P(alive) by frequency and recency for the longest observation in the cohort
@@ -34,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AnalysisResult(Settings settings, LogFacts log, Fit bgnbd, List<ModelCheck> models, String best,
-    @Nullable Fit gammaGamma, @Nullable Holdout holdout, Tracking tracking, AliveMatrix aliveMatrix,
+    @Nullable Fit gammaGamma, Frequencies frequencies, @Nullable Holdout holdout, Tracking tracking,
+    AliveMatrix aliveMatrix,
     Customers customers, Map<String, Long> rfmSegments, String abcBasis, Map<String, Long> abcClasses, double[][] lorenz,
     double paretoShare, Map<String, Long> pyramid, Map<String, Long> lifecycle) {
 
@@ -66,6 +68,13 @@ public record AnalysisResult(Settings settings, LogFacts log, Fit bgnbd, List<Mo
    */
   public record ModelCheck(Fit fit, @Nullable Double holdoutRmse, @Nullable Double holdoutMae,
       @Nullable Double expectedHoldoutPurchases) {}
+
+  /**
+   * Customers by their number of repeat purchases in the calibration period, 0 to 6 and "7 or more":
+   * actual, and as the BG/NBD fit expects them (Fader, Hardie &amp; Lee 2005, Figure 2; lifetimes'
+   * {@code plot_period_transactions}).
+   */
+  public record Frequencies(double[] actual, double[] expected) {}
 
   /**
    * lifetimes' calibration-versus-holdout check: customers grouped by their calibration frequency

@@ -95,6 +95,30 @@ public final class TransactionLog {
     }
   }
 
+  /**
+   * A log of purchases (in one currency); the day of each is taken in UTC, the customers are
+   * numbered in order of first appearance.
+   */
+  public static TransactionLog ofPurchases(List<io.crm4j.core.activity.Purchase> purchases) {
+    Objects.requireNonNull(purchases, "purchases");
+    Map<String, Integer> index = new HashMap<>();
+    List<String> ids = new ArrayList<>();
+    int n = purchases.size();
+    int[] customer = new int[n];
+    int[] day = new int[n];
+    double[] amount = new double[n];
+    for (int k = 0; k < n; k++) {
+      io.crm4j.core.activity.Purchase p = Objects.requireNonNull(purchases.get(k), "purchases[" + k + "]");
+      customer[k] = index.computeIfAbsent(p.customerId().value(), id -> {
+        ids.add(id);
+        return ids.size() - 1;
+      });
+      day[k] = Math.toIntExact(Math.floorDiv(p.at().getEpochSecond(), 86_400L));
+      amount[k] = p.amount().amount().doubleValue();
+    }
+    return of(ids, customer, day, amount);
+  }
+
   /** A log from columns (copied); for tests and callers that hold the data already. */
   public static TransactionLog of(List<String> customerIds, int[] customer, int[] day, double @Nullable [] amount) {
     Objects.requireNonNull(customerIds, "customerIds");

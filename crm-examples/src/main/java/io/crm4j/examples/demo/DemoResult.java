@@ -1,5 +1,6 @@
 package io.crm4j.examples.demo;
 
+import io.crm4j.examples.analysis.AnalysisResult;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +13,13 @@ import org.apiguardian.api.API;
  *
  * @param load what was loaded into the store
  * @param lifecycle lifecycle statuses and loyalty rungs after the evaluation
- * @param clv calibration plot and 12-month CLV
- * @param tiers ABC, RFM and pyramid
+ * @param analysis the analysis of the CDNOW purchases ({@code crm4j analyze}'s pipeline): the models checked on
+ *     the holdout period, 12-month CLV, RFM, ABC and pyramid
  * @param credit the credit portfolio
  * @param complaints the simulated month of complaints
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record DemoResult(StoreDemo.Summary load, Lifecycle lifecycle, Clv clv, Tiers tiers, Credit credit,
+public record DemoResult(StoreDemo.Summary load, Lifecycle lifecycle, AnalysisResult analysis, Credit credit,
     Complaints complaints) {
 
   /**
@@ -32,55 +33,6 @@ public record DemoResult(StoreDemo.Summary load, Lifecycle lifecycle, Clv clv, T
     public Lifecycle {
       statuses = copy(statuses);
       rungs = copy(rungs);
-    }
-  }
-
-  /**
-   * BG/NBD calibration plot and 12-month CLV.
-   *
-   * @param calibrationParams BG/NBD fitted on the 39-week calibration period
-   * @param actualByRepeats customers with 0, 1, ..., 6, 7+ repeat purchases in calibration
-   * @param expectedByRepeats the same counts as the calibrated model expects them
-   * @param purchaseParams BG/NBD fitted on all 78 weeks (used for CLV)
-   * @param spendParams Gamma-Gamma fitted on all 78 weeks
-   * @param months the CLV horizon
-   * @param values CLV per customer id in USD
-   */
-  public record Clv(Map<String, Double> calibrationParams, double[] actualByRepeats, double[] expectedByRepeats,
-      Map<String, Double> purchaseParams, Map<String, Double> spendParams, int months, Map<String, Double> values) {
-    public Clv {
-      calibrationParams = copy(calibrationParams);
-      actualByRepeats = actualByRepeats.clone();
-      expectedByRepeats = expectedByRepeats.clone();
-      purchaseParams = copy(purchaseParams);
-      spendParams = copy(spendParams);
-      values = copy(values);
-    }
-
-    /** The sum of all customers' CLV. */
-    public double total() {
-      return values.values().stream().mapToDouble(Double::doubleValue).sum();
-    }
-  }
-
-  /**
-   * Tiering results on total spend (ABC, RFM) and CLV (pyramid).
-   *
-   * @param abcClasses customers per ABC class
-   * @param lorenzCustomerShare cumulative customer share, largest spender first, from 0
-   * @param lorenzValueShare cumulative spend share at each point of {@code lorenzCustomerShare}
-   * @param paretoShare spend share of the top 20 % of customers
-   * @param rfmSegments customers per RFM segment
-   * @param pyramid customers per pyramid tier (by CLV)
-   */
-  public record Tiers(Map<String, Long> abcClasses, double[] lorenzCustomerShare, double[] lorenzValueShare,
-      double paretoShare, Map<String, Long> rfmSegments, Map<String, Long> pyramid) {
-    public Tiers {
-      abcClasses = copy(abcClasses);
-      lorenzCustomerShare = lorenzCustomerShare.clone();
-      lorenzValueShare = lorenzValueShare.clone();
-      rfmSegments = copy(rfmSegments);
-      pyramid = copy(pyramid);
     }
   }
 

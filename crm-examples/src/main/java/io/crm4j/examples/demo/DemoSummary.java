@@ -1,5 +1,6 @@
 package io.crm4j.examples.demo;
 
+import io.crm4j.examples.analysis.AnalysisResult;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
@@ -15,19 +16,28 @@ final class DemoSummary {
     out.println("lifecycle:  " + counts(r.lifecycle().statuses()) + " (changes this run: "
         + r.lifecycle().changesThisRun() + ")");
     out.println("loyalty:    " + counts(r.lifecycle().rungs()));
-    DemoResult.Clv clv = r.clv();
-    out.println("BG/NBD (39-week calibration): " + params(clv.calibrationParams()));
-    out.println("BG/NBD (78 weeks): " + params(clv.purchaseParams()) + "; Gamma-Gamma: " + params(clv.spendParams()));
-    out.printf(Locale.ROOT, "CLV %d months, 1 %% a month discount: total USD %,.0f, mean USD %.2f%n", clv.months(),
-        clv.total(), clv.total() / clv.values().size());
-    out.println("  top: " + DemoJob.top(clv.values(), 3).stream()
+    AnalysisResult a = r.analysis();
+    out.println("BG/NBD (39-week calibration): " + params(a.bgnbd().parameters()));
+    for (AnalysisResult.ModelCheck m : a.models()) {
+      out.printf(Locale.ROOT, "  %-10s holdout RMSE %.4f, expected %.0f repeat purchases (actual %d)%s%n",
+          m.fit().model(), m.holdoutRmse(), m.expectedHoldoutPurchases(), a.holdout().actualPurchases(),
+          m.fit().model().equals(a.best()) ? "  <- used" : "");
+    }
+    out.println("Gamma-Gamma: " + params(a.gammaGamma().parameters()));
+    double[] clv = a.customers().clv();
+    double total = 0;
+    for (double v : clv) {
+      total += v;
+    }
+    out.printf(Locale.ROOT, "CLV %d months, 1 %% a month discount: total USD %,.0f, mean USD %.2f%n",
+        a.settings().clvMonths(), total, total / clv.length);
+    out.println("  top: " + DemoJob.top(a, 3).stream()
         .map(e -> String.format(Locale.ROOT, "%s USD %.0f", e.getKey(), e.getValue()))
         .collect(Collectors.joining(", ")));
-    DemoResult.Tiers t = r.tiers();
-    out.printf(Locale.ROOT, "ABC:        %s (top 20 %% hold %.1f %% of spend)%n", counts(t.abcClasses()),
-        100 * t.paretoShare());
-    out.println("pyramid:    " + counts(t.pyramid()));
-    out.println("RFM:        " + counts(t.rfmSegments()));
+    out.printf(Locale.ROOT, "ABC:        %s (top 20 %% hold %.1f %% of spend)%n", counts(a.abcClasses()),
+        100 * a.paretoShare());
+    out.println("pyramid:    " + counts(a.pyramid()));
+    out.println("RFM:        " + counts(a.rfmSegments()));
     DemoResult.Credit c = r.credit();
     out.printf(Locale.ROOT, "credit:     %d variables, AUC training %.3f, portfolio %.3f, KS %.3f; credit offered to %d%n",
         c.variables().size(), c.trainingAuc(), c.holdoutAuc(), c.holdoutKs(), c.offeredCredit());

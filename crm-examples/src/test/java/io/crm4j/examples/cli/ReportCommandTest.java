@@ -22,16 +22,16 @@ class ReportCommandTest {
     assertThat(c.err()).contains("format must be html or json, but was 'pdf'");
   }
 
-  /** End to end through the command line: the page and its seven charts land in --out, progress on stderr. */
+  /** End to end through the command line: the page and its fourteen charts land in --out, progress on stderr. */
   @Test
   void call_htmlWritesThePageAndCharts(@TempDir Path dir) {
     Path out = dir.resolve("report");
     CliCapture c = CliCapture.run("report", "--dir", dir.resolve("db").toString(), "--out", out.toString());
     assertThat(c.exitCode()).as(c.err()).isZero();
-    assertThat(c.out()).contains("\"files\":8");
-    assertThat(c.err()).contains("[1/6]", "[6/6]", "[done]");
+    assertThat(c.out()).contains("\"files\":15");
+    assertThat(c.err()).contains("[1/5]", "[5/5]", "[done]");
     assertThat(out.resolve("index.html")).isRegularFile();
-    assertThat(out.resolve("bgnbd-calibration.png")).isRegularFile();
+    assertThat(out.resolve("calibration-frequencies.png")).isRegularFile();
     assertThat(out.resolve("credit-grades.png")).isRegularFile();
   }
 

@@ -1,5 +1,6 @@
 package io.crm4j.examples.demo;
 
+import io.crm4j.examples.analysis.AnalysisResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -29,13 +30,13 @@ class DemoJobTest {
     assertThat(DEMO.second.lifecycle().changesThisRun()).isZero();
     assertThat(DEMO.second.lifecycle().statuses()).isEqualTo(DEMO.first.lifecycle().statuses());
     assertThat(DEMO.second.lifecycle().rungs()).isEqualTo(DEMO.first.lifecycle().rungs());
-    assertThat(DEMO.second.clv().values()).isEqualTo(DEMO.first.clv().values());
+    assertThat(DEMO.second.analysis().customers().clv()).isEqualTo(DEMO.first.analysis().customers().clv());
     assertThat(DEMO.second.complaints().resolutionStates()).isEqualTo(DEMO.first.complaints().resolutionStates());
   }
 
   @Test
   void run_printsProgressForEveryStepAndACompactSummary() {
-    assertThat(DEMO.progress).contains("[1/6]", "[2/6]", "[3/6]", "[4/6]", "[5/6]", "[6/6]", "[done]");
+    assertThat(DEMO.progress).contains("[1/5]", "[2/5]", "[3/5]", "[4/5]", "[5/5]", "[done]");
     assertThat(DEMO.firstOut).contains("lifecycle:", "loyalty:", "BG/NBD", "CLV 12 months", "ABC:", "pyramid:",
         "RFM:", "credit:", "complaints:");
     assertThat(DEMO.firstOut.lines().count()).isLessThan(40);
@@ -59,35 +60,35 @@ class DemoJobTest {
    */
   @Test
   void run_bgNbdCalibrationMatchesThePaper() {
-    DemoResult.Clv clv = DEMO.first.clv();
-    assertThat(clv.calibrationParams().get("r")).isCloseTo(0.243, within(0.001));
-    assertThat(clv.calibrationParams().get("alpha")).isCloseTo(4.414, within(0.002));
-    assertThat(clv.calibrationParams().get("a")).isCloseTo(0.793, within(0.001));
-    assertThat(clv.calibrationParams().get("b")).isCloseTo(2.426, within(0.002));
-    assertThat(clv.actualByRepeats()).containsExactly(1411, 439, 214, 100, 62, 38, 29, 64);
-    assertThat(Arrays.stream(clv.expectedByRepeats()).sum()).isCloseTo(2_357, within(1e-6));
+    AnalysisResult a = DEMO.first.analysis();
+    assertThat(a.bgnbd().parameters().get("r")).isCloseTo(0.243, within(0.001));
+    assertThat(a.bgnbd().parameters().get("alpha")).isCloseTo(4.414, within(0.002));
+    assertThat(a.bgnbd().parameters().get("a")).isCloseTo(0.793, within(0.001));
+    assertThat(a.bgnbd().parameters().get("b")).isCloseTo(2.426, within(0.002));
+    assertThat(a.frequencies().actual()).containsExactly(1411, 439, 214, 100, 62, 38, 29, 64);
+    assertThat(Arrays.stream(a.frequencies().expected()).sum()).isCloseTo(2_357, within(1e-6));
     // the paper's Figure 2: the model tracks the zero class closely (within 2 %)
-    assertThat(clv.expectedByRepeats()[0]).isCloseTo(1411, within(0.02 * 1411));
+    assertThat(a.frequencies().expected()[0]).isCloseTo(1411, within(0.02 * 1411));
   }
 
   @Test
   void run_clvIsFiniteAndNonNegativeForEveryCustomer() {
-    DemoResult.Clv clv = DEMO.first.clv();
-    assertThat(clv.values()).hasSize(2_357);
-    assertThat(clv.values().values()).allSatisfy(v -> assertThat(v).isFinite().isGreaterThanOrEqualTo(0.0));
-    assertThat(clv.months()).isEqualTo(12);
-    assertThat(clv.total()).isPositive();
+    AnalysisResult a = DEMO.first.analysis();
+    assertThat(a.customers().clv()).hasSize(2_357);
+    assertThat(Arrays.stream(a.customers().clv()).allMatch(v -> Double.isFinite(v) && v >= 0)).isTrue();
+    assertThat(a.settings().clvMonths()).isEqualTo(12);
+    assertThat(Arrays.stream(a.customers().clv()).sum()).isPositive();
   }
 
   @Test
   void run_tiersPartitionTheCustomers() {
-    DemoResult.Tiers t = DEMO.first.tiers();
+    AnalysisResult t = DEMO.first.analysis();
     assertThat(sum(t.abcClasses())).isEqualTo(2_357);
     assertThat(sum(t.pyramid())).isEqualTo(2_357);
     assertThat(sum(t.rfmSegments())).isEqualTo(2_357);
     // preset pyramid cut points 5 % / 20 % / 80 %: 5 % of 2,357 is 117.85, so 118 platinum
     assertThat(t.pyramid().get("PLATINUM")).isEqualTo(118);
-    double[] y = t.lorenzValueShare();
+    double[] y = t.lorenz()[1];
     assertThat(y[0]).isZero();
     assertThat(y[y.length - 1]).isCloseTo(1.0, within(1e-9));
     for (int i = 1; i < y.length; i++) {

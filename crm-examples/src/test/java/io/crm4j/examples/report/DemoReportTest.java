@@ -30,12 +30,15 @@ class DemoReportTest {
   void write_everyChartIsAValidPngOfTheExpectedSize(@TempDir Path dir) throws IOException {
     List<Path> files = DemoReport.write(RESULT, dir);
 
-    assertThat(files).hasSize(8);
+    // the analysis's eleven charts (analyze draws the same), then the demo's own three
+    assertThat(files).hasSize(15);
     assertThat(files.get(files.size() - 1)).isEqualTo(dir.resolve(DemoReport.PAGE));
-    assertThat(files.subList(0, 7)).extracting(p -> p.getFileName().toString()).containsExactly(
-        "bgnbd-calibration.png", "clv-distribution.png", "tier-mix.png", "segment-mix.png", "abc-lorenz.png",
-        "sla-compliance.png", "credit-grades.png");
-    for (Path png : files.subList(0, 7)) {
+    assertThat(files.subList(0, 14)).extracting(p -> p.getFileName().toString()).containsExactly(
+        "calibration-frequencies.png", "calibration-vs-holdout.png", "tracking-cumulative.png",
+        "tracking-per-period.png", "probability-alive.png", "clv-distribution.png", "pyramid.png", "abc-lorenz.png",
+        "abc-classes.png", "rfm-segments.png", "lifecycle.png", "loyalty-rungs.png", "sla-compliance.png",
+        "credit-grades.png");
+    for (Path png : files.subList(0, 14)) {
       byte[] bytes = Files.readAllBytes(png);
       assertThat(Arrays.copyOf(bytes, 8)).as(png.toString()).isEqualTo(PNG_SIGNATURE);
       BufferedImage image = ImageIO.read(png.toFile());
@@ -56,7 +59,7 @@ class DemoReportTest {
     while (m.find()) {
       refs.add(m.group(1));
     }
-    assertThat(refs).hasSize(7);
+    assertThat(refs).hasSize(14);
     for (String ref : refs) {
       assertThat(ref).doesNotContain("://").doesNotStartWith("/");
       assertThat(out.resolve(ref)).isRegularFile();
@@ -70,10 +73,12 @@ class DemoReportTest {
     JsonNode json = new ObjectMapper().readTree(DemoReport.json(RESULT));
 
     assertThat(json.get("customers").asInt()).isEqualTo(2_357);
-    assertThat(json.get("clv").get("values").size()).isEqualTo(2_357);
-    assertThat(json.get("clv").get("actualByRepeats").get(0).asDouble()).isEqualTo(1411.0);
-    assertThat(json.get("tiers").get("abcClasses").get("A").asLong())
-        .isEqualTo(RESULT.tiers().abcClasses().get("A"));
+    assertThat(json.get("clvByCustomer").size()).isEqualTo(2_357);
+    assertThat(json.get("analysis").get("frequencies").get("actual").get(0).asDouble()).isEqualTo(1411.0);
+    assertThat(json.get("analysis").get("abcClasses").get("A").asLong())
+        .isEqualTo(RESULT.analysis().abcClasses().get("A"));
+    assertThat(json.get("analysis").get("bgnbd").get("r").asDouble())
+        .isEqualTo(RESULT.analysis().bgnbd().parameters().get("r"));
     assertThat(json.get("credit").get("grades").size()).isEqualTo(10);
     assertThat(json.get("complaints").get("received").asLong()).isEqualTo(RESULT.complaints().received());
     assertThat(json.get("lifecycle").get("statuses").get("ACTIVE").asLong())
