@@ -28,15 +28,18 @@ public final class BgNbdFormulas {
   }
 
   /**
-   * ln of the odds a/(b+x+s-1) ((α+T)/(α+t_x))^(r+x) that the customer is dead, or -∞; the ratio's
-   * logarithm as log1p((T − t_x)/(α + t_x)), so that a large x does not multiply its rounding.
+   * ln of the odds a/(b+x+s-1) ((α+T)/(α+t_x))^(r+x) that the customer is dead, or -∞. ln of the
+   * rounded ratio is off by up to an ulp of 1, which r+x multiplies: for r+x above 1e4 (an error
+   * above 1e-12 of P(alive)) it is taken as log1p((T − t_x)/(α + t_x)) instead, which costs more.
    */
   private double lnDeadOdds(int x, double tx, double age) {
     if (x == 0 && !modified) {
       return Double.NEGATIVE_INFINITY;
     }
     double bx = modified ? b + x : b + x - 1;
-    return Math.log(a / bx) + (r + x) * Math.log1p((age - tx) / (alpha + tx));
+    double rx = r + x;
+    double lnRatio = rx < 1e4 ? Math.log((alpha + age) / (alpha + tx)) : Math.log1p((age - tx) / (alpha + tx));
+    return Math.log(a / bx) + rx * lnRatio;
   }
 
   public double probabilityAlive(int x, double tx, double age) {
