@@ -41,7 +41,8 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
   /**
    * Fits the model by maximum likelihood.
    *
-   * @throws IllegalArgumentException when the summary has fewer than 2 customers or no repeat customer
+   * @throws IllegalArgumentException when the summary has fewer than 2 customers or no repeat customer, or a
+   *     frequency above {@link io.crm4j.scoring.clv.kernel.SummaryBlock#MAX_FREQUENCY}
    */
   public static FitResult<MbgNbdModel> fit(ClvSummary summary, FitOptions options) {
     Objects.requireNonNull(summary, "summary");

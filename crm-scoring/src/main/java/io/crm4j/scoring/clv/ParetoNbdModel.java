@@ -48,7 +48,8 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
   /**
    * Fits the model by maximum likelihood (Hessian from forward differences of the analytic gradient, one data pass per Newton step).
    *
-   * @throws IllegalArgumentException when the summary has fewer than 2 customers or no repeat customer
+   * @throws IllegalArgumentException when the summary has fewer than 2 customers or no repeat customer, or a
+   *     frequency above {@link io.crm4j.scoring.clv.kernel.SummaryBlock#MAX_FREQUENCY}
    */
   public static FitResult<ParetoNbdModel> fit(ClvSummary summary, FitOptions options) {
     Objects.requireNonNull(summary, "summary");

@@ -117,8 +117,9 @@ final class ClvData {
 
   /**
    * The points of bgnbd_grid.csv for {@code model} whose prediction does not match, each with the
-   * value computed: one customer at a time, or ({@code bulk}) through the bulk API with 40 copies of
-   * the customer (so that the BG/NBD Taylor tables are built), or through {@link ClvScoring}.
+   * value computed along {@code path}: "single" one customer at a time, "bulk" through the bulk API
+   * with 40 copies of the customer (so that the BG/NBD Taylor tables are built), "scoring" through
+   * {@link ClvScoring} (its shared table). Rows other than conditional expectations always go "single".
    */
   static List<String> gridMismatches(String model, String path) {
     List<GridPoint> points = bgNbdGrid(model);
