@@ -44,9 +44,8 @@ public final class ClvPredictCommand implements FastStart.StartsFast {
     String name = ClvModels.normalize(model);
     StringBuilder sb = new StringBuilder("customer_id,expected_purchases,p_alive\n");
     if (name.equals("bgbb")) {
-      if (horizon != Math.rint(horizon) || horizon > BgBbModel.MAX_PERIODS) {
-        throw new IllegalArgumentException("horizon must be a whole number of periods <= " + BgBbModel.MAX_PERIODS
-            + " for bgbb, but was " + horizon);
+      if (horizon != Math.rint(horizon)) {
+        throw new IllegalArgumentException("horizon must be a whole number of periods for bgbb, but was " + horizon);
       }
       BgBbModel m = ClvModels.bgbb(params);
       BgBbSummary s = ClvIo.readBgBb(summary);

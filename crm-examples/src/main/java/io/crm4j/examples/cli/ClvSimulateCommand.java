@@ -1,6 +1,5 @@
 package io.crm4j.examples.cli;
 
-import io.crm4j.scoring.clv.BgBbModel;
 import io.crm4j.scoring.clv.BgBbSummary;
 import io.crm4j.scoring.clv.ClvSummary;
 import io.crm4j.scoring.clv.PurchaseModel;
@@ -50,9 +49,8 @@ public final class ClvSimulateCommand implements FastStart.StartsFast {
     String name = ClvModels.normalize(model);
     PrintWriter w = ClvIo.output(out, FastStart.out(spec));
     if (name.equals("bgbb")) {
-      if (age != Math.rint(age) || age < 0 || age > BgBbModel.MAX_PERIODS) {
-        throw new IllegalArgumentException("T must be a whole number of periods in [0, " + BgBbModel.MAX_PERIODS
-            + "] for bgbb, but was " + age);
+      if (age != Math.rint(age) || age < 0) {
+        throw new IllegalArgumentException("T must be a whole number of periods >= 0 for bgbb, but was " + age);
       }
       BgBbSummary s = ClvModels.bgbb(params).simulate(customers, (int) age, seed);
       StringBuilder sb = new StringBuilder("frequency,recency,periods,weights\n");
