@@ -22,7 +22,11 @@ import org.apiguardian.api.API;
  * interval of centre w0 and half-width δ, δ/w0 ≤ 1/65 while the nearest singularity of Φ_x is
  * w0 away, so a degree-9 Taylor polynomial in z − z0 has a remainder below 1e-18 of the value.
  * The polynomials are built for each x and interval when first needed and cost about one series
- * evaluation each; the evaluation itself is ten multiply-adds per horizon.
+ * evaluation each; the evaluation itself is ten multiply-adds per horizon. When built, each
+ * interval's coefficients are checked against a bound on their rounding (c R and the series
+ * cancel for large a or x) and on the truncation, over the interval's smallest Φ: an interval that
+ * misses 1e-10 holds NaN, and its callers take the slow path. The first interval (z below 1/64)
+ * fails by construction: Φ falls to 0 with z, so its lower bound there is 0.
  *
  * <p>Thread-safe: an interval's coefficients are written before its z0 is published with release
  * semantics and read after z0 is read with acquire semantics (two threads that build the same
