@@ -234,4 +234,45 @@ class ClvCommandTest {
     // first day 03-08, repeat on 03-18: x 1, t_x 10 days, T 23 days
     assertThat(c.out()).isEqualTo("customer_id,frequency,recency,T,monetary_value\na,1,10,23,0\n");
   }
+
+  @Test
+  void predict_largeAPrintsThePublishedFormulasValue() throws IOException {
+    // issue 22: a = 100 printed 3.0202 and a = 1e4 NaN with exit code 0; FHL 2005 eq. 10 in mpmath
+    // (crm-scoring bgnbd_grid.csv) gives 0.0596064657482835 and 0.225406854962202
+    Path summary = dir.resolve("one.csv");
+    Files.writeString(summary, "customer_id,frequency,recency,T,monetary_value\nc1,0,0,1,0\n");
+    String[][] cases = {{"{\"r\":0.1,\"alpha\":0.5,\"a\":100,\"b\":200}", "0.0596064657482835"},
+        {"{\"r\":0.5,\"alpha\":0.5,\"a\":10000,\"b\":0.5}", "0.225406854962202"}};
+    for (String[] c : cases) {
+      Path params = dir.resolve("large-a.json");
+      Files.writeString(params, c[0]);
+      Outcome o = run("clv", "predict", "--model", "bgnbd", "--params", params.toString(), "--summary",
+          summary.toString(), "--horizon", "1");
+      assertThat(o.code()).as(o.err()).isZero();
+      double printed = Double.parseDouble(o.out().split("\n")[1].split(",")[1]);
+      assertThat(printed).isCloseTo(Double.parseDouble(c[1]), org.assertj.core.api.Assertions.within(1e-9 * printed));
+    }
+  }
+
+  @Test
+  void unboundedWork_isRefusedWithOneLineError() throws IOException {
+    // issue 22: these ran for hours or exhausted memory
+    Path bgbb = dir.resolve("bgbb-limit.json");
+    Files.writeString(bgbb, "{\"alpha\":1.204,\"beta\":0.75,\"gamma\":0.657,\"delta\":2.783}");
+    Outcome horizon = run("clv", "predict", "--model", "bgbb", "--params", bgbb.toString(), "--summary",
+        donations.toString(), "--horizon", "2147483647");
+    assertThat(horizon.code()).isNotZero();
+    assertThat(horizon.err().strip()).isEqualTo("error: futurePeriods must be <= 1000000, but was 2147483647");
+    Path fast = dir.resolve("fast.json");
+    Files.writeString(fast, "{\"r\":1e8,\"alpha\":1e-8,\"a\":0.01,\"b\":100}");
+    Outcome sim = run("clv", "simulate", "--model", "bgnbd", "--params", fast.toString(), "--customers", "3",
+        "--T", "40");
+    assertThat(sim.code()).isNotZero();
+    assertThat(sim.err()).startsWith("error: a simulation must draw at most 100000000 purchases");
+    Path big = dir.resolve("big.csv");
+    Files.writeString(big, "customer_id,frequency,recency,T,monetary_value\nc1,100000000,30,40,1\nc2,2,20,40,1\n");
+    Outcome fit = run("clv", "fit", "--model", "bgnbd", "--summary", big.toString());
+    assertThat(fit.code()).isNotZero();
+    assertThat(fit.err().strip()).isEqualTo("error: frequency must be <= 1000000 to fit, but was 100000000 (row 0)");
+  }
 }

@@ -45,9 +45,7 @@ public final class BgBbSummary {
     if (x < 0) {
       throw new IllegalArgumentException("frequency must be >= 0, but was " + x);
     }
-    if (n < 0) {
-      throw new IllegalArgumentException("periods must be >= 0, but was " + n);
-    }
+    BgBbModel.checkPeriods(n, "periods");
     if (tx < 0 || tx > n) {
       throw new IllegalArgumentException("recency must be in [0, periods " + n + "], but was " + tx);
     }

@@ -41,7 +41,8 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
   /**
    * Fits the model by maximum likelihood.
    *
-   * @throws IllegalArgumentException when the summary has fewer than 2 customers or no repeat customer
+   * @throws IllegalArgumentException when the summary has fewer than 2 customers or no repeat customer, or a
+   *     frequency above {@link io.crm4j.scoring.clv.kernel.SummaryBlock#MAX_FREQUENCY}
    */
   public static FitResult<MbgNbdModel> fit(ClvSummary summary, FitOptions options) {
     Objects.requireNonNull(summary, "summary");
@@ -133,7 +134,12 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
     return simulate(ages, seed);
   }
 
-  /** Simulates one customer per entry of {@code ages}, each observed for that long after the first purchase. */
+  /**
+   * Simulates one customer per entry of {@code ages}, each observed for that long after the first purchase.
+   *
+   * @throws IllegalArgumentException if the customers would make more than {@link #MAX_SIMULATED_PURCHASES}
+   *     purchases in all
+   */
   public ClvSummary simulate(double[] ages, long seed) {
     Objects.requireNonNull(ages, "ages");
     for (int i = 0; i < ages.length; i++) {
@@ -141,7 +147,7 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
     }
     int[] freq = new int[ages.length];
     double[] rec = new double[ages.length];
-    formulas().simulate(ages, seed, freq, rec);
+    formulas().simulate(ages, seed, MAX_SIMULATED_PURCHASES, freq, rec);
     return ClvSummary.of(freq, rec, ages.clone());
   }
 }

@@ -1,5 +1,6 @@
 package io.crm4j.scoring.clv;
 
+import io.crm4j.scoring.clv.internal.BgNbdFormulas;
 import io.crm4j.scoring.clv.internal.GaussLegendre;
 import io.crm4j.scoring.clv.internal.ParetoNbdLikelihood;
 import io.crm4j.scoring.clv.internal.Special;
@@ -47,7 +48,8 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
   /**
    * Fits the model by maximum likelihood (Hessian from forward differences of the analytic gradient, one data pass per Newton step).
    *
-   * @throws IllegalArgumentException when the summary has fewer than 2 customers or no repeat customer
+   * @throws IllegalArgumentException when the summary has fewer than 2 customers or no repeat customer, or a
+   *     frequency above {@link io.crm4j.scoring.clv.kernel.SummaryBlock#MAX_FREQUENCY}
    */
   public static FitResult<ParetoNbdModel> fit(ClvSummary summary, FitOptions options) {
     Objects.requireNonNull(summary, "summary");
@@ -151,19 +153,30 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
     return simulate(ages, seed);
   }
 
-  /** Simulates one customer per entry of {@code ages}: gamma rates, an exponential lifetime, Poisson purchases. */
+  /**
+   * Simulates one customer per entry of {@code ages}: gamma rates, an exponential lifetime, Poisson purchases.
+   *
+   * @throws IllegalArgumentException if the customers would make more than {@link #MAX_SIMULATED_PURCHASES}
+   *     purchases in all
+   */
   public ClvSummary simulate(double[] ages, long seed) {
     Objects.requireNonNull(ages, "ages");
+    for (int i = 0; i < ages.length; i++) {
+      Validation.positive(ages[i], "ages[" + i + "]");
+    }
     Variates v = new Variates(seed);
     int[] freq = new int[ages.length];
     double[] rec = new double[ages.length];
+    long drawn = 0;
     for (int i = 0; i < ages.length; i++) {
-      Validation.positive(ages[i], "ages[" + i + "]");
       double lambda = v.gamma(r, alpha);
       double mu = v.gamma(s, beta);
       double end = Math.min(ages[i], v.exponential(mu));
       double time = v.exponential(lambda);
       while (time <= end) {
+        if (++drawn > MAX_SIMULATED_PURCHASES) {
+          throw BgNbdFormulas.tooManyPurchases(MAX_SIMULATED_PURCHASES, i, r, alpha);
+        }
         freq[i]++;
         rec[i] = time;
         time += v.exponential(lambda);

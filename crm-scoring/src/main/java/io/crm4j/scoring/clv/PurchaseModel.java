@@ -26,7 +26,18 @@ public sealed interface PurchaseModel extends ParametricModel permits BgNbdModel
   /** The log-likelihood of a summary under this model. */
   double logLikelihood(ClvSummary summary);
 
-  /** Simulates {@code customers} customers observed for {@code age} time units each, exactly from the model. */
+  /**
+   * The most purchases one {@link #simulate} call draws, over all its customers (about two seconds
+   * of work); parameters whose customers buy more than that within their ages are rejected.
+   */
+  long MAX_SIMULATED_PURCHASES = 100_000_000L;
+
+  /**
+   * Simulates {@code customers} customers observed for {@code age} time units each, exactly from the model.
+   *
+   * @throws IllegalArgumentException if the customers would make more than {@link #MAX_SIMULATED_PURCHASES}
+   *     purchases in all
+   */
   ClvSummary simulate(int customers, double age, long seed);
 
   /** Conditional expected purchases in the next {@code t} for every customer of {@code summary}. */

@@ -97,4 +97,31 @@ class BgBbModelTest {
         .hasMessageContaining("recency must be in [0, periods 6]");
     assertThatThrownBy(() -> fit.model().probabilityAlive(-1, 0, 6)).hasMessageContaining("frequency must be >= 0");
   }
+
+  @Test
+  void expectedPurchases_longHorizonsMatchClosedFormAndBeyondTheLimitAreRejected() {
+    // issue 22: a horizon of Integer.MAX_VALUE ran for hours. FHS 2010 eq. 9 and the closed form of
+    // eq. 13 in mpmath (40 digits), donation estimates: E[X(1e6)] = 381.61351248903290797,
+    // E[X(6, 6+1e6) | x 3, t_x 5, n 6] = 586.15150130785946326; 1e-9 relative
+    BgBbModel m = BgBbModel.of(1.204, 0.750, 0.657, 2.783);
+    assertThat(m.expectedPurchases(1_000_000)).isCloseTo(381.61351248903290797, within(1e-9 * 381.6));
+    assertThat(m.conditionalExpectedPurchases(1_000_000, 3, 5, 6)).isCloseTo(586.15150130785946326, within(1e-9 * 586.2));
+    assertThatThrownBy(() -> m.expectedPurchases(Integer.MAX_VALUE))
+        .hasMessage("periods must be <= 1000000, but was 2147483647");
+    assertThatThrownBy(() -> m.conditionalExpectedPurchases(Integer.MAX_VALUE, 3, 5, 6))
+        .hasMessage("futurePeriods must be <= 1000000, but was 2147483647");
+    assertThatThrownBy(() -> m.probabilityOfPurchases(1, Integer.MAX_VALUE))
+        .hasMessage("periods must be <= 1000000, but was 2147483647");
+    assertThatThrownBy(() -> m.probabilityAlive(1, 1, Integer.MAX_VALUE))
+        .hasMessage("periods must be <= 1000000, but was 2147483647");
+  }
+
+  @Test
+  void simulate_beyondTheLimitsIsRejected() {
+    BgBbModel m = BgBbModel.of(1.204, 0.750, 0.657, 2.783);
+    assertThatThrownBy(() -> m.simulate(10, Integer.MAX_VALUE, 1))
+        .hasMessage("periods must be <= 1000000, but was 2147483647");
+    assertThatThrownBy(() -> m.simulate(10_000, 1_000_000, 1))
+        .hasMessage("customers × periods must be <= 1000000000, but was 10000 × 1000000 = 10000000000");
+  }
 }

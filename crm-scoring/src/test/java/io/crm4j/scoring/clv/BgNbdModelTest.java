@@ -157,4 +157,66 @@ class BgNbdModelTest {
     assertThatThrownBy(() -> m.conditionalExpectedPurchases(new double[] {1, -1}, s))
         .hasMessage("horizons[1] must be finite and >= 0, but was -1.0");
   }
+
+  @Test
+  void conditionalExpectedPurchases_largeAMatchesPublishedFormula() {
+    // issue 22: FHL 2005 eq. 10 in mpmath (bgnbd_grid.csv, first rows) gives 0.0596064657482835 and
+    // 0.225406854962202; the Euler form returned 3.0202 and NaN (and DiscountedClv then NaN)
+    assertThat(BgNbdModel.of(0.1, 0.5, 100, 200).conditionalExpectedPurchases(1, 0, 0, 1))
+        .isCloseTo(0.0596064657482835, within(1e-9 * 0.0596064657482835));
+    assertThat(BgNbdModel.of(0.5, 0.5, 10000, 0.5).conditionalExpectedPurchases(1, 0, 0, 1))
+        .isCloseTo(0.225406854962202, within(1e-9 * 0.225406854962202));
+  }
+
+  @Test
+  void predictions_matchMpmathGrid() {
+    // bgnbd_grid.csv: E[X(t) | x, t_x, T], E[X(t)] and P(alive) from the published formulas in mpmath
+    // (40 and 60 digits) over a, b up to 1e4, x up to 1e5, T from 1e-6 to 2e4, t from 1e-9 to 1e9;
+    // 1e-9 relative (values below 1e-300, where P(alive) underflows, within 1e-300 absolute)
+    assertThat(ClvData.gridMismatches("bgnbd", "single")).isEmpty();
+  }
+
+  @Test
+  void conditionalExpectedPurchasesBulk_matchesMpmathGrid() {
+    // the bulk path (Taylor tables, series per frequency, their fallbacks) on the same grid
+    assertThat(ClvData.gridMismatches("bgnbd", "bulk")).isEmpty();
+  }
+
+  @Test
+  void simulate_parametersThatBuyWithoutEndAreRejected() {
+    // issue 22: a mean purchase rate r/alpha of 1e16 per time unit (and almost no dropout) never finished
+    assertThatThrownBy(() -> BgNbdModel.of(1e8, 1e-8, 0.01, 100).simulate(3, 40, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("a simulation must draw at most 100000000 purchases in all, but reached that by "
+            + "customer 0 (r 1.0E8 and alpha 1.0E-8 give a mean purchase rate of 1.0E16 per time unit)");
+  }
+
+  @Test
+  void fit_frequencyAboveTheLimitIsRejected() {
+    // issue 22: a frequency of 1e8 exhausted memory (a histogram per frequency) and Integer.MAX_VALUE
+    // threw NegativeArraySizeException
+    for (int x : new int[] {100_000_000, Integer.MAX_VALUE}) {
+      ClvSummary s = ClvSummary.of(new int[] {2, x}, new double[] {30, 35}, new double[] {40, 40});
+      assertThatThrownBy(() -> BgNbdModel.fit(s))
+          .hasMessage("frequency must be <= 1000000 to fit, but was " + x + " (row 1)");
+    }
+  }
+
+  @Test
+  void conditionalExpectedPurchasesBulk_hugeFrequencyEqualsTheOneCustomerValue() {
+    // issue 22: a frequency of Integer.MAX_VALUE sized an array by it (NegativeArraySizeException)
+    BgNbdModel m = BgNbdModel.of(0.242593, 4.41353, 0.792886, 2.42575);
+    int[] x = new int[40];
+    java.util.Arrays.fill(x, Integer.MAX_VALUE);
+    x[0] = 2;
+    double[] tx = new double[40];
+    java.util.Arrays.fill(tx, 38.86);
+    double[] age = new double[40];
+    java.util.Arrays.fill(age, 38.86);
+    double[][] bulk = m.conditionalExpectedPurchases(new double[] {4, 39}, ClvSummary.of(x, tx, age));
+    double one = m.conditionalExpectedPurchases(39, Integer.MAX_VALUE, 38.86, 38.86);
+    assertThat(one).isFinite().isPositive();
+    assertThat(bulk[1][39]).isCloseTo(one, within(1e-12 * one));
+    assertThat(bulk[1][0]).isCloseTo(m.conditionalExpectedPurchases(39, 2, 38.86, 38.86), within(1e-12));
+  }
 }

@@ -147,4 +147,44 @@ class ClvModelProperties {
     assertThat(total).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
     assertThat(m.probabilityAlive(0, 0, periods)).isBetween(0.0, 1.0);
   }
+
+  /** 10^e: the wide properties draw exponents, so that every decade is tried as often. */
+  private static double pow10(double e) {
+    return Math.pow(10, e);
+  }
+
+  @Property(tries = 300)
+  void conditionalExpectedPurchases_wideRangesFiniteAndEqualToTheIntegral(
+      @ForAll @DoubleRange(min = -3, max = 3) double lgR, @ForAll @DoubleRange(min = -3, max = 4) double lgAlpha,
+      @ForAll @DoubleRange(min = -2, max = 4) double lgA, @ForAll @DoubleRange(min = -2, max = 4) double lgB,
+      @ForAll @IntRange(min = 0, max = 100_000) int x, @ForAll @DoubleRange(min = 0, max = 1) double share,
+      @ForAll @DoubleRange(min = -5, max = 5) double lgAge, @ForAll @DoubleRange(min = -8, max = 8) double lgT,
+      @ForAll boolean modified) {
+    // issue 22: over the fitter's whole range, single and bulk values are finite, non-negative and
+    // equal (1e-9 relative) to P(alive) times the slow path, E_p[(1 - (1 + p t/(alpha+T))^-(r+x))/p]
+    // with p ~ Beta(a, b+x+s) summed as an integral (BetaMixture), which has no cancellation
+    double r = pow10(lgR);
+    double alpha = pow10(lgAlpha);
+    double a = pow10(lgA);
+    double b = pow10(lgB);
+    double age = pow10(lgAge);
+    double t = pow10(lgT);
+    double tx = x == 0 ? 0 : share * age;
+    PurchaseModel m = modified ? MbgNbdModel.of(r, alpha, a, b) : BgNbdModel.of(r, alpha, a, b);
+    double reference = m.probabilityAlive(x, tx, age)
+        * io.crm4j.scoring.clv.internal.BetaMixture.expectation(r + x, t / (alpha + age), a, b + x + (modified ? 1 : 0));
+    double single = m.conditionalExpectedPurchases(t, x, tx, age);
+    int[] xs = new int[40];
+    double[] txs = new double[40];
+    double[] ages = new double[40];
+    java.util.Arrays.fill(xs, x);
+    java.util.Arrays.fill(txs, tx);
+    java.util.Arrays.fill(ages, age);
+    double bulk = m.conditionalExpectedPurchases(new double[] {t / 3, t}, ClvSummary.of(xs, txs, ages))[1][39];
+    for (double value : new double[] {single, bulk}) {
+      assertThat(value).as(m.toString()).isFinite().isGreaterThanOrEqualTo(0.0);
+      assertThat(value).as(m + " x " + x + " tx " + tx + " T " + age + " t " + t)
+          .isCloseTo(reference, within(1e-9 * reference + 1e-300));
+    }
+  }
 }

@@ -75,4 +75,22 @@ class ClvScoringTest {
     assertThatThrownBy(() -> ClvScoring.of(null, SPEND, 39, 12, 0.01, ClvTimeUnit.WEEKS))
         .isInstanceOf(NullPointerException.class).hasMessage("purchases");
   }
+
+  @Test
+  void score_expectedPurchasesMatchMpmathGrid() {
+    // bgnbd_grid.csv (see BgNbdModelTest): the shared Taylor table, its fallbacks, 1e-9 relative
+    assertThat(ClvData.gridMismatches("bgnbd", "scoring")).isEmpty();
+    assertThat(ClvData.gridMismatches("mbgnbd", "scoring")).isEmpty();
+  }
+
+  @Test
+  void score_largeAIsFiniteAndMatchesPublishedFormula() {
+    // issue 22: a = 1e4 gave NaN for E[X] and the CLV; FHL 2005 eq. 10 in mpmath gives 0.225406854962202
+    ClvSummary one = ClvSummary.of(new String[] {"c"}, new int[] {0}, new double[] {0}, new double[] {1},
+        new double[] {0});
+    ClvScoring.Scores scores = ClvScoring.of(BgNbdModel.of(0.5, 0.5, 10000, 0.5), SPEND, 1, 12, 0.01,
+        ClvTimeUnit.WEEKS).score(one);
+    assertThat(scores.expectedPurchases()[0]).isCloseTo(0.225406854962202, within(1e-9 * 0.225406854962202));
+    assertThat(scores.clv()[0]).isFinite().isPositive();
+  }
 }

@@ -52,4 +52,16 @@ class DiscountedClvTest {
     assertThatThrownBy(() -> clv.value(1, 3, 2, 10, 12, 0.1, ClvTimeUnit.WEEKS))
         .hasMessageContaining("recency must be <= T");
   }
+
+  @Test
+  void values_largeAIsFiniteAndMatchesTheOneCustomerValue() {
+    // issue 22: BgNbdModel.of(0.5, 0.5, 10000, 0.5) gave NaN expectations and so NaN CLVs
+    BgNbdModel m = BgNbdModel.of(0.5, 0.5, 10000, 0.5);
+    ClvSummary s = ClvSummary.of(new String[] {"a", "b"}, new int[] {0, 2}, new double[] {0, 30.43},
+        new double[] {1, 38.86}, new double[] {0, 22.35});
+    double[] v = DiscountedClv.of(m, spend).values(s, 12, 0.01, ClvTimeUnit.WEEKS);
+    double one = DiscountedClv.of(m, spend).value(2, 30.43, 38.86, 22.35, 12, 0.01, ClvTimeUnit.WEEKS);
+    assertThat(v[0]).isFinite().isPositive();
+    assertThat(v[1]).isFinite().isPositive().isCloseTo(one, within(1e-12 * one));
+  }
 }

@@ -102,4 +102,48 @@ class MbgNbdModelTest {
     assertThatThrownBy(() -> m.conditionalExpectedPurchases(new double[] {1, -1}, s))
         .hasMessage("horizons[1] must be finite and >= 0, but was -1.0");
   }
+
+  @Test
+  void conditionalExpectedPurchases_largeAMatchesPublishedFormula() {
+    // issue 22: the MBG/NBD formula (Batislam, Denizel & Filiztekin 2007) in mpmath (bgnbd_grid.csv)
+    // gives 0.0382698944009502 and 6.50695102985501e-6; the Euler form returned 1.945 and NaN
+    assertThat(MbgNbdModel.of(0.1, 0.5, 100, 200).conditionalExpectedPurchases(1, 0, 0, 1))
+        .isCloseTo(0.0382698944009502, within(1e-9 * 0.0382698944009502));
+    assertThat(MbgNbdModel.of(0.5, 0.5, 10000, 0.5).conditionalExpectedPurchases(1, 0, 0, 1))
+        .isCloseTo(6.50695102985501e-6, within(1e-9 * 6.50695102985501e-6));
+  }
+
+  @Test
+  void predictions_matchMpmathGrid() {
+    // bgnbd_grid.csv: E[X(t) | x, t_x, T], E[X(t)] and P(alive) from the published formulas in mpmath
+    // (40 and 60 digits) over a, b up to 1e4, x up to 1e5, T from 1e-6 to 2e4, t from 1e-9 to 1e9;
+    // 1e-9 relative (values below 1e-300, where P(alive) underflows, within 1e-300 absolute)
+    assertThat(ClvData.gridMismatches("mbgnbd", "single")).isEmpty();
+  }
+
+  @Test
+  void conditionalExpectedPurchasesBulk_matchesMpmathGrid() {
+    // the bulk path (Taylor tables, series per frequency, their fallbacks) on the same grid
+    assertThat(ClvData.gridMismatches("mbgnbd", "bulk")).isEmpty();
+  }
+
+  @Test
+  void simulate_parametersThatBuyWithoutEndAreRejected() {
+    // issue 22: a mean purchase rate r/alpha of 1e16 per time unit (and almost no dropout) never finished
+    assertThatThrownBy(() -> MbgNbdModel.of(1e8, 1e-8, 0.01, 100).simulate(3, 40, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("a simulation must draw at most 100000000 purchases in all, but reached that by "
+            + "customer 0 (r 1.0E8 and alpha 1.0E-8 give a mean purchase rate of 1.0E16 per time unit)");
+  }
+
+  @Test
+  void fit_frequencyAboveTheLimitIsRejected() {
+    // issue 22: a frequency of 1e8 exhausted memory (a histogram per frequency) and Integer.MAX_VALUE
+    // threw NegativeArraySizeException
+    for (int x : new int[] {100_000_000, Integer.MAX_VALUE}) {
+      ClvSummary s = ClvSummary.of(new int[] {2, x}, new double[] {30, 35}, new double[] {40, 40});
+      assertThatThrownBy(() -> MbgNbdModel.fit(s))
+          .hasMessage("frequency must be <= 1000000 to fit, but was " + x + " (row 1)");
+    }
+  }
 }

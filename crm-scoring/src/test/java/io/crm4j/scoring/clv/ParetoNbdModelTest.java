@@ -108,4 +108,24 @@ class ParetoNbdModelTest {
     assertThat(m.probabilityOfPurchases(2, 0)).isEqualTo(0.0);
     assertThat(m.expectedPurchases(0)).isZero();
   }
+
+  @Test
+  void simulate_parametersThatBuyWithoutEndAreRejected() {
+    // issue 22: a mean purchase rate r/alpha of 1e16 per time unit (and almost no dropout) never finished
+    assertThatThrownBy(() -> ParetoNbdModel.of(1e8, 1e-8, 0.01, 100).simulate(3, 40, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("a simulation must draw at most 100000000 purchases in all, but reached that by "
+            + "customer 0 (r 1.0E8 and alpha 1.0E-8 give a mean purchase rate of 1.0E16 per time unit)");
+  }
+
+  @Test
+  void fit_frequencyAboveTheLimitIsRejected() {
+    // issue 22: a frequency of 1e8 exhausted memory (a histogram per frequency) and Integer.MAX_VALUE
+    // threw NegativeArraySizeException
+    for (int x : new int[] {100_000_000, Integer.MAX_VALUE}) {
+      ClvSummary s = ClvSummary.of(new int[] {2, x}, new double[] {30, 35}, new double[] {40, 40});
+      assertThatThrownBy(() -> ParetoNbdModel.fit(s))
+          .hasMessage("frequency must be <= 1000000 to fit, but was " + x + " (row 1)");
+    }
+  }
 }

@@ -10,6 +10,9 @@ import org.apiguardian.api.API;
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class BgNbdFormulas {
 
+  /** The bulk paths keep one Taylor table per frequency below this; higher frequencies are summed directly. */
+  static final int TABLE_MAX_X = 1 << 16;
+
   private final double r;
   private final double alpha;
   private final double a;
@@ -19,19 +22,24 @@ public final class BgNbdFormulas {
   public BgNbdFormulas(double r, double alpha, double a, double b, boolean modified) {
     this.r = r;
     this.alpha = alpha;
-    // the expectations divide by a - 1; a = 1 exactly is moved by a relative 1e-9
-    this.a = Math.abs(a - 1) < 1e-9 ? 1 + 1e-9 : a;
+    this.a = a;
     this.b = b;
     this.modified = modified;
   }
 
-  /** ln of the odds a/(b+x+s-1) ((α+T)/(α+t_x))^(r+x) that the customer is dead, or -∞. */
+  /**
+   * ln of the odds a/(b+x+s-1) ((α+T)/(α+t_x))^(r+x) that the customer is dead, or -∞. ln of the
+   * rounded ratio is off by up to an ulp of 1, which r+x multiplies: for r+x above 1e4 (an error
+   * above 1e-12 of P(alive)) it is taken as log1p((T − t_x)/(α + t_x)) instead, which costs more.
+   */
   private double lnDeadOdds(int x, double tx, double age) {
     if (x == 0 && !modified) {
       return Double.NEGATIVE_INFINITY;
     }
     double bx = modified ? b + x : b + x - 1;
-    return Math.log(a / bx) + (r + x) * Math.log((alpha + age) / (alpha + tx));
+    double rx = r + x;
+    double lnRatio = rx < 1e4 ? Math.log((alpha + age) / (alpha + tx)) : Math.log1p((age - tx) / (alpha + tx));
+    return Math.log(a / bx) + rx * lnRatio;
   }
 
   public double probabilityAlive(int x, double tx, double age) {
@@ -57,30 +65,67 @@ public final class BgNbdFormulas {
   }
 
   /**
-   * E[X(t) | x, t_x, T] (FHL 2005 eq. 10). Where {@link ExpectationTable#applies}, or a is near 1,
-   * it is summed in Euler's transformed form, whose terms share one sign and decay fast for large x;
-   * otherwise as c·2F1(r+x, b+x[+1]; c; z), and in the transformed form after all if that overflows.
+   * E[X(t) | x, t_x, T] (FHL 2005 eq. 10) = P(alive) Φ_x(t, T). Φ is first summed as a series
+   * (Euler's transformed form where {@link ExpectationTable#applies} or a is near 1, otherwise
+   * c·2F1(r+x, b+x[+1]; c; z)) together with a bound on its rounding error; where that bound
+   * exceeds 1e-10 of the value (the two parts of the formula cancel, as they do for large a or a
+   * tiny t) or the series is long, Φ is taken as the integral {@link BetaMixture} instead.
    */
   public double conditionalExpected(double t, int x, double tx, double age) {
     if (t == 0) {
       return 0.0;
     }
-    double at = alpha + age;
+    double p = probabilityAlive(x, tx, age);
+    return p == 0 ? 0.0 : p * phi(t, x, alpha + age);
+  }
+
+  /** Φ_x = E[X(t) | x, alive at T] for {@code at} = α + T, by the fastest path that is accurate. */
+  private double phi(double t, int x, double at) {
     double z = t / (at + t);
     double w = at / (at + t);
-    double p = probabilityAlive(x, tx, age);
     int s = modified ? 1 : 0;
+    double value;
     if (usesEulerForm()) {
-      return Math.max(0.0, p * ExpectationTable.phi(r, a, b, s, x, z, w));
+      value = ExpectationTable.phi(r, a, b, s, x, z, w);
+    } else {
+      value = direct(r + x, b + x + s, a + b + x - 1 + s, z, ExpectationTable.lnOneMinus(z, w));
     }
-    double c = a + b + x - 1 + s;
-    double cf = Special.hyp2f1TimesC(r + x, b + x + s, c, z);
-    double discount = Math.exp((r + x) * Math.log(w));
-    double e = (c - discount * cf) / (a - 1) * p;
-    if (!Double.isFinite(e)) {
-      e = p * ExpectationTable.phi(r, a, b, s, x, z, w);
+    if (Double.isNaN(value)) {
+      value = BetaMixture.expectation(r + x, t / at, a, b + x + s);
     }
-    return Math.max(0.0, e);
+    return Math.max(0.0, value);
+  }
+
+  /**
+   * (c − D·c·2F1(u, v; c; z))/(a − 1) with D = (1 − z)^u, given ln(1 − z); NaN where the series
+   * needs more than {@link ExpectationTable#MAX_TERMS} terms or the error bound is too large.
+   */
+  private double direct(double u, double v, double c, double z, double lnW) {
+    double term = u * v * z;
+    double sum = c + term;
+    int n = 1;
+    for (; term > 1e-17 * Math.abs(sum); n++) {
+      if (n > ExpectationTable.MAX_TERMS || term == Double.POSITIVE_INFINITY) {
+        return Double.NaN;
+      }
+      term *= (u + n) * (v + n) / ((c + n) * (n + 1)) * z;
+      sum += term;
+    }
+    return fromSeries(c, sum, n, u * lnW);
+  }
+
+  /**
+   * (c − D·cF)/(a − 1) for cF = c + (n further terms, all positive) and D = e^lnD, or NaN where
+   * the bound on its rounding error (the cancellation, the terms' recurrence, the exponent) exceeds
+   * {@link ExpectationTable#ACCEPT} of the value.
+   */
+  private double fromSeries(double c, double cf, int n, double lnD) {
+    double d = Math.exp(lnD);
+    double value = (c - d * cf) / (a - 1);
+    double magnitude = cf - c + Math.abs(c);
+    double error = 0x1.0p-52 * (4 * Math.abs(c) + d * magnitude * (4 + 3.0 * n + Math.abs(lnD))) / Math.abs(a - 1);
+    // an overflowing series gives an infinite error: rejected like any inaccurate value
+    return error <= ExpectationTable.ACCEPT * Math.abs(value) && Double.isFinite(error) ? value : Double.NaN;
   }
 
   /**
@@ -88,7 +133,8 @@ public final class BgNbdFormulas {
    * for customer i and horizon {@code t[h]}. P(alive) is computed once per customer; the
    * expectation divided by it is read from an {@link ExpectationTable} (Taylor polynomials per x,
    * no logarithm or series per horizon) where that applies, and otherwise summed as a series whose
-   * coefficients are computed once per distinct x.
+   * coefficients are computed once per distinct x; wherever those are not accurate enough, as
+   * {@link #conditionalExpected} does.
    */
   public void bulk(double[] t, int[] x, double[] tx, double[] age, double[][] expected) {
     if (x.length == 0 || t.length == 0) {
@@ -116,13 +162,16 @@ public final class BgNbdFormulas {
   private void bulkByTable(double[] t, int[] x, double[] tx, double[] age, double[][] expected) {
     int n = x.length;
     int horizons = t.length;
+    // counts of the frequencies a table may serve; higher ones are never tabulated
     int maxX = 0;
-    for (int i = 0; i < n; i++) {
-      maxX = Math.max(maxX, x[i]);
+    for (int xi : x) {
+      maxX = Math.max(maxX, xi);
     }
-    int[] customersWith = new int[maxX + 1];
+    int[] customersWith = new int[Math.min(maxX, TABLE_MAX_X - 1) + 1];
     for (int i = 0; i < n; i++) {
-      customersWith[x[i]]++;
+      if (x[i] < TABLE_MAX_X) {
+        customersWith[x[i]]++;
+      }
     }
     ExpectationTable table = new ExpectationTable(r, a, b, modified);
     double[] z = new double[horizons];
@@ -130,8 +179,8 @@ public final class BgNbdFormulas {
     double[] phi = new double[horizons];
     for (int i = 0; i < n; i++) {
       // a frequency too rare to pay for its polynomials (each costs about one series) is summed directly
-      customer(table, customersWith[x[i]] >= TABLE_MIN_CUSTOMERS, t, x[i], tx[i], age[i],
-          probabilityAlive(x[i], tx[i], age[i]), z, w, phi);
+      boolean useTable = x[i] < TABLE_MAX_X && customersWith[x[i]] >= TABLE_MIN_CUSTOMERS;
+      customer(table, useTable, t, x[i], tx[i], age[i], probabilityAlive(x[i], tx[i], age[i]), z, w, phi);
       for (int h = 0; h < horizons; h++) {
         expected[h][i] = phi[h];
       }
@@ -140,28 +189,36 @@ public final class BgNbdFormulas {
 
   /**
    * One customer's expectations for every horizon into {@code out}: from the table, unless
-   * {@code useTable} is false or a horizon lies beyond the table's reach (z above 63/64), then by
-   * the direct sums. {@code z} and {@code w} are scratch arrays of the horizons' length.
+   * {@code useTable} is false, x is {@link #TABLE_MAX_X} or more, a horizon lies beyond the table's
+   * reach (z above 63/64) or the table is not accurate enough there (its interval holds NaN), then
+   * as {@link #conditionalExpected} does. {@code z} and {@code w} are scratch arrays of the horizons' length.
    */
   private void customer(ExpectationTable table, boolean useTable, double[] t, int x, double tx, double age,
       double p, double[] z, double[] w, double[] out) {
     double at = alpha + age;
-    boolean inTable = useTable;
+    boolean allInTable = useTable && x < TABLE_MAX_X;
     for (int h = 0; h < t.length; h++) {
       double inverse = 1 / (at + t[h]);
       z[h] = t[h] * inverse;
       w[h] = at * inverse;
-      inTable &= w[h] >= ExpectationTable.W_MIN;
+      allInTable &= w[h] >= ExpectationTable.W_MIN;
     }
-    if (!inTable) {
+    if (allInTable) {
+      table.phi(x, z, w, t.length, out);
+    } else {
+      boolean tableServes = useTable && x < TABLE_MAX_X;
       for (int h = 0; h < t.length; h++) {
-        out[h] = conditionalExpected(t[h], x, tx, age);
+        out[h] = tableServes && w[h] >= ExpectationTable.W_MIN ? table.phi(x, z[h], w[h]) : Double.NaN;
       }
-      return;
     }
-    table.phi(x, z, w, t.length, out);
     for (int h = 0; h < t.length; h++) {
-      out[h] = t[h] == 0 ? 0.0 : Math.max(0.0, p * out[h]);
+      if (t[h] == 0 || p == 0) {
+        out[h] = 0.0;
+      } else if (Double.isNaN(out[h])) {
+        out[h] = p * phi(t[h], x, at);
+      } else {
+        out[h] = Math.max(0.0, p * out[h]);
+      }
     }
   }
 
@@ -174,7 +231,8 @@ public final class BgNbdFormulas {
    * One customer's expectations for the horizons {@code t} into {@code out}, with P(alive)
    * {@code p} already computed, read from {@code table} (made by {@link #newTable}, which
    * {@link #usesTable} requires; built once, shared by every call); horizons beyond its reach (z
-   * above 63/64) take the direct sums. {@code z} and {@code w} are scratch arrays of t's length.
+   * above 63/64) or where it is not accurate enough take the direct sums or the integral.
+   * {@code z} and {@code w} are scratch arrays of t's length.
    */
   public void expectations(ExpectationTable table, double[] t, int x, double tx, double age, double p, double[] z,
       double[] w, double[] out) {
@@ -186,11 +244,9 @@ public final class BgNbdFormulas {
   private void bulkBySeries(double[] t, int[] x, double[] tx, double[] age, double[][] expected) {
     int n = x.length;
     int horizons = t.length;
-    int maxX = 0;
     double minAge = Double.POSITIVE_INFINITY;
     double maxT = 0;
     for (int i = 0; i < n; i++) {
-      maxX = Math.max(maxX, x[i]);
       minAge = Math.min(minAge, age[i]);
     }
     for (double th : t) {
@@ -198,7 +254,7 @@ public final class BgNbdFormulas {
     }
     // horizons beyond z = 63/64 go to the one-customer formula, so the coefficients stay short
     double zMax = Math.min(maxT / (alpha + minAge + maxT), 1 - ExpectationTable.W_MIN);
-    double[][] coefficients = new double[maxX + 1][];
+    java.util.Map<Integer, double[]> coefficients = new java.util.HashMap<>();
     int s = modified ? 1 : 0;
     double[] z = new double[horizons];
     double[] horner = new double[horizons];
@@ -207,11 +263,7 @@ public final class BgNbdFormulas {
       double rx = r + xi;
       double at = alpha + age[i];
       double p = probabilityAlive(xi, tx[i], age[i]);
-      double[] coef = coefficients[xi];
-      if (coef == null) {
-        coef = coefficients(rx, b + xi + s, a + b + xi - 1 + s, zMax);
-        coefficients[xi] = coef;
-      }
+      double[] coef = coefficients.computeIfAbsent(xi, k -> coefficients(rx, b + k + s, a + b + k - 1 + s, zMax));
       boolean direct = coef.length == 0;
       for (int h = 0; h < horizons; h++) {
         z[h] = t[h] / (at + t[h]);
@@ -231,18 +283,18 @@ public final class BgNbdFormulas {
         }
       }
       for (int h = 0; h < horizons; h++) {
-        if (t[h] == 0) {
+        if (t[h] == 0 || p == 0) {
           expected[h][i] = 0.0;
           continue;
         }
-        double cf = coef[0] + horner[h];
-        double discount = Math.exp(rx * Math.log(at / (at + t[h])));
-        expected[h][i] = Math.max(0.0, (coef[0] - discount * cf) / (a - 1) * p);
+        double lnW = ExpectationTable.lnOneMinus(z[h], at / (at + t[h]));
+        double phi = fromSeries(coef[0], coef[0] + horner[h], coef.length, rx * lnW);
+        expected[h][i] = Double.isNaN(phi) ? p * phi(t[h], xi, at) : Math.max(0.0, phi * p);
       }
     }
   }
 
-  /** c, then the coefficients d_k of z^k in c·2F1(u, v; c; z), as many as z ≤ zMax needs. */
+  /** c, then the coefficients d_k of z^k in c·2F1(u, v; c; z), as many as z ≤ zMax needs (none if too many). */
   private static double[] coefficients(double u, double v, double c, double zMax) {
     double[] d = new double[64];
     d[0] = c;
@@ -251,7 +303,10 @@ public final class BgNbdFormulas {
     double sumAtMax = Math.abs(c) + term * zMax;
     double power = zMax;
     int k = 1;
-    while (term * power > 1e-17 * sumAtMax && k < 100_000) {
+    while (term * power > 1e-17 * sumAtMax) {
+      if (k >= ExpectationTable.MAX_TERMS) {
+        return new double[0]; // the caller sums per customer
+      }
       term *= (u + k) * (v + k) / ((c + k) * (k + 1));
       k++;
       power *= zMax;
@@ -269,19 +324,9 @@ public final class BgNbdFormulas {
     return java.util.Arrays.copyOf(d, k + 1);
   }
 
+  /** E[X(t)] for a new customer (FHL 2005 eq. 9): the conditional expectation of one with x = t_x = T = 0. */
   public double expected(double t) {
-    if (t == 0) {
-      return 0.0;
-    }
-    double z = t / (alpha + t);
-    double discount = Math.exp(r * Math.log(alpha / (alpha + t)));
-    if (modified) {
-      // b/(a-1) [1 - D 2F1(r, b+1; a+b; z)] = (b/(a+b)) (c - D c 2F1)/(a-1) with c = a+b
-      double c = a + b;
-      return Math.max(0.0, b / c * (c - discount * Special.hyp2f1TimesC(r, b + 1, c, z)) / (a - 1));
-    }
-    double c = a + b - 1;
-    return Math.max(0.0, (c - discount * Special.hyp2f1TimesC(r, b, c, z)) / (a - 1));
+    return conditionalExpected(t, 0, 0, 0);
   }
 
   /**
@@ -306,9 +351,14 @@ public final class BgNbdFormulas {
     return Math.min(1.0, Math.max(0.0, p));
   }
 
-  /** Exact simulation: gamma λ, beta p, exponential inter-purchase times, a coin after each purchase. */
-  public void simulate(double[] ages, long seed, int[] freq, double[] rec) {
+  /**
+   * Exact simulation: gamma λ, beta p, exponential inter-purchase times, a coin after each purchase.
+   *
+   * @throws IllegalArgumentException once more than {@code maxPurchases} purchases are drawn in all
+   */
+  public void simulate(double[] ages, long seed, long maxPurchases, int[] freq, double[] rec) {
     Variates v = new Variates(seed);
+    long drawn = 0;
     for (int i = 0; i < ages.length; i++) {
       double lambda = v.gamma(r, alpha);
       double p = v.beta(a, b);
@@ -322,11 +372,21 @@ public final class BgNbdFormulas {
           break;
         }
         x++;
+        if (++drawn > maxPurchases) {
+          throw tooManyPurchases(maxPurchases, i, r, alpha);
+        }
         last = time;
         alive = !v.bernoulli(p);
       }
       freq[i] = x;
       rec[i] = last;
     }
+  }
+
+  /** The rejection of a simulation that would draw more than {@code limit} purchases, its mean rate named. */
+  public static IllegalArgumentException tooManyPurchases(long limit, int customer, double r, double alpha) {
+    return new IllegalArgumentException("a simulation must draw at most " + limit + " purchases in all, but reached "
+        + "that by customer " + customer + " (r " + r + " and alpha " + alpha + " give a mean purchase rate of "
+        + r / alpha + " per time unit)");
   }
 }

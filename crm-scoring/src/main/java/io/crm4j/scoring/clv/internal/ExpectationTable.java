@@ -22,7 +22,11 @@ import org.apiguardian.api.API;
  * interval of centre w0 and half-width δ, δ/w0 ≤ 1/65 while the nearest singularity of Φ_x is
  * w0 away, so a degree-9 Taylor polynomial in z − z0 has a remainder below 1e-18 of the value.
  * The polynomials are built for each x and interval when first needed and cost about one series
- * evaluation each; the evaluation itself is ten multiply-adds per horizon.
+ * evaluation each; the evaluation itself is ten multiply-adds per horizon. When built, each
+ * interval's coefficients are checked against a bound on their rounding (c R and the series
+ * cancel for large a or x) and on the truncation, over the interval's smallest Φ: an interval that
+ * misses 1e-10 holds NaN, and its callers take the slow path. The first interval (z below 1/64)
+ * fails by construction: Φ falls to 0 with z, so its lower bound there is 0.
  *
  * <p>Thread-safe: an interval's coefficients are written before its z0 is published with release
  * semantics and read after z0 is read with acquire semantics (two threads that build the same
@@ -88,9 +92,18 @@ public final class ExpectationTable {
     return a + b - 1 + (modified ? 1 : 0) - r > -1;
   }
 
+  /** Relative error bound a fast path must meet for its value to be returned (ten times below the 1e-9 promised). */
+  static final double ACCEPT = 1e-10;
+  /** The direct sums give up (and the caller takes the integral) after this many terms. */
+  static final int MAX_TERMS = 20_000;
+  private static final double ULP = 0x1.0p-52;
+
   /**
    * Φ_x(z) = c R(z) − (1−z)^(a−1) c S(z) summed directly at one point (z and w = 1 − z both
-   * given, each computed without cancellation by the caller), for any z in [0, 1).
+   * given, each computed without cancellation by the caller), for any z in [0, 1); or NaN where
+   * the bound on its rounding error (the cancellation between the two parts, the terms' own
+   * rounding, the exponent's) exceeds {@link #ACCEPT} of the value, or the series needs more than
+   * {@link #MAX_TERMS} terms: the caller then takes the slow path.
    *
    * @param s 0 for BG/NBD, 1 for MBG/NBD
    */
@@ -99,18 +112,30 @@ public final class ExpectationTable {
     double ap = c - (r + x);
     double am1 = a - 1;
     double lnW = lnOneMinus(z, w);
-    double em1 = expm1(am1 * lnW); // (1-z)^(a-1) - 1
+    double u = am1 * lnW;
+    double em1 = expm1(u); // (1-z)^(a-1) - 1
+    double power = Math.abs(u) < 0.5 ? 1 + em1 : Math.exp(u); // (1-z)^(a-1) without 1 + (e^u - 1)
     double rz = am1 == 0 ? -lnW : -em1 / am1;
     double term = ap * z;
     double sum = 0;
-    for (int n = 1; n < 10_000_000 && term != 0; n++) {
+    double magnitude = 0;
+    int n = 1;
+    for (; term != 0; n++) {
+      if (n > MAX_TERMS) {
+        return Double.NaN;
+      }
       sum += term;
+      magnitude += Math.abs(term);
       if (n > -ap && Math.abs(term) <= 1e-17 * Math.abs(sum)) {
         break;
       }
       term *= (ap + n) * (a + n - 1) / ((c + n) * (n + 1)) * z;
     }
-    return c * rz - (1 + em1) * sum;
+    double first = c * rz;
+    double second = power * sum;
+    double value = first - second;
+    double error = ULP * (Math.abs(first) * (4 + Math.abs(u)) + power * magnitude * (4 + 3.0 * n + Math.abs(u)));
+    return error <= ACCEPT * Math.abs(value) && Double.isFinite(error) ? value : Double.NaN;
   }
 
   /**
@@ -250,12 +275,36 @@ public final class ExpectationTable {
       p[k] = -am1 * rr[k];
     }
     double[] cs = seriesDerivatives(ap, c, z0);
+    double terms = cs[DEGREE + 1];
+    double delta = 0.5 * (hi - lo);
+    double growth = 4 + Math.abs(am1 * lnW0);
+    // error of each coefficient (the cancellation of its two parts, their rounding), then of the
+    // polynomial on the interval, against a lower bound of Φ there
+    double error = 0;
+    double spread = 0;
+    double power = 1;
     for (int k = 0; k <= DEGREE; k++) {
       double product = 0;
+      double magnitude = 0;
       for (int i = 0; i <= k; i++) {
         product += p[i] * cs[k - i];
+        magnitude += Math.abs(p[i] * cs[k - i]);
       }
-      t[off + 1 + k] = c * rr[k] - product;
+      double coefficient = c * rr[k] - product;
+      t[off + 1 + k] = coefficient;
+      error += ULP * (Math.abs(c * rr[k]) * (growth + k) + magnitude * (growth + k + 3 * terms)) * power;
+      if (k > 0) {
+        spread += Math.abs(coefficient) * power;
+      }
+      power *= delta;
+    }
+    double last = Math.abs(t[off + 1 + DEGREE]) * power / delta;
+    double beforeLast = Math.abs(t[off + DEGREE]) * power / (delta * delta);
+    double lower = t[off + 1] - spread;
+    error += ULP * (DEGREE + 2) * (Math.abs(t[off + 1]) + spread) + last;
+    if (!(terms <= MAX_TERMS && lower > 0 && last <= beforeLast && error <= ACCEPT * lower && Double.isFinite(error))) {
+      // not accurate enough here: every point of the interval is summed by the caller's slow path
+      Arrays.fill(t, off + 1, off + STRIDE, Double.NaN);
     }
     DOUBLES.setRelease(t, off, z0);
   }
@@ -266,14 +315,15 @@ public final class ExpectationTable {
    * summed in one pass over n (all terms share the sign of c − A).
    */
   private double[] seriesDerivatives(double ap, double c, double z0) {
-    double[] sum = new double[DEGREE + 1];
+    double[] sum = new double[DEGREE + 2];
     if (ap == 0) {
       return sum;
     }
     double[] binomial = new double[DEGREE + 1];
     binomial[0] = 1;
     double term = ap * z0; // τ_1 z0
-    for (int n = 1; n < 10_000_000; n++) {
+    int n = 1;
+    for (; n <= MAX_TERMS; n++) {
       // C(n, k) τ_n z0^n for k = 0..min(n, DEGREE), the binomials by Pascal's rule; divided by z0^k below
       int top = Math.min(n, DEGREE);
       for (int k = top; k >= 1; k--) {
@@ -297,6 +347,7 @@ public final class ExpectationTable {
       scale /= z0;
       sum[k] *= scale;
     }
+    sum[DEGREE + 1] = n;
     return sum;
   }
 }

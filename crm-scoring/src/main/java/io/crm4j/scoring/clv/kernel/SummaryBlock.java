@@ -19,6 +19,12 @@ import org.jspecify.annotations.Nullable;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SummaryBlock implements Serializable {
 
+  /**
+   * The highest frequency a block takes: the per-frequency histogram and the BG/NBD kernel's
+   * per-frequency tables are dense arrays of that length (8 MB at this limit).
+   */
+  public static final int MAX_FREQUENCY = 1_000_000;
+
   @Serial
   private static final long serialVersionUID = 1L;
 
@@ -61,7 +67,8 @@ public final class SummaryBlock implements Serializable {
    * a weight of 1 on every row.
    *
    * @throws IllegalArgumentException when lengths differ, the range is outside the arrays, or a
-   *     row is invalid (negative frequency, recency outside [0, T], non-finite values, negative weight)
+   *     row is invalid (negative frequency or above {@link #MAX_FREQUENCY}, recency outside [0, T],
+   *     non-finite values, negative weight)
    */
   public static SummaryBlock of(int[] frequency, double[] recency, double[] age, double @Nullable [] weight,
       int from, int to) {
@@ -86,6 +93,10 @@ public final class SummaryBlock implements Serializable {
     }
     for (int i = 0; i < f.length; i++) {
       Blocks.checkRow(f[i], r[i], t[i], w[i], from + i);
+      if (f[i] > MAX_FREQUENCY) {
+        throw new IllegalArgumentException("frequency must be <= " + MAX_FREQUENCY + " to fit, but was " + f[i]
+            + " (row " + (from + i) + ")");
+      }
     }
     return new SummaryBlock(f, r, t, w);
   }

@@ -25,9 +25,9 @@ class ExpectationTableTest {
       {1.5, 0.5, 5, 0.5, 0, 20, 23.316, 38.86, 200, 0.00048598313181283574},
       {0.242593, 4.41353, 1.0000001, 2.42575, 0, 1, 3, 38.86, 39, 0.19790998584451282},
       {2.0, 4.41353, 0.6, 0.5, 0, 3, 10, 20, 30, 0.99398337102151149},
-      // c − A ≤ −1 with a = 1 (moved to 1 + 1e-9 by BgNbdFormulas, the reference taken there): the
-      // untransformed series lost 1e-6 of this value to the division by a − 1 (found by jqwik)
-      {1.11, 0.1, 1.0, 0.1, 0, 0, 0, 0.5, 0.01, 0.018209067053202899},
+      // c − A ≤ −1 with a = 1 exactly (the reference at a = 1 + 1e-40, 90 digits): the untransformed
+      // series lost 1e-6 of this value to the division by a − 1 (found by jqwik)
+      {1.11, 0.1, 1.0, 0.1, 0, 0, 0, 0.5, 0.01, 0.018209067053229234726},
   };
 
   private static final double[] HORIZONS = {0, 0.1, 4.348, 39, 52.18, 200, 5000};
