@@ -32,11 +32,11 @@ final class ClvModels {
 
   /**
    * A BG/BB number of periods given on the command line as {@code option}: a whole number in
-   * [0, 2147483647], never cut to fit an int.
+   * [0, {@link BgBbModel#MAX_PERIODS}], the model's own limit, never cut to fit an int.
    */
   static int periods(double value, String option) {
-    if (!(value >= 0) || value != Math.rint(value) || value > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException(option + " must be a whole number of periods in [0, " + Integer.MAX_VALUE
+    if (!(value >= 0) || value != Math.rint(value) || value > BgBbModel.MAX_PERIODS) {
+      throw new IllegalArgumentException(option + " must be a whole number of periods in [0, " + BgBbModel.MAX_PERIODS
           + "] for bgbb, but was " + ClvIo.plain(value));
     }
     return (int) value;

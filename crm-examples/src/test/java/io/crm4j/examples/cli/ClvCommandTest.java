@@ -146,13 +146,13 @@ class ClvCommandTest {
     assertThat(sim.code()).isEqualTo(1);
     assertThat(sim.out()).isEmpty();
     assertThat(sim.err()).isEqualTo(
-        "error: T must be a whole number of periods in [0, 2147483647] for bgbb, but was 3000000000"
+        "error: T must be a whole number of periods in [0, 1000000] for bgbb, but was 3000000000"
             + System.lineSeparator());
     Outcome predict = run("clv", "predict", "--model", "bgbb", "--params", params.toString(), "--summary",
         donations.toString(), "--horizon", "2.5");
     assertThat(predict.code()).isEqualTo(1);
     assertThat(predict.err()).isEqualTo(
-        "error: horizon must be a whole number of periods in [0, 2147483647] for bgbb, but was 2.5"
+        "error: horizon must be a whole number of periods in [0, 1000000] for bgbb, but was 2.5"
             + System.lineSeparator());
   }
 
@@ -262,7 +262,8 @@ class ClvCommandTest {
     Outcome horizon = run("clv", "predict", "--model", "bgbb", "--params", bgbb.toString(), "--summary",
         donations.toString(), "--horizon", "2147483647");
     assertThat(horizon.code()).isNotZero();
-    assertThat(horizon.err().strip()).isEqualTo("error: futurePeriods must be <= 1000000, but was 2147483647");
+    assertThat(horizon.err().strip())
+        .isEqualTo("error: horizon must be a whole number of periods in [0, 1000000] for bgbb, but was 2147483647");
     Path fast = dir.resolve("fast.json");
     Files.writeString(fast, "{\"r\":1e8,\"alpha\":1e-8,\"a\":0.01,\"b\":100}");
     Outcome sim = run("clv", "simulate", "--model", "bgnbd", "--params", fast.toString(), "--customers", "3",
