@@ -219,4 +219,32 @@ class BgNbdModelTest {
     assertThat(bulk[1][39]).isCloseTo(one, within(1e-12 * one));
     assertThat(bulk[1][0]).isCloseTo(m.conditionalExpectedPurchases(39, 2, 38.86, 38.86), within(1e-12));
   }
+
+  /**
+   * P(X(t) = n) where the negative binomial sums run to millions of terms, against mpmath at 40 digits
+   * (the formula of BgNbdFormulas.probabilityOf with P(N &gt;= n) as the regularized incomplete beta
+   * I_q(n, r), mpmath.betainc, and NB(n) from mpmath.loggamma):
+   * r = 5, α = 0.001, a = 0.5, b = 2, t = 1000, whose purchase count has mean and mode near 5 million.
+   */
+  @Test
+  @org.junit.jupiter.api.Timeout(10)
+  void probabilityOfPurchases_millionsOfPurchasesMatchMpmath() {
+    BgNbdModel m = BgNbdModel.of(5, 1e-3, 0.5, 2);
+    assertThat(m.probabilityOfPurchases(2_000_000, 1000)).isCloseTo(3.074317608550878468e-10, withinPercentage(1e-6));
+    assertThat(m.probabilityOfPurchases(8_000_000, 1000)).isCloseTo(2.983482686239840511e-11, withinPercentage(1e-6));
+    assertThat(MbgNbdModel.of(5, 1e-3, 0.5, 2).probabilityOfPurchases(8_000_000, 1000))
+        .isCloseTo(2.983482463188997116e-11, withinPercentage(1e-6));
+    // a small n on CDNOW's estimates: 0.04579720141688342 (mpmath, same formula)
+    assertThat(BgNbdModel.of(0.242593, 4.41353, 0.792886, 2.42575).probabilityOfPurchases(3, 39))
+        .isCloseTo(0.04579720141688342, withinPercentage(1e-9));
+  }
+
+  /** Issue 22 (unbounded work): n = Integer.MAX_VALUE summed 2^31 terms with three lnGamma each, for minutes. */
+  @Test
+  @org.junit.jupiter.api.Timeout(10)
+  void probabilityOfPurchases_hugeCountIsQuickAndNegligible() {
+    BgNbdModel m = BgNbdModel.of(0.242593, 4.41353, 0.792886, 2.42575);
+    assertThat(m.probabilityOfPurchases(Integer.MAX_VALUE, 1e6)).isBetween(0.0, 1e-9);
+    assertThat(m.probabilityOfPurchases(Integer.MAX_VALUE, 39)).isZero();
+  }
 }

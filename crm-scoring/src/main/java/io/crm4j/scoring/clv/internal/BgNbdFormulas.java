@@ -332,23 +332,38 @@ public final class BgNbdFormulas {
   /**
    * P(X(t) = n) for a new customer: with λ, p given, (1-p)^(n+s) P(N=n) + p(1-p)^(n+s-1) P(N&gt;=n)
    * for N ~ Poisson(λt) (s = 0 BG/NBD, 1 MBG/NBD), mixed over the gamma and beta distributions.
+   * Mixed over λ, N is negative binomial with shape r and success probability α/(α+t), so
+   * P(N &gt;= n) is the regularized incomplete beta I_q(n, r) with q = t/(α+t): no sum over n terms,
+   * and exact in the tail too.
    */
   public double probabilityOf(int n, double t) {
     int s = modified ? 1 : 0;
     double lnB = Special.lnBeta(a, b);
-    double lnP0 = r * Math.log(alpha / (alpha + t));
-    double lnQ = t == 0 ? Double.NEGATIVE_INFINITY : Math.log(t / (alpha + t));
-    double lgR = Special.lnGamma(r);
-    double nbdN = Math.exp(Special.lnGamma(r + n) - lgR - Special.lnGamma(n + 1.0) + lnP0 + (n == 0 ? 0 : n * lnQ));
-    double p = Math.exp(Special.lnBeta(a, b + n + s) - lnB) * nbdN;
+    double p = Math.exp(Special.lnBeta(a, b + n + s) - lnB) * nbd(n, t);
     if (n + s > 0) {
-      double below = 0;
-      for (int j = 0; j < n; j++) {
-        below += Math.exp(Special.lnGamma(r + j) - lgR - Special.lnGamma(j + 1.0) + lnP0 + (j == 0 ? 0 : j * lnQ));
-      }
-      p += Math.exp(Special.lnBeta(a + 1, b + n + s - 1) - lnB) * Math.max(0.0, 1 - below);
+      p += Math.exp(Special.lnBeta(a + 1, b + n + s - 1) - lnB) * nbdTail(n, t);
     }
     return Math.min(1.0, Math.max(0.0, p));
+  }
+
+  /** P(N = j) for the negative binomial N with shape r and success probability α/(α+t). */
+  private double nbd(long j, double t) {
+    if (t == 0) {
+      return j == 0 ? 1.0 : 0.0;
+    }
+    return Math.exp(Special.lnGamma(r + j) - Special.lnGamma(r) - Special.lnGamma(j + 1.0)
+        + r * Math.log(alpha / (alpha + t)) + j * Math.log(t / (alpha + t)));
+  }
+
+  /** P(N &gt;= n) = I_q(n, r), q = t/(α+t). */
+  private double nbdTail(int n, double t) {
+    if (n == 0) {
+      return 1.0;
+    }
+    if (t == 0) {
+      return 0.0;
+    }
+    return Math.min(1.0, Math.max(0.0, Special.regularizedBeta(t / (alpha + t), n, r)));
   }
 
   /**

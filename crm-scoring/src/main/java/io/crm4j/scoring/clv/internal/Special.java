@@ -1,5 +1,7 @@
 package io.crm4j.scoring.clv.internal;
 
+import org.apache.commons.math3.exception.MaxCountExceededException;
+import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Gamma;
 import org.apiguardian.api.API;
 
@@ -55,6 +57,21 @@ public final class Special {
   }
 
   /** ln B(a, b). */
+  /**
+   * The regularized incomplete beta function I_x(a, b), by commons-math3's continued fraction to a
+   * relative 1e-15.
+   *
+   * @throws IllegalArgumentException when the continued fraction needs more than a million steps
+   */
+  public static double regularizedBeta(double x, double a, double b) {
+    try {
+      return Beta.regularizedBeta(x, a, b, 1e-15, 1_000_000);
+    } catch (MaxCountExceededException e) {
+      throw new IllegalArgumentException("the incomplete beta I_x(a, b) must converge in 1,000,000 steps, but "
+          + "did not for x = " + x + ", a = " + a + ", b = " + b, e);
+    }
+  }
+
   public static double lnBeta(double a, double b) {
     return Gamma.logGamma(a) + Gamma.logGamma(b) - Gamma.logGamma(a + b);
   }
