@@ -1,6 +1,7 @@
 package io.crm4j.core.store;
 
 import static io.crm4j.core.testing.Fixtures.T0;
+import static io.crm4j.core.testing.Fixtures.customer;
 import static io.crm4j.core.testing.Fixtures.purchase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.crm4j.core.activity.ActivityEvent;
 import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.event.DomainEvent;
+import io.crm4j.core.service.CustomerService;
+import io.crm4j.core.spi.DuplicateIdException;
 import io.crm4j.core.store.jdbc.JdbcStore;
 import io.crm4j.core.store.jdbc.TransactionBinding;
 import io.crm4j.core.testing.UrlDataSource;
@@ -174,6 +177,25 @@ class TransactionBindingTest {
       assertThat(store.activities().count()).as("only the unit that returned is kept").isEqualTo(1);
       assertThat(store.outbox().pending(10)).hasSize(1);
       assertThat(r.heard()).containsExactly(ActivityEvent.Recorded.of(purchase("A-2", "C-1", T0.plusSeconds(1), "3.00")));
+    } finally {
+      drop(r.ds());
+    }
+  }
+
+  @Test
+  void open_withBinding_duplicateId_leavesTheApplicationsTransactionUsable() throws SQLException {
+    Rig r = rig();
+    try (JdbcStore store = r.store()) {
+      r.app().insertOrder("ORD-1");
+      store.repository(CustomerService.CUSTOMERS).insert(customer("C-1"));
+      assertThatThrownBy(() -> store.repository(CustomerService.CUSTOMERS).insert(customer("C-1")))
+          .isInstanceOf(DuplicateIdException.class);
+      r.app().insertOrder("ORD-2"); // PostgreSQL would refuse this in an aborted transaction
+
+      r.app().commit();
+
+      assertThat(rows(r.ds(), "app_order")).isEqualTo(2);
+      assertThat(store.repository(CustomerService.CUSTOMERS).count()).isEqualTo(1);
     } finally {
       drop(r.ds());
     }

@@ -7,6 +7,7 @@ import io.crm4j.core.money.Money;
 import io.crm4j.core.store.jdbc.JdbcStore;
 import java.time.Instant;
 import javax.sql.DataSource;
+import org.apiguardian.api.API;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code DataSourceTransactionManager} and {@code @Transactional}; docs/storage.md shows the
  * snippet.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @SpringBootConfiguration
 @EnableAutoConfiguration
 public class ShopApplication {

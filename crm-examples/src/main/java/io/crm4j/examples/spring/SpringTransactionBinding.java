@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.apiguardian.api.API;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -14,6 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Spring transaction is active on the thread, crm4j uses the connection Spring bound to it for
  * {@code dataSource}, and delivers its events after Spring's commit.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SpringTransactionBinding implements TransactionBinding {
 
   private final DataSource dataSource;
