@@ -12,6 +12,7 @@ import io.crm4j.scoring.tiering.PyramidTier;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Runs every documentation example and checks the figures its page states. */
@@ -156,5 +157,16 @@ class DocExamplesTest {
     assertThat(r.lapsedToActive()).isTrue();
     assertThat(r.lapsedToActiveInPreset()).isFalse();
     assertThat(r.policy().lapseAfterDays()).isEqualTo(180);
+  }
+
+  /** Three purchases, one event each, reach the broker once each and in commit order. */
+  @Test
+  void outboxRelay_sendsEveryEventOnceInOrder() throws InterruptedException {
+    List<String> sent = OutboxRelayExample.run(MONDAY_10, 3);
+    assertThat(sent).hasSize(3);
+    for (int i = 0; i < 3; i++) {
+      assertThat(sent.get(i)).startsWith("crm4j.Recorded {").contains("\"customerId\":\"C-" + i % 2 + "\"")
+          .contains(MONDAY_10.plusSeconds(i).toString());
+    }
   }
 }

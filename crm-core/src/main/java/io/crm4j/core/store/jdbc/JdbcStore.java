@@ -13,9 +13,11 @@ import io.crm4j.core.spi.Transaction;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.apiguardian.api.API;
@@ -30,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  * the jar (idempotent). Committed events are handed to in-process listeners right after the
  * commit; the outbox keeps them for a relay that forwards them elsewhere ({@link #outbox()}).
  *
- * <p>Thread-safe: each unit of work uses its own connection from the data source.
+ * <p>Thread-safe: each unit of work uses its own connection from the data source, or the
+ * connection of the application's transaction when the store was opened with a
+ * {@link TransactionBinding}.
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public final class JdbcStore implements Store {
@@ -38,13 +42,16 @@ public final class JdbcStore implements Store {
   private final DataSource dataSource;
   private final Dialect dialect;
   private final @Nullable AutoCloseable owned;
+  private final @Nullable TransactionBinding binding;
   private final SimpleEventPublisher publisher = new SimpleEventPublisher();
   private volatile boolean closed;
 
-  private JdbcStore(DataSource dataSource, Dialect dialect, @Nullable AutoCloseable owned) {
+  private JdbcStore(DataSource dataSource, Dialect dialect, @Nullable AutoCloseable owned,
+      @Nullable TransactionBinding binding) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.owned = owned;
+    this.binding = binding;
   }
 
   /**
@@ -54,7 +61,22 @@ public final class JdbcStore implements Store {
    */
   public static JdbcStore open(DataSource dataSource) {
     Objects.requireNonNull(dataSource, "dataSource");
-    return migrated(dataSource, null);
+    return migrated(dataSource, null, null);
+  }
+
+  /**
+   * Opens a store on a data source the caller manages that joins the caller's transactions: while
+   * {@code binding} reports a connection of an open transaction, units of work run on it and
+   * commit or roll back with it (see {@link TransactionBinding}); otherwise the store takes its own
+   * connections from {@code dataSource}, as {@link #open(DataSource)} does. The schema is migrated
+   * on a connection of its own.
+   *
+   * @throws StorageException if the database cannot be reached or migrated
+   */
+  public static JdbcStore open(DataSource dataSource, TransactionBinding binding) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    Objects.requireNonNull(binding, "binding");
+    return migrated(dataSource, null, binding);
   }
 
   /**
@@ -79,7 +101,7 @@ public final class JdbcStore implements Store {
     ConnectionPool pool = new ConnectionPool(jdbcUrl, maxConnections);
     AutoCloseable owned = shutDownOnClose ? () -> shutDownAndClose(pool) : pool;
     try {
-      return migrated(pool, owned);
+      return migrated(pool, owned, null);
     } catch (RuntimeException e) {
       pool.close();
       throw e;
@@ -114,14 +136,15 @@ public final class JdbcStore implements Store {
     return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", 4, true);
   }
 
-  private static JdbcStore migrated(DataSource dataSource, @Nullable AutoCloseable owned) {
+  private static JdbcStore migrated(DataSource dataSource, @Nullable AutoCloseable owned,
+      @Nullable TransactionBinding binding) {
     try {
       Dialect dialect;
       try (Connection c = dataSource.getConnection()) {
         dialect = Dialect.of(c);
       }
       SchemaMigrator.migrate(dataSource, dialect);
-      return new JdbcStore(dataSource, dialect, owned);
+      return new JdbcStore(dataSource, dialect, owned, binding);
     } catch (SQLException e) {
       throw new StorageException("opening the store failed: " + e.getMessage(), e);
     }
@@ -144,6 +167,10 @@ public final class JdbcStore implements Store {
   public <T> T inTransaction(Function<? super Transaction, ? extends T> work) {
     Objects.requireNonNull(work, "work");
     Checks.open(closed, "store");
+    Optional<Connection> joined = binding == null ? Optional.empty() : binding.currentConnection();
+    if (joined.isPresent()) {
+      return joined(joined.get(), work);
+    }
     T result;
     List<DomainEvent> events;
     try (Connection c = dataSource.getConnection()) {
@@ -166,6 +193,49 @@ public final class JdbcStore implements Store {
     }
     publisher.publishAll(events);
     return result;
+  }
+
+  /**
+   * Runs {@code work} on the connection of the application's transaction, behind a savepoint and
+   * without committing; its events reach listeners after the application's commit.
+   */
+  private <T> T joined(Connection c, Function<? super Transaction, ? extends T> work) {
+    assert binding != null;
+    T result;
+    List<DomainEvent> events;
+    try {
+      if (c.getAutoCommit()) {
+        throw new IllegalStateException("the bound connection must be in a transaction, but was in auto-commit mode");
+      }
+      Savepoint savepoint = c.setSavepoint();
+      try {
+        JdbcTransaction tx = new JdbcTransaction(c, dialect);
+        result = work.apply(tx);
+        tx.flushOutbox();
+        events = List.copyOf(tx.events());
+      } catch (SQLException | RuntimeException | Error e) {
+        rollbackTo(c, savepoint, e);
+        throw e;
+      }
+      c.releaseSavepoint(savepoint);
+    } catch (SQLException e) {
+      throw new StorageException("unit of work failed and was undone in the application's transaction: "
+          + e.getMessage(), e);
+    } finally {
+      binding.release(c);
+    }
+    if (!events.isEmpty()) {
+      binding.afterCommit(() -> publisher.publishAll(events));
+    }
+    return result;
+  }
+
+  private static void rollbackTo(Connection c, Savepoint savepoint, Throwable cause) {
+    try {
+      c.rollback(savepoint);
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
   }
 
   private static void rollback(Connection c, Throwable cause) {
