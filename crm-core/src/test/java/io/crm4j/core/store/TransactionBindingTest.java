@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.crm4j.core.activity.ActivityEvent;
 import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.event.DomainEvent;
-import io.crm4j.core.service.CustomerService;
+import io.crm4j.core.service.CustomerStorage;
 import io.crm4j.core.spi.DuplicateIdException;
 import io.crm4j.core.store.jdbc.JdbcStore;
 import io.crm4j.core.store.jdbc.TransactionBinding;
@@ -187,15 +187,15 @@ class TransactionBindingTest {
     Rig r = rig();
     try (JdbcStore store = r.store()) {
       r.app().insertOrder("ORD-1");
-      store.repository(CustomerService.CUSTOMERS).insert(customer("C-1"));
-      assertThatThrownBy(() -> store.repository(CustomerService.CUSTOMERS).insert(customer("C-1")))
+      store.repository(CustomerStorage.CUSTOMERS).insert(customer("C-1"));
+      assertThatThrownBy(() -> store.repository(CustomerStorage.CUSTOMERS).insert(customer("C-1")))
           .isInstanceOf(DuplicateIdException.class);
       r.app().insertOrder("ORD-2"); // PostgreSQL would refuse this in an aborted transaction
 
       r.app().commit();
 
       assertThat(rows(r.ds(), "app_order")).isEqualTo(2);
-      assertThat(store.repository(CustomerService.CUSTOMERS).count()).isEqualTo(1);
+      assertThat(store.repository(CustomerStorage.CUSTOMERS).count()).isEqualTo(1);
     } finally {
       drop(r.ds());
     }
