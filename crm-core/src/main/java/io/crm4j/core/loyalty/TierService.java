@@ -36,9 +36,11 @@ public final class TierService implements EvaluationStep {
     this.measure = measure;
   }
 
-  public static TierService of(Store store, Clock clock, TierProgramme programme, TierMeasure measure) {
+  /** The service of the tier programme in {@code config}, on {@code store}, with time from {@code clock}. */
+  public static TierService of(Store store, Clock clock, TierConfig config) {
+    Objects.requireNonNull(config, "config");
     return new TierService(Objects.requireNonNull(store, "store"), Objects.requireNonNull(clock, "clock"),
-        Objects.requireNonNull(programme, "programme"), Objects.requireNonNull(measure, "measure"));
+        config.programme(), config.measure());
   }
 
   public TierProgramme programme() {

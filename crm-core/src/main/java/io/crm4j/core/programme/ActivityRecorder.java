@@ -15,6 +15,7 @@ import io.crm4j.core.lifecycle.ScheduledEvaluation;
 import io.crm4j.core.loyalty.LadderService;
 import io.crm4j.core.loyalty.LoyaltyStorage;
 import io.crm4j.core.loyalty.PointsAccount;
+import io.crm4j.core.loyalty.TierConfig;
 import io.crm4j.core.loyalty.TierService;
 import io.crm4j.core.money.Money;
 import io.crm4j.core.outcome.Outcome;
@@ -132,7 +133,8 @@ public final class ActivityRecorder {
     programmes.lifecycle().ifPresent(p -> steps.add(LifecycleService.of(store, clock, p)));
     programmes.ladder().ifPresent(l -> steps.add(LadderService.of(store, clock, l)));
     programmes.tiers()
-        .ifPresent(t -> steps.add(TierService.of(store, clock, t, programmes.tierMeasure().orElseThrow())));
+        .ifPresent(t -> steps.add(
+            TierService.of(store, clock, TierConfig.of(t, programmes.tierMeasure().orElseThrow()))));
     if (steps.isEmpty()) {
       throw new IllegalStateException("programmes must configure a lifecycle policy, a ladder or a tier programme to"
           + " evaluate, but '" + programmes.name() + "' configures none");

@@ -106,7 +106,7 @@ class TierProgrammeTest {
   void tierService_scoreTiersDuringEvaluationAndManualOverride() {
     try (InMemoryStore store = InMemoryStore.create()) {
       CustomerService.of(store, CLOCK).register(customer("C-1"));
-      TierService tiers = TierService.of(store, CLOCK, P, TierMeasure.score((id, at) -> 250));
+      TierService tiers = TierService.of(store, CLOCK, TierConfig.of(P, TierMeasure.score((id, at) -> 250)));
       ScheduledEvaluation e = ScheduledEvaluation.of(store,
           FactSource.fromActivities(store.activities(), CustomerSignals.none()), List.of(tiers));
       assertThat(e.evaluateAll(T0).count("tier BLUE -> SILVER")).isEqualTo(1);

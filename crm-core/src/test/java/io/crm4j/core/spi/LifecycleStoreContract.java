@@ -28,6 +28,7 @@ import io.crm4j.core.loyalty.LoyaltyStorage;
 import io.crm4j.core.loyalty.TierMeasure;
 import io.crm4j.core.loyalty.TierMembership;
 import io.crm4j.core.loyalty.TierProgramme;
+import io.crm4j.core.loyalty.TierConfig;
 import io.crm4j.core.loyalty.TierService;
 import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.service.CustomerService;
@@ -206,7 +207,7 @@ public interface LifecycleStoreContract extends StoreFixture {
     return ScheduledEvaluation.of(store, FactSource.fromActivities(store.activities(), CustomerSignals.none()),
         List.of(LifecycleService.of(store, CLOCK, LifecyclePolicy.ofDefaults()),
             LadderService.of(store, CLOCK, LoyaltyLadder.fiveStage(LadderCriteria.ofDefaults())),
-            TierService.of(store, CLOCK, tiers, TierMeasure.spend(Currency.getInstance("EUR")))));
+            TierService.of(store, CLOCK, TierConfig.of(tiers, TierMeasure.spend(Currency.getInstance("EUR"))))));
   }
 
   private static long versionSum(Store store) {

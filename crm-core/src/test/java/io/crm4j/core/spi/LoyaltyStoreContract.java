@@ -18,6 +18,7 @@ import io.crm4j.core.loyalty.PointsProgramme;
 import io.crm4j.core.loyalty.PointsService;
 import io.crm4j.core.loyalty.TierMeasure;
 import io.crm4j.core.loyalty.TierProgramme;
+import io.crm4j.core.loyalty.TierConfig;
 import io.crm4j.core.loyalty.TierService;
 import io.crm4j.core.money.Money;
 import io.crm4j.core.outcome.Outcome;
@@ -156,7 +157,7 @@ public interface LoyaltyStoreContract extends StoreFixture {
       assertThat(ladder.find(c).orElseThrow().history()).hasSize(2);
 
       TierProgramme programme = TierProgramme.custom("club").tier("BLUE", 0).tier("GOLD", 500).build();
-      TierService tiers = TierService.of(store, CLOCK, programme, TierMeasure.qualifyingPoints(store));
+      TierService tiers = TierService.of(store, CLOCK, TierConfig.of(programme, TierMeasure.qualifyingPoints(store)));
       assertThat(tiers.setByHand(c, "GOLD", "goodwill after a complaint").applied()).isTrue();
       assertThat(tiers.find(c).orElseThrow().tier()).isEqualTo("GOLD");
       assertThat(tiers.release(c, "goodwill period over").applied()).isTrue();

@@ -18,6 +18,7 @@ import io.crm4j.core.loyalty.LadderService;
 import io.crm4j.core.loyalty.LoyaltyLadder;
 import io.crm4j.core.loyalty.TierMeasure;
 import io.crm4j.core.loyalty.TierProgramme;
+import io.crm4j.core.loyalty.TierConfig;
 import io.crm4j.core.loyalty.TierService;
 import io.crm4j.core.money.Money;
 import io.crm4j.core.service.CustomerStorage;
@@ -104,7 +105,7 @@ public class LifecycleEvaluationBenchmark {
     evaluation = ScheduledEvaluation.of(store, FactSource.fromActivities(store.activities(), CustomerSignals.none()),
         List.of(LifecycleService.of(store, clock, LifecyclePolicy.ofDefaults()),
             LadderService.of(store, clock, LoyaltyLadder.fiveStage(LadderCriteria.ofDefaults())),
-            TierService.of(store, clock, tiers, TierMeasure.spend(Currency.getInstance("EUR")))))
+            TierService.of(store, clock, TierConfig.of(tiers, TierMeasure.spend(Currency.getInstance("EUR"))))))
         .withPageSize(1000).withListLimit(100);
     long t0 = System.nanoTime();
     long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
