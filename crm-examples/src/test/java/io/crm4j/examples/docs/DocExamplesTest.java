@@ -157,4 +157,76 @@ class DocExamplesTest {
     assertThat(r.lapsedToActiveInPreset()).isFalse();
     assertThat(r.policy().lapseAfterDays()).isEqualTo(180);
   }
+
+  /**
+   * P1's first response is due after 30 business minutes: 17:45-18:00 on Monday 2 March (15 min),
+   * nothing on the holiday Tuesday, 09:00-09:15 on Wednesday: 2026-03-04T09:15Z. At Tuesday noon
+   * 15 minutes have run (under the 30 min target): nothing fires. At Wednesday 09:20, 35 minutes
+   * have run, 5 past the due time: BREACHED, so the P1 rule fires once, raising the level to 2 and
+   * handing the complaint to the duty manager.
+   */
+  @Test
+  void complaintConfig_customSlaAndEscalationRuleOnAHolidayCalendar() {
+    ComplaintConfigExample.Result r = ComplaintConfigExample.run();
+    assertThat(r.firstResponseDue()).isEqualTo(Instant.parse("2026-03-04T09:15:00Z"));
+    assertThat(r.firedOnHoliday()).isZero();
+    assertThat(r.firedNextDay()).isEqualTo(1);
+    assertThat(r.level()).isEqualTo(2);
+    assertThat(r.assignee()).isEqualTo("duty-manager");
+  }
+
+  /**
+   * With lapseAfterDays 90, a customer whose only purchase was on day 3 is LAPSED at day 93 (90 days
+   * without a purchase, and the rule lapses at >= 90); under the preset 180 days she is still ACTIVE.
+   */
+  @Test
+  void lifecyclePolicy_customLapseAfterDays() {
+    LifecyclePolicyExample.Result r = LifecyclePolicyExample.run(MONDAY_10);
+    assertThat(r.custom()).isEqualTo(CustomerStatus.LAPSED);
+    assertThat(r.preset()).isEqualTo(CustomerStatus.ACTIVE);
+  }
+
+  /**
+   * Payne's ladder with CLIENT at 3 purchases in 90 days: purchases on days 5 and 40 make a CUSTOMER
+   * only (the preset, 2 in 365, would make a CLIENT); a third on day 60 (days 5-60 lie within 90) makes
+   * a CLIENT.
+   */
+  @Test
+  void ladderCriteria_threePurchasesInNinetyDaysMakeAClient() {
+    LadderCriteriaExample.Result r = LadderCriteriaExample.run(MONDAY_10);
+    assertThat(r.afterTwo()).isEqualTo("CUSTOMER");
+    assertThat(r.afterThree()).isEqualTo("CLIENT");
+  }
+
+  /**
+   * CNY 680 earns floor(680 / 10) = 68 points, and 680 is below the CNY 1,000 club threshold. On
+   * 11 November (Shanghai; 02:00Z is 10:00 local, inside the campaign) CNY 456 earns 45 points,
+   * doubled to 90, plus 50 bonus: 140; 68 + 140 = 208. Cumulative spend 680 + 456 = 1,136 >= 1,000:
+   * a club member.
+   */
+  @Test
+  void pointsClub_campaignAndClubThreshold() {
+    PointsClubExample.Result r = PointsClubExample.run();
+    assertThat(r.afterFirst()).isEqualTo(68);
+    assertThat(r.clubAfterFirst()).isFalse();
+    assertThat(r.afterSecond()).isEqualTo(208);
+    assertThat(r.clubAfterSecond()).isTrue();
+  }
+
+  /**
+   * The opportunity is moved to Proposal (50 %) and closes on 2026-06-30, inside Q2: 12,000 x 0.5 =
+   * EUR 6,000.00. Last worked on 2026-04-01 (Berlin), it is due by 04-01 + 14 = 04-15 and one day
+   * overdue on 04-16; the converted lead is no longer open, so O-1 is the only overdue item.
+   */
+  @Test
+  void pipelineConfig_customStagesAndFortnightlyFollowUp() {
+    PipelineConfigExample.Result r =
+        PipelineConfigExample.run(Clock.fixed(Instant.parse("2026-04-01T09:00:00Z"), ZoneOffset.UTC));
+    assertThat(r.weighted()).isEqualTo(io.crm4j.core.money.Money.of("6000.00", "EUR"));
+    assertThat(r.followUps().overdue()).singleElement().satisfies(o -> {
+      assertThat(o.subjectId()).isEqualTo("O-1");
+      assertThat(o.dueDate()).isEqualTo(java.time.LocalDate.of(2026, 4, 15));
+      assertThat(o.daysOverdue()).isEqualTo(1);
+    });
+  }
 }
