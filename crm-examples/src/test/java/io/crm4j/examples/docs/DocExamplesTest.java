@@ -1,12 +1,14 @@
 package io.crm4j.examples.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 
 import io.crm4j.core.complaint.KpiState;
 import io.crm4j.core.complaint.Priority;
 import io.crm4j.core.credit.CreditGrade;
 import io.crm4j.core.lifecycle.CustomerStatus;
+import io.crm4j.core.loyalty.TierProgramme.Window;
 import io.crm4j.scoring.tiering.AbcClass;
 import io.crm4j.scoring.tiering.PyramidTier;
 import java.time.Clock;
@@ -228,5 +230,20 @@ class DocExamplesTest {
       assertThat(o.dueDate()).isEqualTo(java.time.LocalDate.of(2026, 4, 15));
       assertThat(o.daysOverdue()).isEqualTo(1);
     });
+  }
+
+  /**
+   * EUR 1,200 on 2026-05-10 reaches SILVER (1,000) at once under every window. Assessed on
+   * 2027-09-02: the last CALENDAR window that ended is 2026, which holds the purchase, so nothing is
+   * announced; the last ANNIVERSARY window that ended is [2026-09-01, 2027-09-01), empty, and the
+   * ROLLING window (2026-09-02, 2027-09-02] is empty too: both announce BLUE.
+   */
+  @Test
+  void tierWindows_sameSpendAssessedUnderEachWindow() {
+    TierWindowsExample.Result r = TierWindowsExample.run();
+    assertThat(r.afterPurchase()).containsOnly(entry(Window.CALENDAR, "SILVER"), entry(Window.ANNIVERSARY, "SILVER"),
+        entry(Window.ROLLING, "SILVER"));
+    assertThat(r.pending()).containsOnly(entry(Window.CALENDAR, ""), entry(Window.ANNIVERSARY, "BLUE"),
+        entry(Window.ROLLING, "BLUE"));
   }
 }
