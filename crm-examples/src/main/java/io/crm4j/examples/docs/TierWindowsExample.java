@@ -22,8 +22,6 @@ public final class TierWindowsExample {
   public record Result(Map<TierProgramme.Window, String> afterPurchase, Map<TierProgramme.Window, String> pending) {}
 
   public static Result run() {
-    Map<TierProgramme.Window, String> afterPurchase = new EnumMap<>(TierProgramme.Window.class);
-    Map<TierProgramme.Window, String> pending = new EnumMap<>(TierProgramme.Window.class);
     // snippet-start
     TierProgramme base = TierProgramme.custom("club").tier("BLUE", 0).tier("SILVER", 1000)
         .periodMonths(12).graceDays(30).build();                     // window preset CALENDAR
@@ -31,6 +29,8 @@ public final class TierWindowsExample {
     CustomerId id = CustomerId.of("C-1");
     Instant joined = Instant.parse("2025-09-01T00:00:00Z");          // anniversary years start on 1 September
     List<Purchase> bought = List.of(Purchase.of(id, Instant.parse("2026-05-10T12:00:00Z"), Money.of("1200", "EUR")));
+    Map<TierProgramme.Window, String> afterPurchase = new EnumMap<>(TierProgramme.Window.class);
+    Map<TierProgramme.Window, String> pending = new EnumMap<>(TierProgramme.Window.class);   // "" if none
 
     for (TierProgramme.Window window : TierProgramme.Window.values()) {
       TierProgramme club = TierProgramme.from(base).window(window).build();
