@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.crm4j.core.complaint.KpiState;
 import io.crm4j.core.complaint.Priority;
+import io.crm4j.core.credit.CreditCheckType;
 import io.crm4j.core.credit.CreditGrade;
 import io.crm4j.core.lifecycle.CustomerStatus;
 import io.crm4j.core.loyalty.TierProgramme.Window;
@@ -245,5 +246,18 @@ class DocExamplesTest {
         entry(Window.ROLLING, "SILVER"));
     assertThat(r.pending()).containsOnly(entry(Window.CALENDAR, ""), entry(Window.ANNIVERSARY, "BLUE"),
         entry(Window.ROLLING, "BLUE"));
+  }
+
+  /**
+   * Grade bands are exclusive lower bounds: with A above 75, a total of 72 is above BBB's 60 only:
+   * BBB. The customer's 55 is above BB's 50: BB, below the lowest grade with credit (BBB), so the
+   * grade check refuses it; CNY 60,000 is above the CNY 50,000 maximum document value. The limit
+   * (CNY 100,000) holds the order, and there are no open items: exactly those two checks fail.
+   */
+  @Test
+  void creditConfig_customBandsAndChecks() {
+    CreditConfigExample.Result r = CreditConfigExample.run(MONDAY_10);
+    assertThat(r.gradeOf72()).isEqualTo(CreditGrade.BBB);
+    assertThat(r.failed()).containsExactlyInAnyOrder(CreditCheckType.MAX_DOCUMENT_VALUE, CreditCheckType.GRADE);
   }
 }
