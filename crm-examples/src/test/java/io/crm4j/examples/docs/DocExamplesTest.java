@@ -260,4 +260,19 @@ class DocExamplesTest {
     assertThat(r.gradeOf72()).isEqualTo(CreditGrade.BBB);
     assertThat(r.failed()).containsExactlyInAnyOrder(CreditCheckType.MAX_DOCUMENT_VALUE, CreditCheckType.GRADE);
   }
+
+  /**
+   * Without a penalizer the fit is Fader &amp; Hardie's (2007) α = 0.668, β = 3.806. With λ = 0.01 the
+   * objective is −LL/1000 + 0.01 (α² + β²); minimising it with scipy's Nelder-Mead over log α, log β
+   * (sBG likelihood: P(T = t) = B(α + 1, β + t − 1) / B(α, β), survivors B(α, β + 7) / B(α, β)) gives
+   * α = 0.34189, β = 1.39497.
+   */
+  @Test
+  void retentionFit_penalizerPullsTheParametersTowardsZero() {
+    RetentionFitExample.Result r = RetentionFitExample.run();
+    assertThat(r.plain().alpha()).isCloseTo(0.668, within(5e-4));
+    assertThat(r.plain().beta()).isCloseTo(3.806, within(5e-4));
+    assertThat(r.penalized().alpha()).isCloseTo(0.34189, within(1e-4));
+    assertThat(r.penalized().beta()).isCloseTo(1.39497, within(1e-4));
+  }
 }
