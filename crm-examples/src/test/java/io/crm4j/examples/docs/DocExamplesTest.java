@@ -158,7 +158,7 @@ class DocExamplesTest {
     ConfigurationExample.Result r = ConfigurationExample.run();
     assertThat(r.lapsedToActive()).isTrue();
     assertThat(r.lapsedToActiveInPreset()).isFalse();
-    assertThat(r.policy().lapseAfterDays()).isEqualTo(180);
+    assertThat(r.policy().lapseAfterDays()).as("the custom value, not the preset 180").isEqualTo(120);
   }
 
   /**
