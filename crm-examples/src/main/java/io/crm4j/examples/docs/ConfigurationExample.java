@@ -47,7 +47,7 @@ public final class ConfigurationExample {
     LifecycleGraph graph = LifecycleGraph.fromJson(json);     // a broken rule: IllegalArgumentException
     LifecyclePolicy policy = LifecyclePolicy.from(LifecyclePolicy.ofDefaults())
         .graph(graph)                                          // the preset rules must still follow it
-        .lapseAfterDays(180)                                   // presets: see LifecyclePolicy's javadoc
+        .lapseAfterDays(120)                                   // preset 180; see LifecyclePolicy's javadoc
         .build();
     boolean buysAgain = policy.graph().allows(CustomerStatus.LAPSED, CustomerStatus.ACTIVE);     // true
     boolean inPreset = LifecycleGraph.standard().allows(CustomerStatus.LAPSED, CustomerStatus.ACTIVE);  // false

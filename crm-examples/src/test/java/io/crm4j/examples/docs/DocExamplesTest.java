@@ -1,12 +1,15 @@
 package io.crm4j.examples.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 
 import io.crm4j.core.complaint.KpiState;
 import io.crm4j.core.complaint.Priority;
+import io.crm4j.core.credit.CreditCheckType;
 import io.crm4j.core.credit.CreditGrade;
 import io.crm4j.core.lifecycle.CustomerStatus;
+import io.crm4j.core.loyalty.TierProgramme.Window;
 import io.crm4j.scoring.tiering.AbcClass;
 import io.crm4j.scoring.tiering.PyramidTier;
 import java.time.Clock;
@@ -156,7 +159,122 @@ class DocExamplesTest {
     ConfigurationExample.Result r = ConfigurationExample.run();
     assertThat(r.lapsedToActive()).isTrue();
     assertThat(r.lapsedToActiveInPreset()).isFalse();
-    assertThat(r.policy().lapseAfterDays()).isEqualTo(180);
+    assertThat(r.policy().lapseAfterDays()).as("the custom value, not the preset 180").isEqualTo(120);
+  }
+
+  /**
+   * P1's first response is due after 30 business minutes: 17:45-18:00 on Monday 2 March (15 min),
+   * nothing on the holiday Tuesday, 09:00-09:15 on Wednesday: 2026-03-04T09:15Z. At Tuesday noon
+   * 15 minutes have run (under the 30 min target): nothing fires. At Wednesday 09:20, 35 minutes
+   * have run, 5 past the due time: BREACHED, so the P1 rule fires once, raising the level to 2 and
+   * handing the complaint to the duty manager.
+   */
+  @Test
+  void complaintConfig_customSlaAndEscalationRuleOnAHolidayCalendar() {
+    ComplaintConfigExample.Result r = ComplaintConfigExample.run();
+    assertThat(r.firstResponseDue()).isEqualTo(Instant.parse("2026-03-04T09:15:00Z"));
+    assertThat(r.firedOnHoliday()).isZero();
+    assertThat(r.firedNextDay()).isEqualTo(1);
+    assertThat(r.level()).isEqualTo(2);
+    assertThat(r.assignee()).isEqualTo("duty-manager");
+  }
+
+  /**
+   * With lapseAfterDays 90, a customer whose only purchase was on day 3 is LAPSED at day 93 (90 days
+   * without a purchase, and the rule lapses at >= 90); under the preset 180 days she is still ACTIVE.
+   */
+  @Test
+  void lifecyclePolicy_customLapseAfterDays() {
+    LifecyclePolicyExample.Result r = LifecyclePolicyExample.run(MONDAY_10);
+    assertThat(r.custom()).isEqualTo(CustomerStatus.LAPSED);
+    assertThat(r.preset()).isEqualTo(CustomerStatus.ACTIVE);
+  }
+
+  /**
+   * Payne's ladder with CLIENT at 3 purchases in 90 days: purchases on days 5 and 40 make a CUSTOMER
+   * only (the preset, 2 in 365, would make a CLIENT); a third on day 60 (days 5-60 lie within 90) makes
+   * a CLIENT.
+   */
+  @Test
+  void ladderCriteria_threePurchasesInNinetyDaysMakeAClient() {
+    LadderCriteriaExample.Result r = LadderCriteriaExample.run(MONDAY_10);
+    assertThat(r.afterTwo()).isEqualTo("CUSTOMER");
+    assertThat(r.afterThree()).isEqualTo("CLIENT");
+  }
+
+  /**
+   * CNY 680 earns floor(680 / 10) = 68 points, and 680 is below the CNY 1,000 club threshold. On
+   * 11 November (Shanghai; 02:00Z is 10:00 local, inside the campaign) CNY 456 earns 45 points,
+   * doubled to 90, plus 50 bonus: 140; 68 + 140 = 208. Cumulative spend 680 + 456 = 1,136 >= 1,000:
+   * a club member.
+   */
+  @Test
+  void pointsClub_campaignAndClubThreshold() {
+    PointsClubExample.Result r = PointsClubExample.run();
+    assertThat(r.afterFirst()).isEqualTo(68);
+    assertThat(r.clubAfterFirst()).isFalse();
+    assertThat(r.afterSecond()).isEqualTo(208);
+    assertThat(r.clubAfterSecond()).isTrue();
+  }
+
+  /**
+   * The opportunity is moved to Proposal (50 %) and closes on 2026-06-30, inside Q2: 12,000 x 0.5 =
+   * EUR 6,000.00. Last worked on 2026-04-01 (Berlin), it is due by 04-01 + 14 = 04-15 and one day
+   * overdue on 04-16; the converted lead is no longer open, so O-1 is the only overdue item.
+   */
+  @Test
+  void pipelineConfig_customStagesAndFortnightlyFollowUp() {
+    PipelineConfigExample.Result r =
+        PipelineConfigExample.run(Clock.fixed(Instant.parse("2026-04-01T09:00:00Z"), ZoneOffset.UTC));
+    assertThat(r.weighted()).isEqualTo(io.crm4j.core.money.Money.of("6000.00", "EUR"));
+    assertThat(r.followUps().overdue()).singleElement().satisfies(o -> {
+      assertThat(o.subjectId()).isEqualTo("O-1");
+      assertThat(o.dueDate()).isEqualTo(java.time.LocalDate.of(2026, 4, 15));
+      assertThat(o.daysOverdue()).isEqualTo(1);
+    });
+  }
+
+  /**
+   * EUR 1,200 on 2026-05-10 reaches SILVER (1,000) at once under every window. Assessed on
+   * 2027-09-02: the last CALENDAR window that ended is 2026, which holds the purchase, so nothing is
+   * announced; the last ANNIVERSARY window that ended is [2026-09-01, 2027-09-01), empty, and the
+   * ROLLING window (2026-09-02, 2027-09-02] is empty too: both announce BLUE.
+   */
+  @Test
+  void tierWindows_sameSpendAssessedUnderEachWindow() {
+    TierWindowsExample.Result r = TierWindowsExample.run();
+    assertThat(r.afterPurchase()).containsOnly(entry(Window.CALENDAR, "SILVER"), entry(Window.ANNIVERSARY, "SILVER"),
+        entry(Window.ROLLING, "SILVER"));
+    assertThat(r.pending()).containsOnly(entry(Window.CALENDAR, ""), entry(Window.ANNIVERSARY, "BLUE"),
+        entry(Window.ROLLING, "BLUE"));
+  }
+
+  /**
+   * Grade bands are exclusive lower bounds: with A above 75, a total of 72 is above BBB's 60 only:
+   * BBB. The customer's 55 is above BB's 50: BB, below the lowest grade with credit (BBB), so the
+   * grade check refuses it; CNY 60,000 is above the CNY 50,000 maximum document value. The limit
+   * (CNY 100,000) holds the order, and there are no open items: exactly those two checks fail.
+   */
+  @Test
+  void creditConfig_customBandsAndChecks() {
+    CreditConfigExample.Result r = CreditConfigExample.run(MONDAY_10);
+    assertThat(r.gradeOf72()).isEqualTo(CreditGrade.BBB);
+    assertThat(r.failed()).containsExactlyInAnyOrder(CreditCheckType.MAX_DOCUMENT_VALUE, CreditCheckType.GRADE);
+  }
+
+  /**
+   * Without a penalizer the fit is Fader &amp; Hardie's (2007) α = 0.668, β = 3.806. With λ = 0.01 the
+   * objective is −LL/1000 + 0.01 (α² + β²); minimising it with scipy's Nelder-Mead over log α, log β
+   * (sBG likelihood: P(T = t) = B(α + 1, β + t − 1) / B(α, β), survivors B(α, β + 7) / B(α, β)) gives
+   * α = 0.34189, β = 1.39497.
+   */
+  @Test
+  void retentionFit_penalizerPullsTheParametersTowardsZero() {
+    RetentionFitExample.Result r = RetentionFitExample.run();
+    assertThat(r.plain().alpha()).isCloseTo(0.668, within(5e-4));
+    assertThat(r.plain().beta()).isCloseTo(3.806, within(5e-4));
+    assertThat(r.penalized().alpha()).isCloseTo(0.34189, within(1e-4));
+    assertThat(r.penalized().beta()).isCloseTo(1.39497, within(1e-4));
   }
 
   /** Three purchases, one event each, reach the broker once each and in commit order. */
