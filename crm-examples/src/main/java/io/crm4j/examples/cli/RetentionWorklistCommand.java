@@ -36,8 +36,39 @@ final class RetentionWorklistCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--summary", required = true, description = "Summary CSV with monetary_value.")
-  Path summary;
+  @Option(names = "--summary", description = "Summary CSV with monetary_value (or give --transactions).")
+  @Nullable Path summary;
+
+  @Option(names = "--transactions", description = "Transaction log instead of --summary, read as 'clv summarize' "
+      + "reads it (with --customer-col, --date-col, --amount-col, --calibration-end and the optional "
+      + "--date-format, --delimiter).")
+  @Nullable Path transactions;
+
+  @Option(names = "--customer-col", description = "With --transactions: column with the customer id.")
+  @Nullable String customerCol;
+
+  @Option(names = "--date-col", description = "With --transactions: column with the purchase date.")
+  @Nullable String dateCol;
+
+  @Option(names = "--amount-col", description = "With --transactions: column with the amount.")
+  @Nullable String amountCol;
+
+  @Option(names = "--date-format", defaultValue = "yyyy-MM-dd", description = "With --transactions: date pattern "
+      + "(default: ${DEFAULT-VALUE}).")
+  String dateFormat;
+
+  @Option(names = "--delimiter", defaultValue = ",", description = "With --transactions: ',' or 'whitespace' "
+      + "(default: ${DEFAULT-VALUE}).")
+  String delimiter;
+
+  @Option(names = "--no-header", description = "With --transactions: the file has no header line.")
+  boolean noHeader;
+
+  @Option(names = "--column-names", split = ",", description = "With --transactions and --no-header: column names.")
+  @Nullable List<String> columnNames;
+
+  @Option(names = "--calibration-end", description = "With --transactions: last day of the data to use, YYYY-MM-DD.")
+  java.time.@Nullable LocalDate calibrationEnd;
 
   @Option(names = "--model", defaultValue = "bgnbd", description = "bgnbd, mbgnbd or pareto-nbd (default: ${DEFAULT-VALUE}).")
   String model;
@@ -78,7 +109,7 @@ final class RetentionWorklistCommand implements Callable<Integer> {
       throw new IllegalArgumentException("top must be >= 0, but was " + top);
     }
     ClvTimeUnit timeUnit = ClvTimeUnit.parse(unit);
-    ClvSummary data = ClvIo.readSummary(summary);
+    ClvSummary data = readData();
     FitResult<? extends PurchaseModel> fit = switch (name) {
       case "bgnbd" -> BgNbdModel.fit(data);
       case "mbgnbd" -> MbgNbdModel.fit(data);
@@ -98,6 +129,36 @@ final class RetentionWorklistCommand implements Callable<Integer> {
       w.close();
     }
     return 0;
+  }
+
+  /** The summary CSV, or the transaction log summarized as {@code clv summarize} does. */
+  private ClvSummary readData() {
+    if ((summary == null) == (transactions == null)) {
+      throw new IllegalArgumentException("exactly one of --summary and --transactions must be given, but "
+          + (summary == null ? "neither was" : "both were"));
+    }
+    if (summary != null) {
+      return ClvIo.readSummary(summary);
+    }
+    ClvSummarizeCommand log = new ClvSummarizeCommand();
+    log.transactions = transactions;
+    log.customerCol = required(customerCol, "--customer-col");
+    log.dateCol = required(dateCol, "--date-col");
+    log.amountCol = required(amountCol, "--amount-col");
+    log.calibrationEnd = required(calibrationEnd, "--calibration-end");
+    log.dateFormat = dateFormat;
+    log.delimiter = delimiter;
+    log.noHeader = noHeader;
+    log.columnNames = columnNames;
+    log.unit = unit;
+    return log.summary();
+  }
+
+  private static <T> T required(@Nullable T value, String option) {
+    if (value == null) {
+      throw new IllegalArgumentException(option + " must be given with --transactions, but was not");
+    }
+    return value;
   }
 
   private static String csv(List<RetentionWorklist.Entry> list, ClvScoring.Scores scores) {

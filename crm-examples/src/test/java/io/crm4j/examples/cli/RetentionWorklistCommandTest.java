@@ -62,6 +62,33 @@ class RetentionWorklistCommandTest {
     }
   }
 
+  /** The CDNOW sample summarized to 1997-09-30 is the calibration summary of the CSV test above. */
+  @Test
+  void call_transactionLog_ranksAsTheSummaryDoes() throws IOException {
+    Path log = dir.resolve("cdnow.txt");
+    try (InputStream in = RetentionWorklistCommandTest.class.getResourceAsStream("/clv/CDNOW_sample.txt")) {
+      Files.copy(in, log, StandardCopyOption.REPLACE_EXISTING);
+    }
+    CliCapture run = CliCapture.run("retention", "worklist", "--transactions", log.toString(), "--delimiter",
+        "whitespace", "--no-header", "--column-names", "_id,id,date,cds,spent", "--customer-col", "id", "--date-col",
+        "date", "--amount-col", "spent", "--date-format", "yyyyMMdd", "--calibration-end", "1997-09-30", "--top", "2");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String[] lines = run.out().split("\n");
+    assertThat(lines).hasSize(3);
+    assertThat(lines[1]).startsWith("1,0509,");
+    assertThat(Double.parseDouble(lines[1].split(",")[3])).isCloseTo(0.4757692, within(1e-3));
+    assertThat(lines[2]).startsWith("2,1081,");
+  }
+
+  @Test
+  void call_summaryAndTransactions_failsUnlessExactlyOne() throws IOException {
+    CliCapture none = CliCapture.run("retention", "worklist");
+    assertThat(none.exitCode()).isNotZero();
+    assertThat(none.err()).contains("exactly one of --summary and --transactions must be given, but neither was");
+    CliCapture noColumn = CliCapture.run("retention", "worklist", "--transactions", cdnow().toString());
+    assertThat(noColumn.err()).contains("--customer-col must be given with --transactions, but was not");
+  }
+
   @Test
   void call_badFormat_failsNamingTheOption() throws IOException {
     CliCapture run = CliCapture.run("retention", "worklist", "--summary", cdnow().toString(), "--format", "xml");
