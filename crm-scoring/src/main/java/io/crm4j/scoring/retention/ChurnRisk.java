@@ -107,17 +107,17 @@ public final class ChurnRisk {
       return clamp(Math.exp(-m.s() * Math.log1p(h / (m.beta() + age))));
     }
     if (model instanceof BgNbdModel m) {
-      return beta(m.r() + x, m.a(), m.a() + m.b() + x, h / (m.alpha() + age));
+      return betaMixtureSurvival(m.r() + x, m.a(), m.a() + m.b() + x, h / (m.alpha() + age));
     }
     MbgNbdModel m = (MbgNbdModel) model;
-    return beta(m.r() + x, m.a(), m.a() + m.b() + x + 1, h / (m.alpha() + age));
+    return betaMixtureSurvival(m.r() + x, m.a(), m.a() + m.b() + x + 1, h / (m.alpha() + age));
   }
 
   /**
    * ₂F₁(k, a; c; −z) for k, a &gt; 0 and c &gt; a: E[(1 + pz)<sup>−k</sup>] for p ~ beta(a, c − a),
    * as (1 + z)<sup>−a</sup> ₂F₁(a, c − k; c; w) with w = z/(1 + z).
    */
-  static double beta(double k, double a, double c, double z) {
+  static double betaMixtureSurvival(double k, double a, double c, double z) {
     double w = z / (1 + z);
     double b2 = c - k;
     double term = 1.0;
