@@ -66,6 +66,18 @@ public final class ClvSummarizeCommand implements FastStart.StartsFast {
 
   @Override
   public Integer call() {
+    ClvSummary summary = summary();
+    PrintWriter w = ClvIo.output(out, FastStart.out(spec));
+    writeSummary(w, summary);
+    w.flush();
+    if (out != null) {
+      w.close();
+    }
+    return 0;
+  }
+
+  /** Reads the transaction log and summarizes it as the options say ({@code retention worklist} uses it too). */
+  ClvSummary summary() {
     boolean whitespace = switch (delimiter) {
       case ",", "comma" -> false;
       case "whitespace", " ", "\\s" -> true;
@@ -133,15 +145,8 @@ public final class ClvSummarizeCommand implements FastStart.StartsFast {
     } catch (IOException e) {
       throw CliFiles.cannotRead(transactions, e);
     }
-    ClvSummary summary = TransactionSummarizer.custom(calibrationEnd).unit(timeUnit).build()
+    return TransactionSummarizer.custom(calibrationEnd).unit(timeUnit).build()
         .summarize(ids.toArray(new String[0]), dates.toArray(new LocalDate[0]), Arrays.copyOf(amounts, ids.size()));
-    PrintWriter w = ClvIo.output(out, FastStart.out(spec));
-    writeSummary(w, summary);
-    w.flush();
-    if (out != null) {
-      w.close();
-    }
-    return 0;
   }
 
   static void writeSummary(PrintWriter w, ClvSummary s) {

@@ -3,13 +3,14 @@ package io.crm4j.examples.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code retention}: contractual retention models (issue 19). */
+/** {@code retention}: contractual retention models and the value-at-risk worklist (issue 19). */
 @Command(
     name = "retention",
     mixinStandardHelpOptions = true,
-    description = "Contractual retention: fit the shifted-beta-geometric (sBG) model to a cohort's survivors.",
+    description = "Retention: the sBG fit of a cohort's survivors (sbg) and the value-at-risk worklist (worklist).",
     subcommands = {
         RetentionSbgCommand.class,
+        RetentionWorklistCommand.class,
     })
 public final class RetentionCommand implements Runnable {
 

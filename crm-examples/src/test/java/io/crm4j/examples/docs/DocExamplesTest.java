@@ -129,6 +129,15 @@ class DocExamplesTest {
     assertThat(r.cohortValue().amount().doubleValue()).isCloseTo(491 * 100 * r.derl(), within(0.005));
   }
 
+  /** mpmath: 1 − P(alive)·₂F₁(r+x, a; a+b+x; −52/(α+T)) = 0.46835381058369933 (see ChurnRiskTest). */
+  @Test
+  void churnRisk_givesTheMpmathChurnAndTheWorklistOrder() {
+    ChurnRiskExample.Result r = ChurnRiskExample.run();
+    assertThat(r.churn()).isCloseTo(0.46835381058369933, within(1e-12));
+    assertThat(r.worklist()).extracting(io.crm4j.scoring.retention.RetentionWorklist.Entry::customerId)
+        .containsExactly("cho", "ann", "bob");
+  }
+
   /**
    * P(alive) of BG/NBD (Fader, Hardie & Lee 2005, eq. 11 with x > 0):
    * 1 / (1 + a / (b + x - 1) * ((alpha + T) / (alpha + t_x))^(r + x)), computed here directly.
