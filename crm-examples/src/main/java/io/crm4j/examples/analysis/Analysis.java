@@ -529,22 +529,23 @@ public final class Analysis {
       Instant asOf = LocalDate.ofEpochDay(endDay + 1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
       LifecyclePolicy policy = LifecyclePolicy.ofDefaults();
       String[] out = new String[n];
-      List<Purchase> purchases = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        purchases.clear();
+      Money nothing = Money.zero(currency);
+      // customers are independent: both cores share them
+      java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+        List<Purchase> purchases = new ArrayList<>(start[i + 1] - start[i]);
         CustomerId id = CustomerId.of(cohort.id(i));
         Instant firstAt = Instant.MAX;
         for (int p = start[i]; p < start[i + 1]; p++) {
           int k = order[p];
-          Instant at = LocalDate.ofEpochDay(log.day(k)).atStartOfDay(ZoneOffset.UTC).toInstant();
+          Instant at = Instant.ofEpochSecond(log.day(k) * 86_400L);
           firstAt = at.isBefore(firstAt) ? at : firstAt;
           // the preset policy reads when customers bought, not how much: no currency is needed
-          purchases.add(Purchase.of(id, at, Money.zero(currency)));
+          purchases.add(Purchase.of(id, at, nothing));
         }
         CustomerFacts facts = CustomerFacts.of(id, asOf, purchases);
         CustomerLifecycle initial = CustomerLifecycle.start(id, policy.initialStatus(), firstAt.minusNanos(1));
         out[i] = policy.evaluate(initial, facts).lifecycle().status().name();
-      }
+      });
       return out;
     }
 
