@@ -87,7 +87,7 @@ public final class ClvSummarizeCommand implements FastStart.StartsFast {
         if (line.isBlank()) {
           continue;
         }
-        String[] fields = ClvIo.split(line, whitespace);
+        String[] fields = ClvIo.split(lineNo == 1 ? CsvInput.stripBom(line) : line, whitespace);
         if (idCol < 0) {
           if (!noHeader && names == null) {
             names = fields;
@@ -135,12 +135,7 @@ public final class ClvSummarizeCommand implements FastStart.StartsFast {
     }
     ClvSummary summary = TransactionSummarizer.custom(calibrationEnd).unit(timeUnit).build()
         .summarize(ids.toArray(new String[0]), dates.toArray(new LocalDate[0]), Arrays.copyOf(amounts, ids.size()));
-    PrintWriter w = ClvIo.output(out, FastStart.out(spec));
-    writeSummary(w, summary);
-    w.flush();
-    if (out != null) {
-      w.close();
-    }
+    ClvIo.emit(out, FastStart.out(spec), w -> writeSummary(w, summary), transactions);
     return 0;
   }
 
