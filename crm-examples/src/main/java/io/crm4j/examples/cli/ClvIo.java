@@ -22,11 +22,12 @@ final class ClvIo {
   private ClvIo() {}
 
   /**
-   * Splits a line on a comma or on runs of whitespace. Written out by hand: a regular expression
-   * per line costs more than the rest of a short command's start-up (see docs/performance.md).
+   * Splits a line on a comma (as {@link CsvInput#parse} does: quotes honoured, fields trimmed) or
+   * on runs of whitespace. Written out by hand: a regular expression per line costs more than the
+   * rest of a short command's start-up (see docs/performance.md).
    */
   static String[] split(String line, boolean whitespace) {
-    return whitespace ? splitWhitespace(line) : line.split(",", -1);
+    return whitespace ? splitWhitespace(line) : CsvInput.parse(line).toArray(new String[0]);
   }
 
   private static String[] splitWhitespace(String line) {
@@ -146,10 +147,12 @@ final class ClvIo {
     try {
       v = Double.parseDouble(text);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a number, but was '" + text + "' in row " + (line + 2), e);
+      throw new IllegalArgumentException(name + " must be a number, but was '" + CsvInput.shown(text) + "' in row "
+          + (line + 2), e);
     }
     if (!Double.isFinite(v)) {
-      throw new IllegalArgumentException(name + " must be a finite number, but was '" + text + "' in row " + (line + 2));
+      throw new IllegalArgumentException(name + " must be a finite number, but was '" + CsvInput.shown(text)
+          + "' in row " + (line + 2));
     }
     return v;
   }

@@ -232,7 +232,7 @@ final class CsvInput {
    * before any arithmetic is done on it.
    */
   static BigDecimal decimal(String text, String column, long record) {
-    String rule = " must be a decimal number of at most 1e15 in magnitude";
+    String rule = " must be a decimal number of at most 1e15 in magnitude and 100 decimals";
     if (text.length() > MAX_DECIMAL_CHARS) {
       throw new IllegalArgumentException(column + " in record " + record + rule + ", but was '" + shown(text) + "'");
     }

@@ -58,7 +58,8 @@ class CsvInputTest {
   void decimal_hugeExponentsAndScales_areRefusedWithFieldRecordAndRule() {
     for (String text : new String[] {"1e999999999", "1e-2147483647", "1e308", "1" + "0".repeat(200), "1e16"}) {
       assertThatThrownBy(() -> CsvInput.decimal(text, "amount", 7)).isInstanceOf(IllegalArgumentException.class)
-          .hasMessageStartingWith("amount in record 7 must be a decimal number of at most 1e15 in magnitude, but was '");
+          .hasMessageStartingWith("amount in record 7 must be a decimal number of at most 1e15 in magnitude and 100 "
+              + "decimals, but was '");
     }
     assertThat(CsvInput.decimal("1e15", "amount", 1)).isEqualByComparingTo(new BigDecimal("1000000000000000"));
     assertThat(CsvInput.decimal("-0.000001", "amount", 1)).isEqualByComparingTo("-0.000001");

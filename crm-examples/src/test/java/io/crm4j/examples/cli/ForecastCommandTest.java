@@ -105,7 +105,7 @@ class ForecastCommandTest {
         + "O-1,anna,1e999999999,EUR,2026-04-15,New\n");
     CliCapture r = CliCapture.run("forecast", "--opportunities", file.toString(), "--currency", "EUR");
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err()).isEqualTo("error: amount in record 1 must be a decimal number of at most 1e15 in magnitude, "
-        + "but was '1e999999999'" + System.lineSeparator());
+    assertThat(r.err()).isEqualTo("error: amount in record 1 must be a decimal number of at most 1e15 in magnitude "
+        + "and 100 decimals, but was '1e999999999'" + System.lineSeparator());
   }
 }
