@@ -64,14 +64,23 @@ final class CliOutput {
       }
       return;
     }
-    Path absolute = out.toAbsolutePath();
-    Path temp;
+    Path absolute;
     try {
-      temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+      // through a symbolic link to the file it names, as writing in place would
+      absolute = Files.exists(out) ? out.toRealPath() : out.toAbsolutePath();
+    } catch (IOException e) {
+      throw CliFiles.cannotWrite(out, e);
+    }
+    Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "."
+        + System.nanoTime() + ".part");
+    try {
+      // createFile, not createTempFile: the file gets the umask's permissions (or the old file's), not 0600
+      Files.createFile(temp);
     } catch (IOException e) {
       throw CliFiles.cannotWrite(out, e);
     }
     try {
+      keepPermissions(absolute, temp);
       try (OutputStream stream = Files.newOutputStream(temp)) {
         print(out, stream, body);
       }
@@ -87,6 +96,17 @@ final class CliOutput {
         Files.deleteIfExists(temp);
       } catch (IOException ignored) {
         // the temporary file is hidden and named after the output; nothing more to do
+      }
+    }
+  }
+
+  /** Gives {@code temp} the permissions of the file it will replace, where there is one on a POSIX file system. */
+  private static void keepPermissions(Path target, Path temp) throws IOException {
+    if (Files.exists(target)) {
+      try {
+        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: the new file keeps the default permissions
       }
     }
   }

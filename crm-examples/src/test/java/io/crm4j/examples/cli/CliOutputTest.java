@@ -58,4 +58,30 @@ class CliOutputTest {
     assertThatThrownBy(() -> CliOutput.write(dir, "x")).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("--out must name a file, but " + dir + " is a directory");
   }
+
+  @Test
+  void write_keepsThePermissionsOfTheFileItReplaces() throws IOException {
+    Path out = Files.writeString(dir.resolve("out.csv"), "old\n");
+    var perms = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+    Files.setPosixFilePermissions(out, perms);
+    CliOutput.write(out, "new\n");
+    assertThat(Files.getPosixFilePermissions(out)).isEqualTo(perms);
+  }
+
+  @Test
+  void write_newFile_getsTheSamePermissionsAsAnyNewFile() throws IOException {
+    Path plain = Files.createFile(dir.resolve("plain.csv"));
+    Path out = dir.resolve("out.csv");
+    CliOutput.write(out, "new\n");
+    assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(plain));
+  }
+
+  @Test
+  void write_throughASymbolicLink_replacesTheFileItNames() throws IOException {
+    Path target = Files.writeString(dir.resolve("target.csv"), "old\n");
+    Path link = Files.createSymbolicLink(dir.resolve("link.csv"), target);
+    CliOutput.write(link, "new\n");
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(target)).isEqualTo("new\n");
+  }
 }
