@@ -8,8 +8,6 @@ import io.crm4j.scoring.tiering.AbcConfig;
 import io.crm4j.scoring.tiering.AbcEntry;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -57,16 +55,22 @@ final class AbcCommand implements Callable<Integer> {
     }
     AbcConfig config = AbcConfig.custom().limits(thresholds.get(0), thresholds.get(1)).build();
     Map<String, Double> byCustomer = new LinkedHashMap<>();
-    try (TieringCsv.Source source = TieringCsv.open(values)) {
+    try (CsvInput.Source source = CsvInput.open(values)) {
       int id = source.column(idCol, "--id-col");
       int value = source.column(valueCol, "--value-col");
       long record = 0;
+      double total = 0;
       List<String> r;
       while ((r = source.next()) != null) {
         record++;
-        String customer = TieringCsv.field(r, id, idCol, record);
-        String text = TieringCsv.field(r, value, valueCol, record);
-        double v = TieringCsv.number(text, "value", record);
+        String customer = CsvInput.field(r, id, idCol, record);
+        String text = CsvInput.field(r, value, valueCol, record);
+        double v = CsvInput.number(text, valueCol, record);
+        total += v;
+        if (!Double.isFinite(total)) {
+          throw new IllegalArgumentException(valueCol + " must add up to a finite total (below 1.8e308), but the total"
+              + " went beyond it at record " + record);
+        }
         if (byCustomer.put(customer, v) != null) {
           throw new IllegalArgumentException("customer ids must be unique, but '" + customer + "' appeared again in record "
               + record);
@@ -80,9 +84,7 @@ final class AbcCommand implements Callable<Integer> {
       writeCsv(table, w);
       w.flush();
     } else {
-      try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-        writeCsv(table, w);
-      }
+      CliOutput.write(out, w -> writeCsv(table, w), values);
       Map<AbcClass, Integer> counts = new EnumMap<>(AbcClass.class);
       for (AbcClass c : AbcClass.values()) {
         counts.put(c, 0);
@@ -105,7 +107,7 @@ final class AbcCommand implements Callable<Integer> {
   private static void writeCsv(List<AbcEntry<String>> table, PrintWriter w) {
     w.println("customer_id,value,cumulative_share,class");
     for (AbcEntry<String> e : table) {
-      w.println(TieringCsv.quote(e.key()) + ',' + e.value() + ',' + e.cumulativeShare() + ',' + e.abcClass());
+      w.println(CsvInput.quote(e.key()) + ',' + e.value() + ',' + e.cumulativeShare() + ',' + e.abcClass());
     }
   }
 }

@@ -2,7 +2,6 @@ package io.crm4j.examples.cli;
 
 import io.crm4j.scoring.clv.BgBbSummary;
 import io.crm4j.scoring.clv.ClvSummary;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /** Small CSV and JSON helpers for the {@code clv} commands (no Jackson on the start-up path). */
@@ -22,11 +22,12 @@ final class ClvIo {
   private ClvIo() {}
 
   /**
-   * Splits a line on a comma or on runs of whitespace. Written out by hand: a regular expression
-   * per line costs more than the rest of a short command's start-up (see docs/performance.md).
+   * Splits a line on a comma (as {@link CsvInput#parse} does: quotes honoured, fields trimmed) or
+   * on runs of whitespace. Written out by hand: a regular expression per line costs more than the
+   * rest of a short command's start-up (see docs/performance.md).
    */
   static String[] split(String line, boolean whitespace) {
-    return whitespace ? splitWhitespace(line) : line.split(",", -1);
+    return whitespace ? splitWhitespace(line) : CsvInput.parse(line).toArray(new String[0]);
   }
 
   private static String[] splitWhitespace(String line) {
@@ -78,11 +79,11 @@ final class ClvIo {
   static ClvSummary readSummary(Path file) {
     List<String[]> rows = new ArrayList<>();
     String[] header = readCsv(file, rows);
-    int id = column(header, false, "customer_id", "id");
-    int f = column(header, true, "frequency", "x");
-    int r = column(header, true, "recency", "t_x");
-    int t = column(header, true, "T", "age");
-    int m = column(header, false, "monetary_value", "zbar", "monetary");
+    int id = CsvInput.columnIndex(file, List.of(header), false, "customer_id", "id");
+    int f = CsvInput.columnIndex(file, List.of(header), true, "frequency", "x");
+    int r = CsvInput.columnIndex(file, List.of(header), true, "recency", "t_x");
+    int t = CsvInput.columnIndex(file, List.of(header), true, "T", "age");
+    int m = CsvInput.columnIndex(file, List.of(header), false, "monetary_value", "zbar", "monetary");
     int n = rows.size();
     String[] ids = new String[n];
     int[] freq = new int[n];
@@ -104,10 +105,10 @@ final class ClvIo {
   static BgBbSummary readBgBb(Path file) {
     List<String[]> rows = new ArrayList<>();
     String[] header = readCsv(file, rows);
-    int f = column(header, true, "frequency", "x");
-    int r = column(header, true, "recency", "t_x");
-    int p = column(header, true, "periods", "n");
-    int w = column(header, false, "weights", "weight");
+    int f = CsvInput.columnIndex(file, List.of(header), true, "frequency", "x");
+    int r = CsvInput.columnIndex(file, List.of(header), true, "recency", "t_x");
+    int p = CsvInput.columnIndex(file, List.of(header), true, "periods", "n");
+    int w = CsvInput.columnIndex(file, List.of(header), false, "weights", "weight");
     int n = rows.size();
     int[] freq = new int[n];
     int[] rec = new int[n];
@@ -123,38 +124,15 @@ final class ClvIo {
     return BgBbSummary.of(freq, rec, per, wt);
   }
 
+  /** Reads {@code file} through {@link CsvInput}: its header, and its records added to {@code rows}. */
   private static String[] readCsv(Path file, List<String[]> rows) {
-    try (BufferedReader in = CliFiles.reader(file)) {
-      String first = in.readLine();
-      if (first == null) {
-        throw new IllegalArgumentException("summary file must have a header line, but " + file + " is empty");
+    try (CsvInput.Source source = CsvInput.open(file)) {
+      List<String> r;
+      while ((r = source.next()) != null) {
+        rows.add(r.toArray(new String[0]));
       }
-      String[] header = split(first.replace("\uFEFF", ""), false);
-      String line;
-      while ((line = in.readLine()) != null) {
-        if (!line.isBlank()) {
-          rows.add(split(line, false));
-        }
-      }
-      return header;
-    } catch (IOException e) {
-      throw CliFiles.cannotRead(file, e);
+      return source.header().toArray(new String[0]);
     }
-  }
-
-  private static int column(String[] header, boolean required, String... names) {
-    for (String name : names) {
-      for (int i = 0; i < header.length; i++) {
-        if (header[i].trim().equalsIgnoreCase(name)) {
-          return i;
-        }
-      }
-    }
-    if (required) {
-      throw new IllegalArgumentException(
-          "summary header must have a column " + String.join(" or ", names) + ", but was " + String.join(",", header));
-    }
-    return -1;
   }
 
   /** A finite number from a summary cell: NaN and infinities are errors, not values. */
@@ -169,10 +147,12 @@ final class ClvIo {
     try {
       v = Double.parseDouble(text);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a number, but was '" + text + "' in row " + (line + 2), e);
+      throw new IllegalArgumentException(name + " must be a number, but was '" + CsvInput.shown(text) + "' in row "
+          + (line + 2), e);
     }
     if (!Double.isFinite(v)) {
-      throw new IllegalArgumentException(name + " must be a finite number, but was '" + text + "' in row " + (line + 2));
+      throw new IllegalArgumentException(name + " must be a finite number, but was '" + CsvInput.shown(text)
+          + "' in row " + (line + 2));
     }
     return v;
   }
@@ -201,16 +181,16 @@ final class ClvIo {
     return (int) v;
   }
 
-  /** Opens the output: the file, or standard output when {@code out} is null. */
-  static PrintWriter output(@Nullable Path out, PrintWriter stdout) {
+  /**
+   * Prints {@code body} to standard output when {@code out} is null, else to {@code out} through
+   * {@link CliOutput#write}: whole or not at all, and never over one of {@code inputs}.
+   */
+  static void emit(@Nullable Path out, PrintWriter stdout, Consumer<PrintWriter> body, @Nullable Path... inputs) {
     if (out == null) {
-      return stdout;
-    }
-    try {
-      Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-      return new PrintWriter(w);
-    } catch (IOException e) {
-      throw CliFiles.cannotWrite(out, e);
+      body.accept(stdout);
+      stdout.flush();
+    } else {
+      CliOutput.write(out, body, inputs);
     }
   }
 

@@ -61,12 +61,7 @@ public final class ClvPredictCommand implements FastStart.StartsFast {
         sb.append(s.id(i)).append(',').append(ClvIo.num(e[i])).append(',').append(ClvIo.num(p[i])).append('\n');
       }
     }
-    PrintWriter w = ClvIo.output(out, FastStart.out(spec));
-    w.print(sb);
-    w.flush();
-    if (out != null) {
-      w.close();
-    }
+    ClvIo.emit(out, FastStart.out(spec), w -> w.print(sb), params, summary);
     return 0;
   }
 }

@@ -47,7 +47,15 @@ public final class ClvSimulateCommand implements FastStart.StartsFast {
       throw new IllegalArgumentException("customers must be >= 0, but was " + customers);
     }
     String name = ClvModels.normalize(model);
-    PrintWriter w = ClvIo.output(out, FastStart.out(spec));
+    if (!name.equals("bgbb") && (!(age > 0) || Double.isInfinite(age))) {
+      // checked here, before the header goes out, and named as the option is
+      throw new IllegalArgumentException("T must be finite and > 0, but was " + ClvIo.plain(age));
+    }
+    ClvIo.emit(out, FastStart.out(spec), w -> write(w, name));
+    return 0;
+  }
+
+  private void write(PrintWriter w, String name) {
     if (name.equals("bgbb")) {
       int periods = ClvModels.periods(age, "T");
       BgBbSummary s = ClvModels.bgbb(params).simulate(customers, periods, seed);
@@ -57,10 +65,6 @@ public final class ClvSimulateCommand implements FastStart.StartsFast {
       }
       w.print(sb);
     } else {
-      if (!(age > 0) || Double.isInfinite(age)) {
-        // checked here, before the header goes out, and named as the option is
-        throw new IllegalArgumentException("T must be finite and > 0, but was " + ClvIo.plain(age));
-      }
       PurchaseModel m = ClvModels.purchaseModel(name, params);
       w.println("customer_id,frequency,recency,T,monetary_value");
       int done = 0;
@@ -81,10 +85,5 @@ public final class ClvSimulateCommand implements FastStart.StartsFast {
         }
       }
     }
-    w.flush();
-    if (out != null) {
-      w.close();
-    }
-    return 0;
   }
 }

@@ -67,12 +67,7 @@ public final class ClvSummarizeCommand implements FastStart.StartsFast {
   @Override
   public Integer call() {
     ClvSummary summary = summary();
-    PrintWriter w = ClvIo.output(out, FastStart.out(spec));
-    writeSummary(w, summary);
-    w.flush();
-    if (out != null) {
-      w.close();
-    }
+    ClvIo.emit(out, FastStart.out(spec), w -> writeSummary(w, summary), transactions);
     return 0;
   }
 
@@ -99,7 +94,7 @@ public final class ClvSummarizeCommand implements FastStart.StartsFast {
         if (line.isBlank()) {
           continue;
         }
-        String[] fields = ClvIo.split(line, whitespace);
+        String[] fields = ClvIo.split(lineNo == 1 ? CsvInput.stripBom(line) : line, whitespace);
         if (idCol < 0) {
           if (!noHeader && names == null) {
             names = fields;

@@ -54,12 +54,7 @@ public final class ClvValueCommand implements FastStart.StartsFast {
     for (int i = 0; i < s.size(); i++) {
       sb.append(s.id(i)).append(',').append(ClvIo.num(v[i])).append('\n');
     }
-    PrintWriter w = ClvIo.output(out, FastStart.out(spec));
-    w.print(sb);
-    w.flush();
-    if (out != null) {
-      w.close();
-    }
+    ClvIo.emit(out, FastStart.out(spec), w -> w.print(sb), summary);
     return 0;
   }
 }

@@ -65,7 +65,7 @@ final class CoolingOffCommand implements Callable<Integer> {
     ContractPolicy policy = ContractPolicy.custom().coolingOffDays(days).zone(z).refundShareAfterCoolingOff(share)
         .build();
     Contract contract = Contract.submit(ContractId.of("cli"), CustomerId.of("cli"), null, "policy",
-        Money.parse(premium), issued)
+        premium(premium), issued)
         .startUnderwriting(issued).orElseThrow()
         .underwrite(UnderwritingDecision.PASS, issued).orElseThrow()
         .issue(issued).orElseThrow();
@@ -78,5 +78,19 @@ final class CoolingOffCommand implements Callable<Integer> {
     out.put("refund", event.refund());
     spec.commandLine().getOut().println(Crm4jJson.writePretty(out));
     return 0;
+  }
+
+  /** The premium: a currency code and a decimal of at most 1e15, like every amount the CLI reads. */
+  static Money premium(String text) {
+    String[] parts = text.strip().split("\\s+");
+    if (parts.length == 2) {
+      try {
+        return Money.of(CsvInput.decimal(parts[1], "--premium", 1), java.util.Currency.getInstance(parts[0]));
+      } catch (IllegalArgumentException e) {
+        // reported below with the rule
+      }
+    }
+    throw new IllegalArgumentException("--premium must be an ISO 4217 code and an amount of at most 1e15 with the "
+        + "currency's decimals, such as 'EUR 800.00', but was '" + CsvInput.shown(text) + "'");
   }
 }

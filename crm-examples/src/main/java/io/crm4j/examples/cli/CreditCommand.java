@@ -49,23 +49,20 @@ public final class CreditCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getErr());
   }
 
+  /** Reads a sample through {@link CsvInput}: BOM, CRLF and quotes handled as everywhere else. */
   static Sample read(Path data) {
-    try (Reader in = CliFiles.reader(data)) {
-      return Sample.readCsv(in);
-    } catch (IOException e) {
-      throw CliFiles.cannotRead(data, e);
-    } catch (UncheckedIOException e) {
-      throw CliFiles.cannotRead(data, e.getCause());
+    try (CsvInput.Source source = CsvInput.open(data)) {
+      return Sample.of(source.header(), source.rest());
     }
   }
 
-  static void write(CommandSpec spec, Path out, String text) throws IOException {
+  static void write(CommandSpec spec, Path out, String text, Path... inputs) {
     if (out == null) {
       PrintWriter w = spec.commandLine().getOut();
       w.print(text);
       w.flush();
     } else {
-      Files.writeString(out, text, StandardCharsets.UTF_8);
+      CliOutput.write(out, text, inputs);
     }
   }
 
@@ -151,7 +148,7 @@ public final class CreditCommand implements Runnable {
           .binning(BinningConfig.custom().maxBins(maxBins).monotonic(monotonic).build())
           .minIv(minIv).build();
       ScorecardFit fit = ScorecardTrainer.train(read(data), target, good, config);
-      write(spec, out, JSON.writeValueAsString(ScorecardJson.toJson(fit)) + System.lineSeparator());
+      write(spec, out, JSON.writeValueAsString(ScorecardJson.toJson(fit)) + System.lineSeparator(), data);
       return 0;
     }
   }
@@ -203,7 +200,7 @@ public final class CreditCommand implements Runnable {
           throw new IllegalArgumentException("row " + (i + 1) + ": " + e.getMessage(), e);
         }
       }
-      write(spec, out, text.toString());
+      write(spec, out, text.toString(), data, scorecard);
       return 0;
     }
   }

@@ -19,6 +19,9 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("--dir must name a folder, but " + dir + " is a file");
+    }
     new DemoJob(Clock.systemUTC(), System.err).run(dir, System.out);
     return 0;
   }

@@ -9,7 +9,7 @@ import io.crm4j.core.pipeline.OwnerId;
 import io.crm4j.core.pipeline.PipelineForecast;
 import io.crm4j.core.pipeline.SalesStages;
 import io.crm4j.core.pipeline.StageDefinition;
-import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,7 +58,7 @@ final class ForecastCommand implements Callable<Integer> {
   By by;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     SalesStages stages = SalesStages.ofDefaults();
     Currency cur;
     try {
@@ -106,45 +106,54 @@ final class ForecastCommand implements Callable<Integer> {
    * Reads the rows into opportunities taken to their stage; the stage-history times are not part
    * of the CSV and do not matter to the forecast, so each opportunity opens and moves at the epoch.
    */
-  static List<Opportunity> read(Path file, SalesStages stages) throws IOException {
-    List<String> lines = CliFiles.readString(file).lines().toList();
-    if (lines.isEmpty() || !lines.get(0).trim().equals("id,owner,amount,currency,expected_close,stage")) {
-      throw new IllegalArgumentException("opportunities file must start with the header "
-          + "id,owner,amount,currency,expected_close,stage, but was " + (lines.isEmpty() ? "empty" : lines.get(0)));
-    }
+  static List<Opportunity> read(Path file, SalesStages stages) {
     List<Opportunity> out = new ArrayList<>();
     Instant at = Instant.EPOCH;
-    for (int i = 1; i < lines.size(); i++) {
-      String line = lines.get(i).trim();
-      if (line.isEmpty()) {
-        continue;
+    try (CsvInput.Source source = CsvInput.open(file)) {
+      int id = source.column(true, "id");
+      int owner = source.column(true, "owner");
+      int amountCol = source.column(true, "amount");
+      int currencyCol = source.column(true, "currency");
+      int closeCol = source.column(true, "expected_close");
+      int stageCol = source.column(true, "stage");
+      long record = 0;
+      List<String> r;
+      while ((r = source.next()) != null) {
+        record++;
+        LocalDate close;
+        String closeText = CsvInput.field(r, closeCol, "expected_close", record);
+        try {
+          close = LocalDate.parse(closeText);
+        } catch (DateTimeParseException e) {
+          throw new IllegalArgumentException("expected_close in record " + record + " must be a date yyyy-MM-dd, but was '"
+              + CsvInput.shown(closeText) + "'", e);
+        }
+        BigDecimal value = CsvInput.decimal(CsvInput.field(r, amountCol, "amount", record), "amount", record);
+        String code = CsvInput.field(r, currencyCol, "currency", record);
+        Currency currency;
+        try {
+          currency = Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("currency in record " + record + " must be an ISO 4217 code, but was '"
+              + CsvInput.shown(code) + "'", e);
+        }
+        Money amount;
+        try {
+          amount = Money.of(value, currency);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("amount in record " + record + ": " + e.getMessage(), e);
+        }
+        String name = CsvInput.field(r, id, "id", record);
+        Opportunity o = Opportunity.open(OpportunityId.of(name), name, null,
+            OwnerId.of(CsvInput.field(r, owner, "owner", record)), amount, close, stages, null, at);
+        StageDefinition stage = stages.stage(CsvInput.field(r, stageCol, "stage", record));
+        o = switch (stage.kind()) {
+          case WON -> o.win("as listed", stages, at).orElseThrow();
+          case LOST -> o.lose("as listed", stages, at).orElseThrow();
+          case OPEN -> stage.name().equals(o.stage()) ? o : o.moveTo(stage.name(), stages, at).orElseThrow();
+        };
+        out.add(o);
       }
-      String[] f = line.split(",", -1);
-      if (f.length != 6) {
-        throw new IllegalArgumentException("line " + (i + 1) + " must have 6 fields, but had " + f.length);
-      }
-      LocalDate close;
-      try {
-        close = LocalDate.parse(f[4]);
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("expected_close on line " + (i + 1) + " must be a date yyyy-MM-dd, but was '"
-            + f[4] + "'", e);
-      }
-      Money amount;
-      try {
-        amount = Money.of(f[2], f[3]);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("line " + (i + 1) + ": " + e.getMessage(), e);
-      }
-      Opportunity o = Opportunity.open(OpportunityId.of(f[0]), f[0], null, OwnerId.of(f[1]), amount, close, stages,
-          null, at);
-      StageDefinition stage = stages.stage(f[5]);
-      o = switch (stage.kind()) {
-        case WON -> o.win("as listed", stages, at).orElseThrow();
-        case LOST -> o.lose("as listed", stages, at).orElseThrow();
-        case OPEN -> stage.name().equals(o.stage()) ? o : o.moveTo(stage.name(), stages, at).orElseThrow();
-      };
-      out.add(o);
     }
     return out;
   }

@@ -77,7 +77,7 @@ final class RetentionSbgCommand implements Callable<Integer> {
   /** Reads period,alive: periods 0, 1, 2, ... in order, alive a finite number. */
   private static CohortSurvival read(Path file) {
     List<Double> alive = new ArrayList<>();
-    try (TieringCsv.Source source = TieringCsv.open(file)) {
+    try (CsvInput.Source source = CsvInput.open(file)) {
       int p = source.header().indexOf("period");
       int a = source.header().indexOf("alive");
       if (p < 0 || a < 0) {
@@ -88,12 +88,12 @@ final class RetentionSbgCommand implements Callable<Integer> {
       List<String> r;
       while ((r = source.next()) != null) {
         record++;
-        String period = TieringCsv.field(r, p, "period", record);
+        String period = CsvInput.field(r, p, "period", record);
         if (!period.equals(Integer.toString(alive.size()))) {
           throw new IllegalArgumentException("period in record " + record + " must be " + alive.size()
               + " (periods start at 0 and go up by 1), but was '" + period + "'");
         }
-        String text = TieringCsv.field(r, a, "alive", record);
+        String text = CsvInput.field(r, a, "alive", record);
         double v;
         try {
           v = Double.parseDouble(text);

@@ -122,12 +122,7 @@ final class RetentionWorklistCommand implements Callable<Integer> {
     ChurnRisk risk = ChurnRisk.of(purchases);
     List<RetentionWorklist.Entry> list = RetentionWorklist.rank(risk, horizon, data, scores.clv(), top);
     String text = fmt.equals("csv") ? csv(list, scores) : json(name, purchases, spend, data.size(), list, scores);
-    PrintWriter w = ClvIo.output(out, spec.commandLine().getOut());
-    w.print(text);
-    w.flush();
-    if (out != null) {
-      w.close();
-    }
+    ClvIo.emit(out, spec.commandLine().getOut(), w -> w.print(text), summary, transactions);
     return 0;
   }
 
@@ -164,7 +159,7 @@ final class RetentionWorklistCommand implements Callable<Integer> {
   private static String csv(List<RetentionWorklist.Entry> list, ClvScoring.Scores scores) {
     StringBuilder sb = new StringBuilder("rank,customer_id,p_alive,p_churn,clv,value_at_risk\n");
     for (RetentionWorklist.Entry e : list) {
-      sb.append(e.rank()).append(",").append(TieringCsv.quote(e.customerId())).append(",")
+      sb.append(e.rank()).append(",").append(CsvInput.quote(e.customerId())).append(",")
           .append(ClvIo.num(scores.probabilityAlive()[e.index()])).append(',').append(ClvIo.num(e.churnProbability()))
           .append(',').append(ClvIo.num(e.value())).append(',').append(ClvIo.num(e.valueAtRisk())).append('\n');
     }

@@ -14,8 +14,6 @@ import io.crm4j.scoring.rfm.RfmTable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,21 +84,24 @@ final class RfmCommand implements Callable<Integer> {
     }
     RfmTable table;
     long[] purchases = {0};
-    try (TieringCsv.Source source = TieringCsv.open(transactions)) {
+    try (CsvInput.Source source = CsvInput.open(transactions)) {
       int c = source.column(customerCol, "--customer-col");
       int d = source.column(dateCol, "--date-col");
       int a = source.column(amountCol, "--amount-col");
       Iterable<Purchase> log = () -> new PurchaseIterator(source, c, d, a, cur, purchases);
-      table = RfmAnalysis.of(config).score(log, asOf.atStartOfDay(ZoneOffset.UTC).toInstant());
+      try {
+        table = RfmAnalysis.of(config).score(log, asOf.atStartOfDay(ZoneOffset.UTC).toInstant());
+      } catch (ArithmeticException e) {
+        throw new IllegalArgumentException("the amounts of one customer must add up to at most "
+            + Long.MAX_VALUE + " minor units of " + cur + ", but a customer's total went beyond it", e);
+      }
     }
     if (out == null) {
       PrintWriter w = spec.commandLine().getOut();
       writeCsv(table, w);
       w.flush();
     } else {
-      try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-        writeCsv(table, w);
-      }
+      CliOutput.write(out, w -> writeCsv(table, w), transactions);
       Map<String, Object> summary = new LinkedHashMap<>();
       summary.put("purchases", purchases[0]);
       summary.put("customers", table.size());
@@ -123,15 +124,15 @@ final class RfmCommand implements Callable<Integer> {
     w.println("customer_id,recency_days,frequency,monetary,r,f,m,cell,segment");
     for (int i = 0; i < table.size(); i++) {
       RfmRow row = table.row(i);
-      w.println(TieringCsv.quote(row.customerId().value()) + ',' + row.recencyDays() + ',' + row.frequency() + ','
+      w.println(CsvInput.quote(row.customerId().value()) + ',' + row.recencyDays() + ',' + row.frequency() + ','
           + row.monetary().amount().toPlainString() + ',' + row.score().r() + ',' + row.score().f() + ','
-          + row.score().m() + ',' + row.score().cell() + ',' + TieringCsv.quote(row.segment()));
+          + row.score().m() + ',' + row.score().cell() + ',' + CsvInput.quote(row.segment()));
     }
   }
 
   /** Reads purchases one line at a time, so no purchase outlives its line. */
   private static final class PurchaseIterator implements Iterator<Purchase> {
-    private final TieringCsv.Source source;
+    private final CsvInput.Source source;
     private final int customer;
     private final int date;
     private final int amount;
@@ -139,7 +140,7 @@ final class RfmCommand implements Callable<Integer> {
     private final long[] counter;
     private List<String> next;
 
-    PurchaseIterator(TieringCsv.Source source, int customer, int date, int amount, Currency currency, long[] counter) {
+    PurchaseIterator(CsvInput.Source source, int customer, int date, int amount, Currency currency, long[] counter) {
       this.source = source;
       this.customer = customer;
       this.date = date;
@@ -162,19 +163,20 @@ final class RfmCommand implements Callable<Integer> {
       long line = ++counter[0];
       List<String> r = next;
       next = source.next();
-      String id = TieringCsv.field(r, customer, "customer", line);
-      Instant at = TieringCsv.instant(TieringCsv.field(r, date, "date", line), line);
-      String text = TieringCsv.field(r, amount, "amount", line);
-      BigDecimal value;
-      try {
-        value = new BigDecimal(text);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("amount in record " + line + " must be a decimal number, but was '" + text + "'", e);
-      }
+      String id = CsvInput.field(r, customer, "customer", line);
+      Instant at = CsvInput.instant(CsvInput.field(r, date, "date", line), line);
+      String text = CsvInput.field(r, amount, "amount", line);
+      BigDecimal value = CsvInput.decimal(text, "amount", line);
       if (value.signum() < 0) {
         throw new IllegalArgumentException("amount in record " + line + " must be >= 0, but was " + text);
       }
-      return Purchase.of(CustomerId.of(id), at, Money.of(value, currency));
+      Money money;
+      try {
+        money = Money.of(value, currency);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("amount in record " + line + ": " + e.getMessage(), e);
+      }
+      return Purchase.of(CustomerId.of(id), at, money);
     }
   }
 }

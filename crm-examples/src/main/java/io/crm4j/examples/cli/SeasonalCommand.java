@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -71,22 +69,29 @@ final class SeasonalCommand implements Callable<Integer> {
     Money annual = Money.ofRounded(target, cur);
     YearMonth first = null;
     List<Double> sales = new ArrayList<>();
-    try (TieringCsv.Source source = TieringCsv.open(monthly)) {
+    try (CsvInput.Source source = CsvInput.open(monthly)) {
       int m = source.column(monthCol, "--month-col");
       int s = source.column(salesCol, "--sales-col");
       long record = 0;
+      double total = 0;
       List<String> r;
       while ((r = source.next()) != null) {
         record++;
-        YearMonth month = month(TieringCsv.field(r, m, monthCol, record), record);
+        YearMonth month = month(CsvInput.field(r, m, monthCol, record), record);
         if (first == null) {
           first = month;
         } else if (!month.equals(first.plusMonths(sales.size()))) {
           throw new IllegalArgumentException("months must be consecutive, but record " + record + " was " + month
               + " after " + first.plusMonths(sales.size() - 1));
         }
-        String text = TieringCsv.field(r, s, salesCol, record);
-        sales.add(TieringCsv.number(text, "sales", record));
+        String text = CsvInput.field(r, s, salesCol, record);
+        double v = CsvInput.number(text, salesCol, record);
+        total += v;
+        if (!Double.isFinite(total)) {
+          throw new IllegalArgumentException(salesCol + " must add up to a finite total (below 1.8e308), but the total"
+              + " went beyond it at record " + record);
+        }
+        sales.add(v);
       }
     }
     if (first == null) {
@@ -100,9 +105,7 @@ final class SeasonalCommand implements Callable<Integer> {
       writeCsv(index, targets, w);
       w.flush();
     } else {
-      try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-        writeCsv(index, targets, w);
-      }
+      CliOutput.write(out, w -> writeCsv(index, targets, w), monthly);
       Map<String, Object> summary = new LinkedHashMap<>();
       summary.put("firstMonth", first.toString());
       summary.put("months", values.length);

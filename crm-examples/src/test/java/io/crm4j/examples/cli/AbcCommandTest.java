@@ -80,4 +80,14 @@ class AbcCommandTest {
   void abc_help() {
     assertThat(CliCapture.run("abc", "--help").out()).contains("--thresholds");
   }
+
+  @Test
+  void abc_valuesWhoseSumOverflows_failOnOneLineWithoutNaN() throws IOException {
+    Path file = Files.writeString(dir.resolve("big.csv"), "id,value\na,1e308\nb,1e308\n");
+    CliCapture r = CliCapture.run("abc", "--values", file.toString(), "--id-col", "id", "--value-col", "value");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("error: value must add up to a finite total (below 1.8e308), but the total went "
+        + "beyond it at record 2" + System.lineSeparator());
+    assertThat(r.out()).doesNotContain("NaN");
+  }
 }

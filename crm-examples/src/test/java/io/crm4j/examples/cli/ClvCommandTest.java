@@ -276,4 +276,27 @@ class ClvCommandTest {
     assertThat(fit.code()).isNotZero();
     assertThat(fit.err().strip()).isEqualTo("error: frequency must be <= 1000000 to fit, but was 100000000 (row 0)");
   }
+
+  @Test
+  void summarize_bomBeforeTheHeader_isIgnored() throws IOException {
+    Path file = dir.resolve("bom-log.csv");
+    Files.write(file, "\uFEFFcustomer_id,date,amount\r\na,2024-01-01,3\r\na,2024-01-15,5\r\n"
+        .getBytes(StandardCharsets.UTF_8));
+    Outcome o = run("clv", "summarize", "--transactions", file.toString(), "--customer-col", "customer_id",
+        "--date-col", "date", "--amount-col", "amount", "--calibration-end", "2024-02-01", "--unit", "days");
+    assertThat(o.err()).isEmpty();
+    assertThat(o.code()).isZero();
+    // a: first purchase Jan 1, repeat Jan 15 (recency 14 days), T = Feb 1 - Jan 1 = 31 days, mean repeat spend 5
+    assertThat(o.out().lines()).containsExactly("customer_id,frequency,recency,T,monetary_value", "a,1,14,31,5");
+  }
+
+  @Test
+  void fit_summaryWithBom_readsTheColumns() throws IOException {
+    Path file = dir.resolve("bom-summary.csv");
+    Files.write(file, "\uFEFFcustomer_id,frequency,recency,T\r\na,2147483648,1,2\r\n".getBytes(StandardCharsets.UTF_8));
+    Outcome o = run("clv", "fit", "--model", "bgnbd", "--summary", file.toString());
+    assertThat(o.code()).isEqualTo(1);
+    assertThat(o.err()).isEqualTo("error: frequency must be at most 2147483647, but was '2147483648' in row 2"
+        + System.lineSeparator());
+  }
 }

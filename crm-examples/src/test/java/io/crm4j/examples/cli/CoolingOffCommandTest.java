@@ -44,4 +44,13 @@ class CoolingOffCommandTest {
     assertThat(r.err()).isEqualTo("error: --refund-share-after must be a percentage such as 20, but was 'abc'"
         + System.lineSeparator());
   }
+
+  @Test
+  void call_hugePremium_isOneLineNamingTheOption() {
+    CliCapture r = CliCapture.run("cooling-off", "--issued", "2026-03-02T15:00:00Z", "--cancelled",
+        "2026-03-05T00:00:00Z", "--premium", "EUR 1e999999999");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("error: --premium must be an ISO 4217 code and an amount of at most 1e15 with the "
+        + "currency's decimals, such as 'EUR 800.00', but was 'EUR 1e999999999'" + System.lineSeparator());
+  }
 }

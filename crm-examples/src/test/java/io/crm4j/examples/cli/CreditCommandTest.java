@@ -245,4 +245,13 @@ class CreditCommandTest {
     assertThat(Crm4jCli.run("credit", "iv", "--data", data.toString())).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("Missing required options");
   }
+
+  @Test
+  void iv_bomBeforeTheHeader_isIgnored() throws IOException {
+    Path file = dir.resolve("bom.csv");
+    Files.write(file, "\uFEFFx,y\r\n1,good\r\n2,bad\r\n1,good\r\n2,good\r\n".getBytes(StandardCharsets.UTF_8));
+    CliCapture r = CliCapture.run("credit", "iv", "--data", file.toString(), "--target", "y", "--good", "good");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("\"x\" :").doesNotContain("\uFEFF");
+  }
 }

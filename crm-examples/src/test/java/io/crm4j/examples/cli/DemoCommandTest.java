@@ -29,4 +29,13 @@ class DemoCommandTest {
         + "but 1 of its 1 activities are not in it (first: shop-1); delete the store's folder or choose another "
         + "with --dir" + System.lineSeparator());
   }
+
+  @Test
+  void demo_dirIsAFile_isOneLine(@TempDir Path parent) throws java.io.IOException {
+    Path file = java.nio.file.Files.writeString(parent.resolve("afile"), "keep");
+    CliCapture r = CliCapture.run("demo", "--dir", file.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("error: --dir must name a folder, but " + file + " is a file" + System.lineSeparator());
+    assertThat(java.nio.file.Files.readString(file)).isEqualTo("keep");
+  }
 }

@@ -69,7 +69,7 @@ class ForecastCommandTest {
     Path bad = Files.writeString(dir.resolve("bad.csv"), "id,amount\nO-1,1\n");
     CliCapture r = CliCapture.run("forecast", "--opportunities", bad.toString(), "--currency", "EUR");
     assertThat(r.exitCode()).isNotZero();
-    assertThat(r.err()).contains("opportunities file must start with the header");
+    assertThat(r.err()).contains("bad.csv must have a column owner, but its columns were [id, amount]");
   }
 
   @Test
@@ -77,5 +77,35 @@ class ForecastCommandTest {
     CliCapture r = CliCapture.run("forecast", "--help");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).contains("id,owner,amount,currency,expected_close,stage");
+  }
+
+  @Test
+  void call_bomBeforeTheHeader_isIgnored(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bom.csv");
+    Files.write(file, ("\uFEFF" + Files.readString(book(dir)).replace("\n", "\r\n"))
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    CliCapture r = CliCapture.run("forecast", "--opportunities", file.toString(), "--currency", "EUR");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("\"opportunities\" : 6");
+  }
+
+  @Test
+  void call_badCurrencyInTheFile_namesTheRecord(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("cur.csv"), "id,owner,amount,currency,expected_close,stage\n"
+        + "O-1,anna,10,XYZ,2026-04-15,New\n");
+    CliCapture r = CliCapture.run("forecast", "--opportunities", file.toString(), "--currency", "EUR");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("error: currency in record 1 must be an ISO 4217 code, but was 'XYZ'"
+        + System.lineSeparator());
+  }
+
+  @Test
+  void call_hugeAmount_namesTheRecordAndRule(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("huge.csv"), "id,owner,amount,currency,expected_close,stage\n"
+        + "O-1,anna,1e999999999,EUR,2026-04-15,New\n");
+    CliCapture r = CliCapture.run("forecast", "--opportunities", file.toString(), "--currency", "EUR");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("error: amount in record 1 must be a decimal number of at most 1e15 in magnitude "
+        + "and 100 decimals, but was '1e999999999'" + System.lineSeparator());
   }
 }

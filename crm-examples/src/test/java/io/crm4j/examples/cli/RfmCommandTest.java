@@ -72,7 +72,7 @@ class RfmCommandTest {
     CliCapture missingColumn = CliCapture.run("rfm", "--transactions", log().toString(), "--customer-col", "cust",
         "--date-col", "day", "--amount-col", "spent", "--as-of", "2024-01-31");
     assertThat(missingColumn.exitCode()).isNotZero();
-    assertThat(missingColumn.err()).contains("--customer-col must name a column of").contains("but was 'cust'");
+    assertThat(missingColumn.err()).contains("--customer-col must be one of the columns of").contains("but was 'cust'");
     assertThat(missingColumn.out()).isEmpty();
 
     CliCapture early = CliCapture.run("rfm", "--transactions", log().toString(), "--customer-col", "customer",
@@ -101,5 +101,48 @@ class RfmCommandTest {
     CliCapture r = CliCapture.run("rfm", "--help");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).contains("--transactions").contains("--as-of");
+  }
+
+  @Test
+  void rfm_hugeOrTinyAmounts_failOnOneLineNamingFieldRecordAndRule() throws IOException {
+    for (String amount : new String[] {"1e999999999", "1e308", "1e-2147483647", "1e-2147483646"}) {
+      Path file = Files.writeString(dir.resolve("huge.csv"), "id,date,amount\na,2024-01-01,5\nb,2024-01-02," + amount
+          + "\n");
+      CliCapture r = CliCapture.run("rfm", "--transactions", file.toString(), "--customer-col", "id", "--date-col",
+          "date", "--amount-col", "amount", "--as-of", "2024-02-01");
+      assertThat(r.exitCode()).isEqualTo(1);
+      assertThat(r.err().lines()).hasSize(1).first().asString().startsWith("error: amount in record 2 ");
+      assertThat(r.err()).doesNotContain("\tat ");
+    }
+  }
+
+  @Test
+  void rfm_totalBeyondALong_isOneLine() throws IOException {
+    Path file = Files.writeString(dir.resolve("sum.csv"), "id,date,amount\n" + "a,2024-01-01,1e15\n".repeat(10000));
+    CliCapture r = CliCapture.run("rfm", "--transactions", file.toString(), "--customer-col", "id", "--date-col",
+        "date", "--amount-col", "amount", "--as-of", "2024-02-01");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).startsWith("error: the amounts of one customer must add up to at most 9223372036854775807 "
+        + "minor units of USD").hasLineCount(1);
+  }
+
+  @Test
+  void rfm_outIsTheInput_isRefusedAndTheInputKept() throws IOException {
+    Path file = Files.writeString(dir.resolve("log.csv"), "id,date,amount\na,2024-01-01,5\n");
+    CliCapture r = CliCapture.run("rfm", "--transactions", file.toString(), "--customer-col", "id", "--date-col",
+        "date", "--amount-col", "amount", "--as-of", "2024-02-01", "--out", file.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).startsWith("error: --out must not be an input file, but was " + file);
+    assertThat(Files.readString(file)).isEqualTo("id,date,amount\na,2024-01-01,5\n");
+  }
+
+  @Test
+  void rfm_unwritableOut_exitsOneWithOneLine() throws IOException {
+    Path file = Files.writeString(dir.resolve("log.csv"), "id,date,amount\na,2024-01-01,5\n");
+    Path out = dir.resolve("missing").resolve("out.csv");
+    CliCapture r = CliCapture.run("rfm", "--transactions", file.toString(), "--customer-col", "id", "--date-col",
+        "date", "--amount-col", "amount", "--as-of", "2024-02-01", "--out", out.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("error: cannot write " + out + ": no such directory" + System.lineSeparator());
   }
 }
