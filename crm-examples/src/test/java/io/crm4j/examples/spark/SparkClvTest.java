@@ -15,7 +15,7 @@ import io.crm4j.scoring.clv.FitResult;
 import io.crm4j.scoring.clv.GammaGammaModel;
 import io.crm4j.scoring.clv.ParametricModel;
 import io.crm4j.scoring.clv.ParetoNbdModel;
-import io.crm4j.scoring.clv.kernel.SummaryBlock;
+import io.crm4j.scoring.clv.spi.SummaryBlock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

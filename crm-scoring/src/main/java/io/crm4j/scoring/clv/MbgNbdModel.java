@@ -1,7 +1,7 @@
 package io.crm4j.scoring.clv;
 
 import io.crm4j.scoring.clv.internal.BgNbdFormulas;
-import io.crm4j.scoring.clv.kernel.Kernels;
+import io.crm4j.scoring.clv.spi.Kernels;
 import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -42,7 +42,7 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
    * Fits the model by maximum likelihood.
    *
    * @throws IllegalArgumentException when the summary has fewer than 2 customers or no repeat customer, or a
-   *     frequency above {@link io.crm4j.scoring.clv.kernel.SummaryBlock#MAX_FREQUENCY}
+   *     frequency above {@link io.crm4j.scoring.clv.spi.SummaryBlock#MAX_FREQUENCY}
    */
   public static FitResult<MbgNbdModel> fit(ClvSummary summary, FitOptions options) {
     Objects.requireNonNull(summary, "summary");
