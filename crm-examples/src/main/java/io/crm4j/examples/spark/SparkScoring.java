@@ -104,16 +104,13 @@ public record SparkScoring(PurchaseModel purchases, GammaGammaModel spend, doubl
     private static final long serialVersionUID = 1L;
 
     private static PurchaseModel purchaseModel(String name, double[] p) {
-      switch (name) {
-        case "bgnbd":
-          return BgNbdModel.of(p[0], p[1], p[2], p[3]);
-        case "mbgnbd":
-          return MbgNbdModel.of(p[0], p[1], p[2], p[3]);
-        case "pareto-nbd":
-          return ParetoNbdModel.of(p[0], p[1], p[2], p[3]);
-        default:
-          throw new IllegalStateException("purchase model must be bgnbd, mbgnbd or pareto-nbd, but was " + name);
-      }
+      return switch (name) {
+        case "bgnbd" -> BgNbdModel.of(p[0], p[1], p[2], p[3]);
+        case "mbgnbd" -> MbgNbdModel.of(p[0], p[1], p[2], p[3]);
+        case "pareto-nbd" -> ParetoNbdModel.of(p[0], p[1], p[2], p[3]);
+        default -> throw new IllegalStateException(
+            "purchase model must be bgnbd, mbgnbd or pareto-nbd, but was " + name);
+      };
     }
 
     Iterator<Tuple4<String, Double, Double, Double>> scorePartition(
