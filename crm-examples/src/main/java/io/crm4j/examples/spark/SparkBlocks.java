@@ -2,8 +2,8 @@ package io.crm4j.examples.spark;
 
 import static org.apache.spark.sql.functions.col;
 
-import io.crm4j.scoring.clv.kernel.SpendBlock;
-import io.crm4j.scoring.clv.kernel.SummaryBlock;
+import io.crm4j.scoring.clv.spi.SpendBlock;
+import io.crm4j.scoring.clv.spi.SummaryBlock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;

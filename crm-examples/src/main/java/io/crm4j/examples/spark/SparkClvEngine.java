@@ -46,7 +46,7 @@ public final class SparkClvEngine implements ClvFitEngine {
       blocks.count();
       return () -> SparkFits.gammaGamma(blocks, options);
     }
-    JavaRDD<io.crm4j.scoring.clv.kernel.SummaryBlock> blocks =
+    JavaRDD<io.crm4j.scoring.clv.spi.SummaryBlock> blocks =
         SparkBlocks.summaryBlocks(data, SparkBlocks.DEFAULT_ROWS_PER_BLOCK);
     blocks.count();
     return switch (model) {

@@ -2,10 +2,14 @@ package io.crm4j.examples.spark;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.crm4j.scoring.clv.BgNbdModel;
 import io.crm4j.scoring.clv.ClvScoring;
 import io.crm4j.scoring.clv.ClvSummary;
 import io.crm4j.scoring.clv.ClvTimeUnit;
 import io.crm4j.scoring.clv.GammaGammaModel;
+import io.crm4j.scoring.clv.MbgNbdModel;
+import io.crm4j.scoring.clv.ParametricModel;
+import io.crm4j.scoring.clv.ParetoNbdModel;
 import io.crm4j.scoring.clv.PurchaseModel;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -28,8 +32,9 @@ import org.apiguardian.api.API;
  * months (the sum that {@link io.crm4j.scoring.clv.DiscountedClv} defines: expected average profit
  * from the spend model times the expected purchases of each month, discounted monthly). Each
  * partition is cut into chunks of 65,536 customers, scored by one {@link ClvScoring} per
- * partition, whose polynomials are built once and serve every chunk. Immutable and thread-safe;
- * serializable, so Spark ships it to the executors with the models.
+ * partition, whose polynomials are built once and serve every chunk. Immutable and thread-safe.
+ * The models are not {@code Serializable}: what Spark ships to the executors is a small private
+ * holder of their parameters, from which each partition rebuilds them.
  *
  * @param purchases the fitted purchase model (BG/NBD, MBG/NBD or Pareto/NBD)
  * @param spend the fitted Gamma-Gamma spend model
@@ -40,7 +45,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record SparkScoring(PurchaseModel purchases, GammaGammaModel spend, double horizon, int months,
-    double monthlyDiscountRate, ClvTimeUnit unit) implements Serializable {
+    double monthlyDiscountRate, ClvTimeUnit unit) {
 
   /** The output columns. */
   public static final StructType SCHEMA = new StructType()
@@ -72,76 +77,103 @@ public record SparkScoring(PurchaseModel purchases, GammaGammaModel spend, doubl
    * encoders cost less than generic {@code Row}s (about 1.3 times the throughput here).
    */
   public Dataset<Row> score(Dataset<Row> summary) {
-    SparkScoring self = this;
+    Shipped shipped = new Shipped(purchases.name(), values(purchases), values(spend), horizon, months,
+        monthlyDiscountRate, unit);
     return summary
         .select(col("customer_id").cast("string"), col("frequency").cast("int"), col("recency").cast("double"),
             col("T").cast("double"), col("monetary_value").cast("double"))
         .as(Encoders.tuple(Encoders.STRING(), Encoders.INT(), Encoders.DOUBLE(), Encoders.DOUBLE(), Encoders.DOUBLE()))
         .mapPartitions((MapPartitionsFunction<Tuple5<String, Integer, Double, Double, Double>,
-            Tuple4<String, Double, Double, Double>>) self::scorePartition,
+            Tuple4<String, Double, Double, Double>>) shipped::scorePartition,
             Encoders.tuple(Encoders.STRING(), Encoders.DOUBLE(), Encoders.DOUBLE(), Encoders.DOUBLE()))
         .toDF("customer_id", "p_alive", "expected_purchases", "clv");
   }
 
-  Iterator<Tuple4<String, Double, Double, Double>> scorePartition(
-      Iterator<Tuple5<String, Integer, Double, Double, Double>> rows) {
-    // one scoring per partition: its polynomials are built once and serve every chunk
-    ClvScoring scoring = ClvScoring.of(purchases, spend, horizon, months, monthlyDiscountRate, unit);
-    return new Iterator<>() {
-      private List<Tuple4<String, Double, Double, Double>> chunk = List.of();
-      private int next;
-
-      @Override
-      public boolean hasNext() {
-        if (next < chunk.size()) {
-          return true;
-        }
-        if (!rows.hasNext()) {
-          return false;
-        }
-        chunk = scoreChunk(rows, scoring);
-        next = 0;
-        return !chunk.isEmpty();
-      }
-
-      @Override
-      public Tuple4<String, Double, Double, Double> next() {
-        if (!hasNext()) {
-          throw new java.util.NoSuchElementException("no more scored customers in this partition");
-        }
-        return chunk.get(next++);
-      }
-    };
+  private static double[] values(ParametricModel model) {
+    return model.parameters().values().stream().mapToDouble(Double::doubleValue).toArray();
   }
 
-  private List<Tuple4<String, Double, Double, Double>> scoreChunk(
-      Iterator<Tuple5<String, Integer, Double, Double, Double>> rows, ClvScoring scoring) {
-    String[] ids = new String[CHUNK];
-    int[] f = new int[CHUNK];
-    double[] r = new double[CHUNK];
-    double[] t = new double[CHUNK];
-    double[] m = new double[CHUNK];
-    int n = 0;
-    while (n < CHUNK && rows.hasNext()) {
-      Tuple5<String, Integer, Double, Double, Double> row = rows.next();
-      ids[n] = row._1();
-      f[n] = row._2();
-      r[n] = row._3();
-      t[n] = row._4();
-      m[n] = row._5();
-      n++;
-    }
-    ClvSummary s = ClvSummary.of(java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(f, n),
-        java.util.Arrays.copyOf(r, n), java.util.Arrays.copyOf(t, n), java.util.Arrays.copyOf(m, n));
-    ClvScoring.Scores scores = scoring.score(s);
-    double[] alive = scores.probabilityAlive();
-    double[] expected = scores.expectedPurchases();
-    double[] clv = months > 0 ? scores.clv() : null;
-    List<Tuple4<String, Double, Double, Double>> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      out.add(new Tuple4<>(ids[i], alive[i], expected[i], clv == null ? null : clv[i]));
-    }
-    return out;
-  }
+  /**
+   * What Spark ships to the executors: the models as their names and parameter values (in the
+   * models' conventional order), and the scoring settings; every partition rebuilds the models
+   * through their validating factories.
+   */
+  private record Shipped(String purchaseModel, double[] purchaseParameters, double[] spendParameters,
+      double horizon, int months, double monthlyDiscountRate, ClvTimeUnit unit) implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
+    private static PurchaseModel purchaseModel(String name, double[] p) {
+      return switch (name) {
+        case "bgnbd" -> BgNbdModel.of(p[0], p[1], p[2], p[3]);
+        case "mbgnbd" -> MbgNbdModel.of(p[0], p[1], p[2], p[3]);
+        case "pareto-nbd" -> ParetoNbdModel.of(p[0], p[1], p[2], p[3]);
+        default -> throw new IllegalStateException(
+            "purchase model must be bgnbd, mbgnbd or pareto-nbd, but was " + name);
+      };
+    }
+
+    Iterator<Tuple4<String, Double, Double, Double>> scorePartition(
+        Iterator<Tuple5<String, Integer, Double, Double, Double>> rows) {
+      // one scoring per partition: its polynomials are built once and serve every chunk
+      ClvScoring scoring = ClvScoring.of(purchaseModel(purchaseModel, purchaseParameters),
+          GammaGammaModel.of(spendParameters[0], spendParameters[1], spendParameters[2]), horizon, months,
+          monthlyDiscountRate, unit);
+      return new Iterator<>() {
+        private List<Tuple4<String, Double, Double, Double>> chunk = List.of();
+        private int next;
+
+        @Override
+        public boolean hasNext() {
+          if (next < chunk.size()) {
+            return true;
+          }
+          if (!rows.hasNext()) {
+            return false;
+          }
+          chunk = scoreChunk(rows, scoring);
+          next = 0;
+          return !chunk.isEmpty();
+        }
+
+        @Override
+        public Tuple4<String, Double, Double, Double> next() {
+          if (!hasNext()) {
+            throw new java.util.NoSuchElementException("no more scored customers in this partition");
+          }
+          return chunk.get(next++);
+        }
+      };
+    }
+
+    private List<Tuple4<String, Double, Double, Double>> scoreChunk(
+        Iterator<Tuple5<String, Integer, Double, Double, Double>> rows, ClvScoring scoring) {
+      String[] ids = new String[CHUNK];
+      int[] f = new int[CHUNK];
+      double[] r = new double[CHUNK];
+      double[] t = new double[CHUNK];
+      double[] m = new double[CHUNK];
+      int n = 0;
+      while (n < CHUNK && rows.hasNext()) {
+        Tuple5<String, Integer, Double, Double, Double> row = rows.next();
+        ids[n] = row._1();
+        f[n] = row._2();
+        r[n] = row._3();
+        t[n] = row._4();
+        m[n] = row._5();
+        n++;
+      }
+      ClvSummary s = ClvSummary.of(java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(f, n),
+          java.util.Arrays.copyOf(r, n), java.util.Arrays.copyOf(t, n), java.util.Arrays.copyOf(m, n));
+      ClvScoring.Scores scores = scoring.score(s);
+      double[] alive = scores.probabilityAlive();
+      double[] expected = scores.expectedPurchases();
+      double[] clv = months > 0 ? scores.clv() : null;
+      List<Tuple4<String, Double, Double, Double>> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        out.add(new Tuple4<>(ids[i], alive[i], expected[i], clv == null ? null : clv[i]));
+      }
+      return out;
+    }
+  }
 }

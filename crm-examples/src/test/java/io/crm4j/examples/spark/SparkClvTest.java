@@ -13,9 +13,11 @@ import io.crm4j.scoring.clv.DiscountedClv;
 import io.crm4j.scoring.clv.FitOptions;
 import io.crm4j.scoring.clv.FitResult;
 import io.crm4j.scoring.clv.GammaGammaModel;
+import io.crm4j.scoring.clv.MbgNbdModel;
 import io.crm4j.scoring.clv.ParametricModel;
 import io.crm4j.scoring.clv.ParetoNbdModel;
-import io.crm4j.scoring.clv.kernel.SummaryBlock;
+import io.crm4j.scoring.clv.PurchaseModel;
+import io.crm4j.scoring.clv.spi.SummaryBlock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -170,6 +172,31 @@ class SparkClvTest {
       assertThat(row.getDouble(1)).isCloseTo(alive[i], within(1e-12));
       assertThat(row.getDouble(2)).isCloseTo(expected[i], within(1e-12));
       assertThat(row.getDouble(3)).as("clv of %s", cdnowLocal.id(i)).isCloseTo(clv[i], within(1e-9 * Math.max(1, clv[i])));
+    }
+  }
+
+  @Test
+  void score_rebuildsEachPurchaseModelOnTheExecutors() {
+    // the models are not Serializable: SparkScoring ships their parameters; the parameters are the
+    // CDNOW fits (BG/NBD, Pareto/NBD and Gamma-Gamma as in lifetimes' documentation), rounded;
+    // the expected values are the single-machine predictions of the same models
+    GammaGammaModel spend = GammaGammaModel.of(6.25, 3.74, 15.44);
+    for (PurchaseModel purchases : List.of(MbgNbdModel.of(0.243, 4.414, 0.793, 2.426),
+        ParetoNbdModel.of(0.553, 10.58, 0.606, 11.67))) {
+      Map<String, Row> byId = new HashMap<>();
+      for (Row row : new SparkScoring(purchases, spend, 39, 12, 0.01, ClvTimeUnit.WEEKS).score(cdnow).collectAsList()) {
+        byId.put(row.getString(0), row);
+      }
+      assertThat(byId).hasSize(2357);
+      double[] alive = purchases.probabilityAlive(cdnowLocal);
+      double[] clv = DiscountedClv.of(purchases, spend).values(cdnowLocal, 12, 0.01, ClvTimeUnit.WEEKS);
+      for (int i = 0; i < cdnowLocal.size(); i++) {
+        Row row = byId.get(cdnowLocal.id(i));
+        assertThat(row.getDouble(1)).as("%s p_alive of %s", purchases.name(), cdnowLocal.id(i))
+            .isCloseTo(alive[i], within(1e-12));
+        assertThat(row.getDouble(3)).as("%s clv of %s", purchases.name(), cdnowLocal.id(i))
+            .isCloseTo(clv[i], within(1e-9 * Math.max(1, clv[i])));
+      }
     }
   }
 

@@ -1,9 +1,7 @@
 package io.crm4j.scoring.clv;
 
 import io.crm4j.scoring.clv.internal.BgNbdFormulas;
-import io.crm4j.scoring.clv.kernel.Kernels;
 import java.util.Map;
-import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
@@ -19,13 +17,8 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record BgNbdModel(double r, double alpha, double a, double b) implements PurchaseModel {
 
-  private static final String[] NAMES = {"r", "alpha", "a", "b"};
-
   public BgNbdModel {
-    Validation.positive(r, "r");
-    Validation.positive(alpha, "alpha");
-    Validation.positive(a, "a");
-    Validation.positive(b, "b");
+    BgNbdFamily.validate(r, alpha, a, b);
   }
 
   /** Returns the model with the given parameters. */
@@ -42,17 +35,18 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
    * Fits the model by maximum likelihood.
    *
    * @throws IllegalArgumentException when the summary has fewer than 2 customers or no repeat customer, or a
-   *     frequency above {@link io.crm4j.scoring.clv.kernel.SummaryBlock#MAX_FREQUENCY}
+   *     frequency above {@link io.crm4j.scoring.clv.spi.SummaryBlock#MAX_FREQUENCY}
    */
   public static FitResult<BgNbdModel> fit(ClvSummary summary, FitOptions options) {
-    Objects.requireNonNull(summary, "summary");
-    Objects.requireNonNull(options, "options");
-    Fits.requireFittable(summary);
-    return Fits.fitSummary(Kernels.bgNbd(), summary, options, t -> new BgNbdModel(t[0], t[1], t[2], t[3]));
+    return BgNbdFamily.fit(summary, options, false, t -> new BgNbdModel(t[0], t[1], t[2], t[3]));
+  }
+
+  private BgNbdFamily family() {
+    return BgNbdFamily.of(r, alpha, a, b, false);
   }
 
   BgNbdFormulas formulas() {
-    return new BgNbdFormulas(r, alpha, a, b, false);
+    return family().formulas();
   }
 
   @Override
@@ -62,76 +56,52 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
 
   @Override
   public Map<String, Double> parameters() {
-    return Fits.named(NAMES, r, alpha, a, b);
+    return family().parameters();
   }
 
   @Override
   public double expectedPurchases(double t) {
-    Validation.nonNegative(t, "t");
-    return formulas().expected(t);
+    return family().expectedPurchases(t);
   }
 
   @Override
   public double conditionalExpectedPurchases(double t, int frequency, double recency, double age) {
-    Validation.nonNegative(t, "t");
-    Validation.checkHistory(frequency, recency, age);
-    return formulas().conditionalExpected(t, frequency, recency, age);
+    return family().conditionalExpectedPurchases(t, frequency, recency, age);
   }
 
   @Override
   public double probabilityAlive(int frequency, double recency, double age) {
-    Validation.checkHistory(frequency, recency, age);
-    return formulas().probabilityAlive(frequency, recency, age);
+    return family().probabilityAlive(frequency, recency, age);
   }
 
   @Override
   public double probabilityOfPurchases(int n, double t) {
-    Validation.nonNegative(n, "n");
-    Validation.nonNegative(t, "t");
-    return formulas().probabilityOf(n, t);
+    return family().probabilityOfPurchases(n, t);
   }
 
   @Override
   public double[] conditionalExpectedPurchases(double t, ClvSummary summary) {
-    Validation.nonNegative(t, "t");
-    return conditionalExpectedPurchases(new double[] {t}, summary)[0];
+    return family().conditionalExpectedPurchases(t, summary);
   }
 
   @Override
   public double[][] conditionalExpectedPurchases(double[] horizons, ClvSummary summary) {
-    Objects.requireNonNull(horizons, "horizons");
-    Objects.requireNonNull(summary, "summary");
-    for (int h = 0; h < horizons.length; h++) {
-      Validation.nonNegative(horizons[h], "horizons[" + h + "]");
-    }
-    double[][] out = new double[horizons.length][summary.size()];
-    formulas().bulk(horizons.clone(), summary.frequency, summary.recency, summary.age, out);
-    return out;
+    return family().conditionalExpectedPurchases(horizons, summary);
   }
 
   @Override
   public double[] probabilityAlive(ClvSummary summary) {
-    Objects.requireNonNull(summary, "summary");
-    BgNbdFormulas f = formulas();
-    double[] out = new double[summary.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = f.probabilityAlive(summary.frequency[i], summary.recency[i], summary.age[i]);
-    }
-    return out;
+    return family().probabilityAlive(summary);
   }
 
   @Override
   public double logLikelihood(ClvSummary summary) {
-    Objects.requireNonNull(summary, "summary");
-    return Fits.logLikelihood(Kernels.bgNbd(), summary, r, alpha, a, b);
+    return family().logLikelihood(summary);
   }
 
   @Override
   public ClvSummary simulate(int customers, double age, long seed) {
-    Validation.positive(age, "age");
-    double[] ages = new double[Validation.nonNegative(customers, "customers")];
-    java.util.Arrays.fill(ages, age);
-    return simulate(ages, seed);
+    return family().simulate(customers, age, seed);
   }
 
   /**
@@ -141,13 +111,6 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
    *     purchases in all
    */
   public ClvSummary simulate(double[] ages, long seed) {
-    Objects.requireNonNull(ages, "ages");
-    for (int i = 0; i < ages.length; i++) {
-      Validation.positive(ages[i], "ages[" + i + "]");
-    }
-    int[] freq = new int[ages.length];
-    double[] rec = new double[ages.length];
-    formulas().simulate(ages, seed, MAX_SIMULATED_PURCHASES, freq, rec);
-    return ClvSummary.of(freq, rec, ages.clone());
+    return family().simulate(ages, seed);
   }
 }

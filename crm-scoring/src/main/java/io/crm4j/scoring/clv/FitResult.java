@@ -1,7 +1,7 @@
 package io.crm4j.scoring.clv;
 
-import io.crm4j.scoring.clv.kernel.KernelFit;
-import io.crm4j.scoring.clv.kernel.LikelihoodKernel;
+import io.crm4j.scoring.clv.spi.KernelFit;
+import io.crm4j.scoring.clv.spi.LikelihoodKernel;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

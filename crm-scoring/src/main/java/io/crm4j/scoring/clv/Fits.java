@@ -1,11 +1,11 @@
 package io.crm4j.scoring.clv;
 
-import io.crm4j.scoring.clv.kernel.Derivatives;
-import io.crm4j.scoring.clv.kernel.KernelFit;
-import io.crm4j.scoring.clv.kernel.LikelihoodKernel;
-import io.crm4j.scoring.clv.kernel.LocalPass;
-import io.crm4j.scoring.clv.kernel.NewtonFit;
-import io.crm4j.scoring.clv.kernel.SummaryBlock;
+import io.crm4j.scoring.clv.spi.Derivatives;
+import io.crm4j.scoring.clv.spi.KernelFit;
+import io.crm4j.scoring.clv.spi.LikelihoodKernel;
+import io.crm4j.scoring.clv.spi.LocalPass;
+import io.crm4j.scoring.clv.spi.NewtonFit;
+import io.crm4j.scoring.clv.spi.SummaryBlock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.crm4j.scoring.clv;
 
 import io.crm4j.scoring.clv.internal.Variates;
-import io.crm4j.scoring.clv.kernel.Derivatives;
-import io.crm4j.scoring.clv.kernel.Kernels;
-import io.crm4j.scoring.clv.kernel.LocalPass;
-import io.crm4j.scoring.clv.kernel.SpendBlock;
+import io.crm4j.scoring.clv.spi.Derivatives;
+import io.crm4j.scoring.clv.spi.Kernels;
+import io.crm4j.scoring.clv.spi.LocalPass;
+import io.crm4j.scoring.clv.spi.SpendBlock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

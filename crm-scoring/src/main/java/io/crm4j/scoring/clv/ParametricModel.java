@@ -4,12 +4,12 @@ import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
- * A model with named parameters, as reported by fits and the command line. Models are
- * serializable so that a distributed engine can ship a fitted model to its workers (the models are
- * records: deserialization goes through their validating constructors).
+ * A model with named parameters, as reported by fits and the command line. Models are not {@code
+ * Serializable}: a distributed engine ships {@link #parameters()} (plain doubles) and rebuilds the
+ * model on its workers through the model's validating {@code of} factory.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public interface ParametricModel extends java.io.Serializable {
+public interface ParametricModel {
 
   /** The model's short name, e.g. {@code bgnbd}. */
   String name();

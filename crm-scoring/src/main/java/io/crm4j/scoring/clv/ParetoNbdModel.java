@@ -5,7 +5,7 @@ import io.crm4j.scoring.clv.internal.GaussLegendre;
 import io.crm4j.scoring.clv.internal.ParetoNbdLikelihood;
 import io.crm4j.scoring.clv.internal.Special;
 import io.crm4j.scoring.clv.internal.Variates;
-import io.crm4j.scoring.clv.kernel.Kernels;
+import io.crm4j.scoring.clv.spi.Kernels;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -49,7 +49,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
    * Fits the model by maximum likelihood (Hessian from forward differences of the analytic gradient, one data pass per Newton step).
    *
    * @throws IllegalArgumentException when the summary has fewer than 2 customers or no repeat customer, or a
-   *     frequency above {@link io.crm4j.scoring.clv.kernel.SummaryBlock#MAX_FREQUENCY}
+   *     frequency above {@link io.crm4j.scoring.clv.spi.SummaryBlock#MAX_FREQUENCY}
    */
   public static FitResult<ParetoNbdModel> fit(ClvSummary summary, FitOptions options) {
     Objects.requireNonNull(summary, "summary");

@@ -2,7 +2,7 @@ package io.crm4j.scoring.retention;
 
 import io.crm4j.scoring.clv.FitOptions;
 import io.crm4j.scoring.clv.FitResult;
-import io.crm4j.scoring.clv.kernel.Derivatives;
+import io.crm4j.scoring.clv.spi.Derivatives;
 import io.crm4j.scoring.retention.internal.BdwKernel;
 import io.crm4j.scoring.retention.internal.DurationCounts;
 import io.crm4j.scoring.retention.internal.Lifetimes;

@@ -2,7 +2,7 @@ package io.crm4j.scoring.retention;
 
 import io.crm4j.scoring.clv.FitOptions;
 import io.crm4j.scoring.clv.FitResult;
-import io.crm4j.scoring.clv.kernel.Derivatives;
+import io.crm4j.scoring.clv.spi.Derivatives;
 import io.crm4j.scoring.retention.internal.Lifetimes;
 import io.crm4j.scoring.retention.internal.SbgKernel;
 import java.util.Map;
@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  * form DERL = (β + n)/(α + β + n) · 2F1(1, β + n + 1; α + β + n + 1; 1/(1 + d)) for a customer with
  * n renewals (Fader &amp; Hardie 2010). Immutable and thread-safe.
  *
- * <p>Fits follow the CLV models: maximum likelihood by {@link io.crm4j.scoring.clv.kernel.NewtonFit}
+ * <p>Fits follow the CLV models: maximum likelihood by {@link io.crm4j.scoring.clv.spi.NewtonFit}
  * with standard errors from the observed information, returned as a {@link FitResult}. Data with
  * no finite maximum-likelihood estimate are rejected with an {@link IllegalArgumentException}
  * naming the reason: nobody churned, everybody churned in period 1, or fewer than 2 periods.

@@ -225,15 +225,17 @@ class BgNbdModelTest {
    * (the formula of BgNbdFormulas.probabilityOf with P(N &gt;= n) as the regularized incomplete beta
    * I_q(n, r), mpmath.betainc, and NB(n) from mpmath.loggamma):
    * r = 5, α = 0.001, a = 0.5, b = 2, t = 1000, whose purchase count has mean and mode near 5 million.
+   * Relative 1e-7: at n near 1e7 the ln Γ differences inside B(a, b + n) and NB(n) subtract numbers
+   * near 1e8, whose doubles are 1e-8 apart.
    */
   @Test
   @org.junit.jupiter.api.Timeout(10)
   void probabilityOfPurchases_millionsOfPurchasesMatchMpmath() {
     BgNbdModel m = BgNbdModel.of(5, 1e-3, 0.5, 2);
-    assertThat(m.probabilityOfPurchases(2_000_000, 1000)).isCloseTo(3.074317608550878468e-10, withinPercentage(1e-6));
-    assertThat(m.probabilityOfPurchases(8_000_000, 1000)).isCloseTo(2.983482686239840511e-11, withinPercentage(1e-6));
+    assertThat(m.probabilityOfPurchases(2_000_000, 1000)).isCloseTo(3.074317608550878468e-10, withinPercentage(1e-5));
+    assertThat(m.probabilityOfPurchases(8_000_000, 1000)).isCloseTo(2.983482686239840511e-11, withinPercentage(1e-5));
     assertThat(MbgNbdModel.of(5, 1e-3, 0.5, 2).probabilityOfPurchases(8_000_000, 1000))
-        .isCloseTo(2.983482463188997116e-11, withinPercentage(1e-6));
+        .isCloseTo(2.983482463188997116e-11, withinPercentage(1e-5));
     // a small n on CDNOW's estimates: 0.04579720141688342 (mpmath, same formula)
     assertThat(BgNbdModel.of(0.242593, 4.41353, 0.792886, 2.42575).probabilityOfPurchases(3, 39))
         .isCloseTo(0.04579720141688342, withinPercentage(1e-9));

@@ -3,8 +3,8 @@ package io.crm4j.scoring.clv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crm4j.scoring.clv.kernel.KernelFit;
-import io.crm4j.scoring.clv.kernel.Kernels;
+import io.crm4j.scoring.clv.spi.KernelFit;
+import io.crm4j.scoring.clv.spi.Kernels;
 import org.junit.jupiter.api.Test;
 
 class FitResultTest {

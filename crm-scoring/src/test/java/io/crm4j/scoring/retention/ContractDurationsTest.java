@@ -30,7 +30,7 @@ class ContractDurationsTest {
         + Math.log(m.churnProbability(3)) + Math.log(m.survival(5_000_000))
         + Math.log(m.churnProbability(5_000_000));
     double actual = io.crm4j.scoring.retention.internal.SbgKernel.INSTANCE.evaluate(d.counts(),
-        new double[] {0.5, 2}, io.crm4j.scoring.clv.kernel.Derivatives.VALUE).logLikelihood();
+        new double[] {0.5, 2}, io.crm4j.scoring.clv.spi.Derivatives.VALUE).logLikelihood();
     assertThat(actual).isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-7));
   }
 

@@ -1,10 +1,6 @@
 package io.crm4j.scoring.credit.internal;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.CholeskyDecomposition;
-import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
-import org.apache.commons.math3.linear.RealVector;
+import io.crm4j.scoring.clv.internal.Linear;
 import org.apiguardian.api.API;
 
 /**
@@ -58,18 +54,13 @@ public final class LogisticRegression {
           hessian[j][k] = hessian[k][j];
         }
       }
-      RealVector step;
-      try {
-        step = new CholeskyDecomposition(new Array2DRowRealMatrix(hessian, false), 1e-12, 1e-14)
-            .getSolver().solve(new ArrayRealVector(gradient, false));
-      } catch (NonPositiveDefiniteMatrixException e) {
-        throw new IllegalStateException("predictors must not be collinear, but the information matrix is singular", e);
-      } catch (RuntimeException e) {
-        throw new IllegalStateException("predictors must not be collinear: " + e.getMessage(), e);
+      double[] step = Linear.solveSpd(hessian, gradient);
+      if (step == null) {
+        throw new IllegalStateException("predictors must not be collinear, but the information matrix is singular");
       }
       double largest = 0;
       for (int j = 0; j < p; j++) {
-        double s = step.getEntry(j);
+        double s = step[j];
         beta[j] += s;
         largest = Math.max(largest, Math.abs(s));
       }

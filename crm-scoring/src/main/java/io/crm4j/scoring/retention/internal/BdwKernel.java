@@ -1,9 +1,9 @@
 package io.crm4j.scoring.retention.internal;
 
 import io.crm4j.scoring.clv.internal.Special;
-import io.crm4j.scoring.clv.kernel.Derivatives;
-import io.crm4j.scoring.clv.kernel.LikelihoodKernel;
-import io.crm4j.scoring.clv.kernel.PartialSums;
+import io.crm4j.scoring.clv.spi.Derivatives;
+import io.crm4j.scoring.clv.spi.LikelihoodKernel;
+import io.crm4j.scoring.clv.spi.PartialSums;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

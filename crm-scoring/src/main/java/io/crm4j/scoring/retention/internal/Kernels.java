@@ -1,7 +1,7 @@
 package io.crm4j.scoring.retention.internal;
 
-import io.crm4j.scoring.clv.kernel.Derivatives;
-import io.crm4j.scoring.clv.kernel.PartialSums;
+import io.crm4j.scoring.clv.spi.Derivatives;
+import io.crm4j.scoring.clv.spi.PartialSums;
 
 /** Checks and packing shared by the retention kernels. */
 final class Kernels {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.crm4j.scoring.clv.kernel.Derivatives;
-import io.crm4j.scoring.clv.kernel.LikelihoodKernel;
-import io.crm4j.scoring.clv.kernel.PartialSums;
+import io.crm4j.scoring.clv.spi.Derivatives;
+import io.crm4j.scoring.clv.spi.LikelihoodKernel;
+import io.crm4j.scoring.clv.spi.PartialSums;
 import org.junit.jupiter.api.Test;
 
 /** The analytic gradients and Hessians of {@link SbgKernel} and {@link BdwKernel} against central differences. */

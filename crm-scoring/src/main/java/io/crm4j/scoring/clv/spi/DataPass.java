@@ -1,4 +1,4 @@
-package io.crm4j.scoring.clv.kernel;
+package io.crm4j.scoring.clv.spi;
 
 import org.apiguardian.api.API;
 

@@ -1,4 +1,4 @@
-package io.crm4j.scoring.clv.kernel;
+package io.crm4j.scoring.clv.spi;
 
 import io.crm4j.scoring.clv.internal.BgBbLikelihood;
 import java.util.List;

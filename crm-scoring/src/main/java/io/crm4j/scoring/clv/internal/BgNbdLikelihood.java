@@ -1,7 +1,6 @@
-package io.crm4j.scoring.clv.kernel;
+package io.crm4j.scoring.clv.internal;
 
-import io.crm4j.scoring.clv.internal.Special;
-import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Log-likelihood of BG/NBD (Fader, Hardie &amp; Lee 2005, eq. 6) and MBG/NBD (Batislam, Denizel &amp;
@@ -11,51 +10,29 @@ import java.util.List;
  * A4 = ln a − ln(b+x+s−1) − (r+x) ln(α+t_x), and δ = 1 when x &gt; 0 (BG/NBD) or always (MBG/NBD).
  * A1 and A2 depend on x alone: they are summed once per distinct x of the block from its weight
  * histogram, with ln Γ, ψ and ψ′ of r+k, b+k and a+b+k by recurrence up to the block's largest x
- * (one special-function call per base argument). The rows are read once, in their order.
+ * (one special-function call per base argument). The rows are read once, in their order. The
+ * kernel {@code io.crm4j.scoring.clv.spi.Kernels.bgNbd()} packs these sums for any engine.
  */
-enum BgNbdKernel implements LikelihoodKernel<SummaryBlock> {
-  PLAIN(false),
-  MODIFIED(true);
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class BgNbdLikelihood {
 
-  private static final List<String> NAMES = List.of("r", "alpha", "a", "b");
-  private static final double[][] STARTS = {{1, 1, 1, 1}, {0.5, 5, 0.5, 2}, {2, 20, 2, 5}, {0.1, 1, 0.1, 1}};
+  private BgNbdLikelihood() {}
 
-  private final boolean modified;
-
-  BgNbdKernel(boolean modified) {
-    this.modified = modified;
-  }
-
-  @Override
-  public String model() {
-    return modified ? "mbgnbd" : "bgnbd";
-  }
-
-  @Override
-  public List<String> parameterNames() {
-    return NAMES;
-  }
-
-  @Override
-  public List<double[]> startingPoints(double meanAge) {
-    // first start scaled to the data's time unit (α at a third of the mean T), then the fixed starts
-    return Starts.scaled(new double[] {0.5, Math.max(meanAge / 3, 1e-3), 0.5, 1}, STARTS);
-  }
-
-  @Override
-  public PartialSums evaluate(SummaryBlock block, double[] theta, Derivatives derivatives) {
-    java.util.Objects.requireNonNull(block, "block");
-    java.util.Objects.requireNonNull(derivatives, "derivatives");
-    Blocks.checkTheta(theta, 4);
+  /**
+   * The block's sums at θ = (r, α, a, b): {@code [0]} the log-likelihood, {@code [1..4]} the
+   * gradient (when {@code wantG}), {@code [5..14]} the Hessian entries rr, rα, αα, aa, ab, bb, ra,
+   * rb, αa, αb (when {@code wantH}). {@code weightByFrequency[x]} is the weight of the rows with
+   * frequency x; the rows are read once, in their order.
+   */
+  public static double[] sums(boolean modified, double[] theta, double[] weightByFrequency, int[] frequency,
+      double[] recency, double[] age, double[] weight, boolean wantG, boolean wantH) {
     double r = theta[0];
     double alpha = theta[1];
     double a = theta[2];
     double b = theta[3];
-    boolean wantG = derivatives.wantsGradient();
-    boolean wantH = derivatives.wantsHessian();
     int shift = modified ? 1 : 0;
     double lnAlpha = Math.log(alpha);
-    double[] hist = block.weightByFrequency;
+    double[] hist = weightByFrequency;
     int maxX = hist.length - 1;
     // x-only terms, and per-x tables for the rows: ln a − ln(b+x+s−1) and 1/(b+x+s−1)
     double[] s = new double[15];
@@ -70,18 +47,8 @@ enum BgNbdKernel implements LikelihoodKernel<SummaryBlock> {
       lnRatio[x] = lnA - Math.log(bx);
       invBx[x] = 1 / bx;
     }
-    rows(block, r, alpha, a, lnRatio, invBx, wantG, wantH, s);
-    double[] g = wantG ? new double[] {s[1], s[2], s[3], s[4]} : new double[0];
-    double[] h = new double[wantH ? 16 : 0];
-    if (wantH) {
-      // slots 5-14: rr, rα, αα, aa, ab, bb, ra, rb, αa, αb
-      int[][] at = {{0, 0}, {0, 1}, {1, 1}, {2, 2}, {2, 3}, {3, 3}, {0, 2}, {0, 3}, {1, 2}, {1, 3}};
-      for (int k = 0; k < at.length; k++) {
-        h[at[k][0] * 4 + at[k][1]] = s[5 + k];
-        h[at[k][1] * 4 + at[k][0]] = s[5 + k];
-      }
-    }
-    return PartialSums.owned(4, derivatives, block.totalWeight(), s[0], g, h);
+    rows(modified, frequency, recency, age, weight, r, alpha, a, lnRatio, invBx, wantG, wantH, s);
+    return s;
   }
 
   private static void xOnlyTerms(double r, double alpha, double a, double b, double lnAlpha, double[] hist,
@@ -157,12 +124,8 @@ enum BgNbdKernel implements LikelihoodKernel<SummaryBlock> {
   }
 
   /** The per-row part ln(e^A3 + δ e^A4), added into {@code s} (value, gradient 1-4, Hessian 5-14). */
-  private void rows(SummaryBlock block, double r, double alpha, double a, double[] lnRatio, double[] invBx,
-      boolean wantG, boolean wantH, double[] s) {
-    int[] xs = block.frequency;
-    double[] tx = block.recency;
-    double[] age = block.age;
-    double[] weight = block.weight;
+  private static void rows(boolean modified, int[] xs, double[] tx, double[] age, double[] weight, double r,
+      double alpha, double a, double[] lnRatio, double[] invBx, boolean wantG, boolean wantH, double[] s) {
     boolean plain = !modified;
     double ll = 0;
     double gr = 0;

@@ -1,4 +1,4 @@
-package io.crm4j.scoring.clv.kernel;
+package io.crm4j.scoring.clv.spi;
 
 /**
  * The Hessian of a block's log-likelihood from forward differences of its analytic gradient, for

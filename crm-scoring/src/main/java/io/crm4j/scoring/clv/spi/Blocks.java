@@ -1,4 +1,4 @@
-package io.crm4j.scoring.clv.kernel;
+package io.crm4j.scoring.clv.spi;
 
 /** Row checks shared by the blocks; messages name the column, the rule, the value and the row. */
 final class Blocks {

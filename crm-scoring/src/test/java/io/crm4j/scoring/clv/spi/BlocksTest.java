@@ -1,4 +1,4 @@
-package io.crm4j.scoring.clv.kernel;
+package io.crm4j.scoring.clv.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
