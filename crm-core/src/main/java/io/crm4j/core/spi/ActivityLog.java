@@ -2,7 +2,6 @@ package io.crm4j.core.spi;
 
 import io.crm4j.core.activity.Activity;
 import io.crm4j.core.customer.CustomerId;
-import io.crm4j.core.internal.store.ActivityImport;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -58,7 +57,7 @@ public interface ActivityLog {
       throw new UnsupportedOperationException("options.events must be true for " + getClass().getSimpleName()
           + ", which cannot import without events, but was false");
     }
-    return ActivityImport.run(activities, options, chunk -> ActivityImport.appendEach(this, chunk));
+    return ChunkedImport.run(activities, options, chunk -> ChunkedImport.appendEach(this, chunk));
   }
 
   /** Like {@link #importAll(Stream, ImportOptions)} with {@link ImportOptions#ofDefaults()}. */

@@ -3,8 +3,8 @@ package io.crm4j.core.store.jdbc;
 import io.crm4j.core.activity.Activity;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.spi.ActivityLog;
-import io.crm4j.core.internal.store.ActivityImport;
 import io.crm4j.core.spi.AggregateType;
+import io.crm4j.core.spi.ChunkedImport;
 import io.crm4j.core.spi.ImportOptions;
 import io.crm4j.core.spi.ImportSummary;
 import io.crm4j.core.spi.Repository;
@@ -80,7 +80,7 @@ final class AutoCommit {
       @Override
       public ImportSummary importAll(Stream<? extends Activity> activities, ImportOptions options) {
         Objects.requireNonNull(options, "options");
-        return ActivityImport.run(activities, options, chunk -> store.inTransaction(
+        return ChunkedImport.run(activities, options, chunk -> store.inTransaction(
             tx -> new JdbcActivityImport((JdbcTransaction) tx, options.events()).insertAbsent(chunk)));
       }
 

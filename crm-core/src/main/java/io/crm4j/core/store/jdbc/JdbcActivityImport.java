@@ -2,7 +2,7 @@ package io.crm4j.core.store.jdbc;
 
 import io.crm4j.core.activity.Activity;
 import io.crm4j.core.activity.ActivityEvent;
-import io.crm4j.core.internal.store.ActivityImport;
+import io.crm4j.core.spi.ChunkedImport;
 import io.crm4j.core.spi.StorageException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,7 +47,7 @@ final class JdbcActivityImport {
 
   /** Inserts the chunk's entries that are not stored; returns how many. */
   int insertAbsent(List<Activity> chunk) {
-    List<Activity> distinct = ActivityImport.distinct(chunk);
+    List<Activity> distinct = ChunkedImport.distinct(chunk);
     try {
       return tx.dialect() == Dialect.POSTGRESQL ? postgres(distinct) : h2(distinct);
     } catch (SQLException e) {

@@ -4,9 +4,9 @@ import io.crm4j.core.activity.Activity;
 import io.crm4j.core.activity.ActivityEvent;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.internal.Checks;
-import io.crm4j.core.internal.store.ActivityImport;
 import io.crm4j.core.spi.ActivityLog;
 import io.crm4j.core.spi.DuplicateIdException;
+import io.crm4j.core.spi.ChunkedImport;
 import io.crm4j.core.spi.ImportOptions;
 import io.crm4j.core.spi.ImportSummary;
 import io.crm4j.core.spi.StorageException;
@@ -112,7 +112,7 @@ final class JdbcActivityLog implements ActivityLog {
   @Override
   public ImportSummary importAll(Stream<? extends Activity> activities, ImportOptions options) {
     JdbcActivityImport chunks = new JdbcActivityImport(tx, options.events());
-    return ActivityImport.run(activities, options, chunks::insertAbsent);
+    return ChunkedImport.run(activities, options, chunks::insertAbsent);
   }
 
   private String firstStored(List<? extends Activity> activities) {

@@ -5,9 +5,9 @@ import io.crm4j.core.activity.ActivityEvent;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.internal.Checks;
 import io.crm4j.core.internal.SimpleEventPublisher;
-import io.crm4j.core.internal.store.ActivityImport;
 import io.crm4j.core.spi.ActivityLog;
 import io.crm4j.core.spi.DuplicateIdException;
+import io.crm4j.core.spi.ChunkedImport;
 import io.crm4j.core.spi.ImportOptions;
 import io.crm4j.core.spi.ImportSummary;
 import java.time.Instant;
@@ -96,11 +96,11 @@ final class MemoryActivityLog implements ActivityLog {
   /** Each chunk under the lock: the entries whose id is not stored go in, the others are skipped. */
   @Override
   public ImportSummary importAll(Stream<? extends Activity> activities, ImportOptions options) {
-    return ActivityImport.run(activities, options, chunk -> {
+    return ChunkedImport.run(activities, options, chunk -> {
       Changes changes = new Changes();
       long stamp = lock.lock();
       try {
-        for (Activity a : ActivityImport.distinct(chunk)) {
+        for (Activity a : ChunkedImport.distinct(chunk)) {
           if (!byId.containsKey(a.id().value())) {
             changes.appends.add(a);
           }

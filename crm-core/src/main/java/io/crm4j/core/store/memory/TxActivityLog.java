@@ -5,8 +5,8 @@ import io.crm4j.core.activity.ActivityEvent;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.internal.Checks;
-import io.crm4j.core.internal.store.ActivityImport;
 import io.crm4j.core.spi.ActivityLog;
+import io.crm4j.core.spi.ChunkedImport;
 import io.crm4j.core.spi.ImportOptions;
 import io.crm4j.core.spi.ImportSummary;
 import java.time.Instant;
@@ -59,7 +59,7 @@ final class TxActivityLog implements ActivityLog {
   public ImportSummary importAll(Stream<? extends Activity> activities, ImportOptions options) {
     Set<String> own = new HashSet<>();
     changes.appends.forEach(a -> own.add(a.id().value()));
-    return ActivityImport.run(activities, options, chunk -> {
+    return ChunkedImport.run(activities, options, chunk -> {
       int inserted = 0;
       for (Activity a : chunk) {
         if (!committed.contains(a.id().value()) && own.add(a.id().value())) {

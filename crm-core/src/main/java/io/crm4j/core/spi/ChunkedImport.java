@@ -1,10 +1,6 @@
-package io.crm4j.core.internal.store;
+package io.crm4j.core.spi;
 
 import io.crm4j.core.activity.Activity;
-import io.crm4j.core.spi.ActivityLog;
-import io.crm4j.core.spi.DuplicateIdException;
-import io.crm4j.core.spi.ImportOptions;
-import io.crm4j.core.spi.ImportSummary;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -15,11 +11,12 @@ import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
 /**
- * The loop behind every adapter's {@link ActivityLog#importAll}: takes the stream in chunks, hands
- * each to the adapter's insert-if-absent, and adds up the totals. Memory stays bounded by one chunk.
+ * For adapters: the loop behind {@link ActivityLog#importAll}. It takes the stream in chunks, hands
+ * each to the adapter's insert-if-absent, tells the progress listener, and adds up the totals, so
+ * an adapter writes only the chunk. Memory stays bounded by one chunk.
  */
-@API(status = API.Status.INTERNAL, since = "0.1")
-public final class ActivityImport {
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class ChunkedImport {
 
   /** An adapter's write of one chunk: inserts the entries whose id is not stored, returns how many. */
   @FunctionalInterface
@@ -27,7 +24,7 @@ public final class ActivityImport {
     int insertAbsent(List<Activity> chunk);
   }
 
-  private ActivityImport() {}
+  private ChunkedImport() {}
 
   /**
    * Imports {@code activities} chunk by chunk through {@code writer}, telling the options' progress
