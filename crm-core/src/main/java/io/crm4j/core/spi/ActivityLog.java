@@ -5,7 +5,9 @@ import io.crm4j.core.customer.CustomerId;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
 /**
@@ -30,6 +32,38 @@ public interface ActivityLog {
 
   /** Appends several entries at once (batched by JDBC adapters): all of them or none. */
   void appendAll(List<? extends Activity> activities);
+
+  /**
+   * Loads a stream of entries in bulk, such as a purchase history, and returns how many it read,
+   * inserted and skipped. Idempotent by {@link Activity#id()}: an entry whose id the log already
+   * holds (or that came earlier in the stream) is skipped, so an import that failed midway can be
+   * run again with the same stream and each entry ends up stored exactly once.
+   *
+   * <p>The stream is taken in chunks of {@link ImportOptions#chunkSize()} entries; on a store's log
+   * each chunk is one unit of work of its own (a failure keeps the chunks committed before it), on a
+   * unit of work's log everything joins that unit. Memory stays bounded by one chunk. Inserted
+   * entries publish {@code ActivityEvent.Recorded} unless the options turn events off. The JDBC
+   * store loads PostgreSQL through the {@code COPY} protocol and H2 in batches.
+   *
+   * <p>The default implementation, for adapters that have no insert-if-absent of their own, appends
+   * each chunk with {@link #appendAll} and, when that meets a stored id, entry by entry; it always
+   * publishes events.
+   *
+   * @throws UnsupportedOperationException from the default implementation if the options turn events off
+   */
+  default ImportSummary importAll(Stream<? extends Activity> activities, ImportOptions options) {
+    Objects.requireNonNull(options, "options");
+    if (!options.events()) {
+      throw new UnsupportedOperationException("options.events must be true for " + getClass().getSimpleName()
+          + ", which cannot import without events, but was false");
+    }
+    return ChunkedImport.run(activities, options, chunk -> ChunkedImport.appendEach(this, chunk));
+  }
+
+  /** Like {@link #importAll(Stream, ImportOptions)} with {@link ImportOptions#ofDefaults()}. */
+  default ImportSummary importAll(Stream<? extends Activity> activities) {
+    return importAll(activities, ImportOptions.ofDefaults());
+  }
 
   /** One customer's entries in {@code [from, to)}. */
   List<Activity> byCustomer(CustomerId customerId, Instant from, Instant to);

@@ -1,5 +1,6 @@
 package io.crm4j.core.store;
 
+import io.crm4j.core.spi.ActivityImportContract;
 import io.crm4j.core.spi.ActivityRecorderContract;
 import io.crm4j.core.spi.CommitVisibilityContract;
 import io.crm4j.core.spi.ComplaintStoreContract;
@@ -23,7 +24,8 @@ class H2StoreTest implements
     LifecycleStoreContract,
     LoyaltyStoreContract,
     CreditStoreContract,
-    ActivityRecorderContract {
+    ActivityRecorderContract,
+    ActivityImportContract {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
 

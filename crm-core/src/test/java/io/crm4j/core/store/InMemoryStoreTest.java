@@ -1,5 +1,6 @@
 package io.crm4j.core.store;
 
+import io.crm4j.core.spi.ActivityImportContract;
 import io.crm4j.core.spi.ActivityRecorderContract;
 import io.crm4j.core.spi.CommitVisibilityContract;
 import io.crm4j.core.spi.ComplaintStoreContract;
@@ -22,7 +23,8 @@ class InMemoryStoreTest implements
     LifecycleStoreContract,
     LoyaltyStoreContract,
     CreditStoreContract,
-    ActivityRecorderContract {
+    ActivityRecorderContract,
+    ActivityImportContract {
 
   @Override
   public Store newStore() {

@@ -11,6 +11,8 @@ import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.service.CustomerService;
 import io.crm4j.core.service.CustomerStorage;
+import io.crm4j.core.spi.ImportOptions;
+import io.crm4j.core.spi.ImportSummary;
 import io.crm4j.core.spi.StorageException;
 import io.crm4j.core.store.jdbc.JdbcStore;
 import io.crm4j.core.testing.FaultInjectingDataSource;
@@ -133,6 +135,62 @@ class JdbcFaultInjectionTest {
   /** Statements appending 250 purchases take: two 100-row inserts, 50 single-row ones, the outbox row. */
   int largeBatchStatements() {
     return 3;
+  }
+
+  /**
+   * Fails an import of 250 purchases in chunks of 100 at statement 1, 2, … in turn: the chunks
+   * committed before the failure stay whole, and a rerun loads the rest, each row exactly once.
+   */
+  @Test
+  void importAll_failingAnyStatement_rerunLoadsEachRowExactlyOnce() throws SQLException {
+    List<Purchase> history = new ArrayList<>();
+    List<String> ids = new ArrayList<>(List.of("A-1", "A-2"));
+    for (int i = 0; i < 250; i++) {
+      history.add(purchase(String.format("H-%03d", i), i % 2 == 0 ? "C-1" : "C-2", T0.plusSeconds(10 + i), "1.00"));
+      ids.add(String.format("H-%03d", i));
+    }
+    ImportOptions options = ImportOptions.ofDefaults().withChunkSize(100);
+    boolean failedAfterAChunk = false;
+    for (int n = 1; n < 100; n++) {
+      Rig rig = rig();
+      rig.faulty().failAt(n);
+      try {
+        rig.store().activities().importAll(history.stream(), options);
+        assertThat(failedAfterAChunk).as("some failure came after a committed chunk").isTrue();
+        assertThat(n - 1).as("statements of the import").isEqualTo(importStatements());
+        return;
+      } catch (StorageException e) {
+        assertThat(e).hasStackTraceContaining("injected failure at statement " + n);
+      }
+      long loaded = activityIds(rig.raw()).size() - 2;
+      assertThat(loaded % 100).as("whole chunks only after a failure at statement %d", n).isZero();
+      failedAfterAChunk |= loaded > 0;
+      rig.faulty().failAt(0);
+      assertThat(rig.store().activities().importAll(history.stream(), options))
+          .isEqualTo(new ImportSummary(250, 250 - loaded, loaded));
+      assertThat(activityIds(rig.raw())).as("after a failure at statement %d and a rerun", n)
+          .containsExactlyElementsOf(ids);
+    }
+    fail("import never succeeded");
+  }
+
+  /**
+   * Statements importing 250 purchases in chunks of 100 take: per chunk a lookup of stored ids, the
+   * 100-row insert (the last chunk: 50 single-row inserts in one batch) and the outbox row.
+   */
+  int importStatements() {
+    return 9;
+  }
+
+  private static List<String> activityIds(UrlDataSource ds) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT id FROM crm4j_activity ORDER BY id")) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
   }
 
   @Test

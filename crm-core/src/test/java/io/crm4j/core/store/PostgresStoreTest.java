@@ -12,6 +12,7 @@ import io.crm4j.core.activity.ActivityId;
 import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.spi.ActivityImportContract;
 import io.crm4j.core.spi.ActivityRecorderContract;
 import io.crm4j.core.spi.CommitVisibilityContract;
 import io.crm4j.core.spi.ComplaintStoreContract;
@@ -45,7 +46,8 @@ class PostgresStoreTest implements
     LifecycleStoreContract,
     LoyaltyStoreContract,
     CreditStoreContract,
-    ActivityRecorderContract {
+    ActivityRecorderContract,
+    ActivityImportContract {
 
   /** The server's JDBC URL, or fails/skips as described above. */
   static String url() {

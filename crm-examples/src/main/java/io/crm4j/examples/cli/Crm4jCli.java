@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         ReportCommand.class,
         AnalyzeCommand.class,
+        ImportCommand.class,
         RfmCommand.class,
         AbcCommand.class,
         SeasonalCommand.class,

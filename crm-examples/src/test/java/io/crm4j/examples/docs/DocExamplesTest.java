@@ -25,6 +25,18 @@ class DocExamplesTest {
   private static final Clock CLOCK = Clock.fixed(MONDAY_10, ZoneOffset.UTC);
 
   @Test
+  void bulkImport_rerunStoresEachPurchaseOnce() {
+    try (io.crm4j.core.store.memory.InMemoryStore store = io.crm4j.core.store.memory.InMemoryStore.create()) {
+      BulkImportExample.Result r = BulkImportExample.run(store);
+      assertThat(r.first()).isEqualTo(new io.crm4j.core.spi.ImportSummary(1_000, 1_000, 0));
+      assertThat(r.second()).isEqualTo(new io.crm4j.core.spi.ImportSummary(2_500, 1_500, 1_000));
+      assertThat(r.progress()).containsExactly("1000 read, 1000 already stored", "2000 read, 1000 already stored",
+          "2500 read, 1000 already stored");
+      assertThat(store.activities().count()).isEqualTo(2_500);
+    }
+  }
+
+  @Test
   void gettingStarted_makesTheCustomerActive() {
     GettingStarted.Result r = GettingStarted.run(CLOCK);
     assertThat(r.status()).isEqualTo(CustomerStatus.ACTIVE);

@@ -25,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class ActivityRows {
 
+  /** The columns an insert writes, in order. */
+  static final String INSERT_COLUMNS = "id, customer_id, kind, occurred_at, amount, currency, order_reference, body";
+
   /** Parameters per row of an insert. */
   static final int PARAMETERS = 8;
 
@@ -33,8 +36,7 @@ final class ActivityRows {
    * statement (about a tenth less CPU per batched append on H2).
    */
   static String insert(int rows) {
-    StringBuilder sql = new StringBuilder("INSERT INTO crm4j_activity "
-        + "(id, customer_id, kind, occurred_at, amount, currency, order_reference, body) VALUES ");
+    StringBuilder sql = new StringBuilder("INSERT INTO crm4j_activity (" + INSERT_COLUMNS + ") VALUES ");
     for (int r = 0; r < rows; r++) {
       sql.append(r == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
     }
@@ -55,13 +57,12 @@ final class ActivityRows {
    * whole batch in eight parameters, where {@link #insert} needs eight per row, and a batched append
    * took 10-20 % less wall time on the reference machine (docs/performance.md, 2026-12-02).
    */
-  static final String INSERT_UNNEST = "INSERT INTO crm4j_activity "
-      + "(id, customer_id, kind, occurred_at, amount, currency, order_reference, body) "
+  static final String INSERT_UNNEST = "INSERT INTO crm4j_activity (" + INSERT_COLUMNS + ") "
       + "SELECT * FROM unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[], ?::numeric[], ?::char(3)[], "
       + "?::text[], ?::text[])";
 
   /** One activity as the columns of its row, in {@link #insert} order. */
-  private record Row(String id, String customerId, String kind, long occurredAt, @Nullable BigDecimal amount,
+  record Row(String id, String customerId, String kind, long occurredAt, @Nullable BigDecimal amount,
       @Nullable String currency, @Nullable String orderReference, @Nullable String body) {
 
     static Row of(Activity a) {

@@ -4,11 +4,16 @@ import io.crm4j.core.activity.Activity;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.spi.ActivityLog;
 import io.crm4j.core.spi.AggregateType;
+import io.crm4j.core.spi.ChunkedImport;
+import io.crm4j.core.spi.ImportOptions;
+import io.crm4j.core.spi.ImportSummary;
 import io.crm4j.core.spi.Repository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /** Repository and log calls made outside a unit of work: each runs in a transaction of its own. */
@@ -69,6 +74,14 @@ final class AutoCommit {
       @Override
       public void appendAll(List<? extends Activity> activities) {
         store.run(tx -> tx.activities().appendAll(activities));
+      }
+
+      /** Each chunk in a unit of work of its own: a failure keeps the chunks committed before it. */
+      @Override
+      public ImportSummary importAll(Stream<? extends Activity> activities, ImportOptions options) {
+        Objects.requireNonNull(options, "options");
+        return ChunkedImport.run(activities, options, chunk -> store.inTransaction(
+            tx -> new JdbcActivityImport((JdbcTransaction) tx, options.events()).insertAbsent(chunk)));
       }
 
       @Override

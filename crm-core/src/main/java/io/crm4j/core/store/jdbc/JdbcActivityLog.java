@@ -6,6 +6,9 @@ import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.internal.Checks;
 import io.crm4j.core.spi.ActivityLog;
 import io.crm4j.core.spi.DuplicateIdException;
+import io.crm4j.core.spi.ChunkedImport;
+import io.crm4j.core.spi.ImportOptions;
+import io.crm4j.core.spi.ImportSummary;
 import io.crm4j.core.spi.StorageException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /** The activity log in {@code crm4j_activity}, inside a unit of work. */
 final class JdbcActivityLog implements ActivityLog {
@@ -52,7 +56,7 @@ final class JdbcActivityLog implements ActivityLog {
       }
     }
     try {
-      tx.guarded(() -> insert(activities));
+      tx.guarded(() -> insert(tx, activities));
     } catch (SQLException e) {
       if (Dialect.isUniqueViolation(e)) {
         throw new DuplicateIdException("activity", firstStored(activities));
@@ -69,7 +73,7 @@ final class JdbcActivityLog implements ActivityLog {
    * {@link #ROWS} rows per statement and the rest one per statement (H2 gains nothing from arrays).
    * All in JDBC batches; returns how many rows it inserted.
    */
-  private int insert(List<? extends Activity> activities) throws SQLException {
+  static int insert(JdbcTransaction tx, List<? extends Activity> activities) throws SQLException {
     if (tx.dialect() == Dialect.POSTGRESQL) {
       try (PreparedStatement ps = tx.connection().prepareStatement(ActivityRows.INSERT_UNNEST)) {
         for (int from = 0; from < activities.size(); from += UNNEST_ROWS) {
@@ -102,6 +106,13 @@ final class JdbcActivityLog implements ActivityLog {
       }
     }
     return activities.size();
+  }
+
+  /** Every chunk joins this unit of work (see {@link JdbcActivityImport}). */
+  @Override
+  public ImportSummary importAll(Stream<? extends Activity> activities, ImportOptions options) {
+    JdbcActivityImport chunks = new JdbcActivityImport(tx, options.events());
+    return ChunkedImport.run(activities, options, chunks::insertAbsent);
   }
 
   private String firstStored(List<? extends Activity> activities) {

@@ -7,6 +7,9 @@ import io.crm4j.core.internal.Checks;
 import io.crm4j.core.internal.SimpleEventPublisher;
 import io.crm4j.core.spi.ActivityLog;
 import io.crm4j.core.spi.DuplicateIdException;
+import io.crm4j.core.spi.ChunkedImport;
+import io.crm4j.core.spi.ImportOptions;
+import io.crm4j.core.spi.ImportSummary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /** The in-memory activity log: indexed by id, by time and by customer and time. */
@@ -87,6 +91,36 @@ final class MemoryActivityLog implements ActivityLog {
         publisher.publish(ActivityEvent.Recorded.of(a));
       }
     }
+  }
+
+  /** Each chunk under the lock: the entries whose id is not stored go in, the others are skipped. */
+  @Override
+  public ImportSummary importAll(Stream<? extends Activity> activities, ImportOptions options) {
+    return ChunkedImport.run(activities, options, chunk -> {
+      Changes changes = new Changes();
+      long stamp = lock.lock();
+      try {
+        for (Activity a : ChunkedImport.distinct(chunk)) {
+          if (!byId.containsKey(a.id().value())) {
+            changes.appends.add(a);
+          }
+        }
+        apply(changes);
+      } finally {
+        lock.unlock(stamp);
+      }
+      if (options.events() && publisher.hasListeners()) {
+        for (Activity a : changes.appends) {
+          publisher.publish(ActivityEvent.Recorded.of(a));
+        }
+      }
+      return changes.appends.size();
+    });
+  }
+
+  /** True if an entry with this id is stored. */
+  boolean contains(String id) {
+    return byId.containsKey(id);
   }
 
   /** Throws if any append would repeat a stored id or an id earlier in the same changes. */

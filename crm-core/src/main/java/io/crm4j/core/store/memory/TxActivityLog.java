@@ -6,6 +6,9 @@ import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.internal.Checks;
 import io.crm4j.core.spi.ActivityLog;
+import io.crm4j.core.spi.ChunkedImport;
+import io.crm4j.core.spi.ImportOptions;
+import io.crm4j.core.spi.ImportSummary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The activity log seen through a unit of work: reads see the committed entries plus this unit's
@@ -48,6 +52,26 @@ final class TxActivityLog implements ActivityLog {
     for (Activity a : activities) {
       events.accept(ActivityEvent.Recorded.of(a));
     }
+  }
+
+  /** Everything joins this unit of work: entries neither committed nor appended by it go in. */
+  @Override
+  public ImportSummary importAll(Stream<? extends Activity> activities, ImportOptions options) {
+    Set<String> own = new HashSet<>();
+    changes.appends.forEach(a -> own.add(a.id().value()));
+    return ChunkedImport.run(activities, options, chunk -> {
+      int inserted = 0;
+      for (Activity a : chunk) {
+        if (!committed.contains(a.id().value()) && own.add(a.id().value())) {
+          changes.appends.add(a);
+          inserted++;
+          if (options.events()) {
+            events.accept(ActivityEvent.Recorded.of(a));
+          }
+        }
+      }
+      return inserted;
+    });
   }
 
   private CustomerId effective(CustomerId id) {
