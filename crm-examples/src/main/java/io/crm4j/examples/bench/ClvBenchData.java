@@ -1,7 +1,9 @@
 package io.crm4j.examples.bench;
 
+import io.crm4j.scoring.clv.BgNbdModel;
 import io.crm4j.scoring.clv.BgBbSummary;
 import io.crm4j.scoring.clv.ClvSummary;
+import io.crm4j.scoring.clv.GammaGammaModel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,5 +73,32 @@ final class ClvBenchData {
       w[i] = Double.parseDouble(rows.get(i)[3]);
     }
     return BgBbSummary.of(f, r, p, w);
+  }
+
+  /** The CDNOW sample's BG/NBD and Gamma-Gamma estimates, which the scale benchmarks simulate from. */
+  static final BgNbdModel CDNOW_BGNBD = BgNbdModel.of(0.242593, 4.41353, 0.792886, 2.42575);
+  static final GammaGammaModel CDNOW_SPEND = GammaGammaModel.of(6.24880, 3.74459, 15.4477);
+
+  /**
+   * {@code customers} customers drawn from {@link #CDNOW_BGNBD} (seed 20240101), T spread over 27..39
+   * weeks, ids "1", "2", ..., and a mean repeat spend of 20 + x for repeaters (0 otherwise).
+   */
+  static ClvSummary simulatedCdnow(int customers) {
+    double[] ages = new double[customers];
+    for (int i = 0; i < customers; i++) {
+      ages[i] = 27 + 12.0 * i / customers;
+    }
+    ClvSummary simulated = CDNOW_BGNBD.simulate(ages, 20_240_101L);
+    String[] ids = new String[customers];
+    int[] x = new int[customers];
+    double[] tx = new double[customers];
+    double[] mean = new double[customers];
+    for (int i = 0; i < customers; i++) {
+      ids[i] = Integer.toString(i + 1);
+      x[i] = simulated.frequency(i);
+      tx[i] = simulated.recency(i);
+      mean[i] = x[i] > 0 ? 20.0 + x[i] : 0.0;
+    }
+    return ClvSummary.of(ids, x, tx, ages, mean);
   }
 }

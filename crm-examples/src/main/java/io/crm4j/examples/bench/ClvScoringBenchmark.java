@@ -39,24 +39,9 @@ public class ClvScoringBenchmark {
 
   @Setup
   public void simulate() {
-    BgNbdModel model = BgNbdModel.of(0.242593, 4.41353, 0.792886, 2.42575);
-    GammaGammaModel spend = GammaGammaModel.of(6.24880, 3.74459, 15.4477);
-    double[] ages = new double[customers];
-    for (int i = 0; i < customers; i++) {
-      ages[i] = 27 + 12.0 * i / customers;
-    }
-    ClvSummary simulated = model.simulate(ages, 20_240_101L);
-    String[] ids = new String[customers];
-    int[] x = new int[customers];
-    double[] tx = new double[customers];
-    double[] mean = new double[customers];
-    for (int i = 0; i < customers; i++) {
-      ids[i] = Integer.toString(i + 1);
-      x[i] = simulated.frequency(i);
-      tx[i] = simulated.recency(i);
-      mean[i] = x[i] > 0 ? 20.0 + x[i] : 0.0;
-    }
-    summary = ClvSummary.of(ids, x, tx, ages, mean);
+    BgNbdModel model = ClvBenchData.CDNOW_BGNBD;
+    GammaGammaModel spend = ClvBenchData.CDNOW_SPEND;
+    summary = ClvBenchData.simulatedCdnow(customers);
     clv = DiscountedClv.of(model, spend);
     scoring = ClvScoring.of(model, spend, 39, 12, 0.01, ClvTimeUnit.WEEKS);
   }
