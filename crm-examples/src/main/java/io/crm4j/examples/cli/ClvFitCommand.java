@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
     name = "fit",
     mixinStandardHelpOptions = true,
     description = "Fit a model by maximum likelihood; prints JSON with params, standardErrors, logLikelihood, "
-        + "customers, converged, iterations and fitMillis.")
+        + "customers, converged, problem (when not converged), iterations and fitMillis.")
 public final class ClvFitCommand implements FastStart.StartsFast {
 
   @CommandLine.Spec
@@ -135,6 +135,7 @@ public final class ClvFitCommand implements FastStart.StartsFast {
         + ",\"logLikelihood\":" + ClvIo.num(r.logLikelihood())
         + ",\"customers\":" + r.customers()
         + ",\"converged\":" + r.converged()
+        + r.problem().map(p -> ",\"problem\":\"" + p + "\"").orElse("")
         + ",\"iterations\":" + r.iterations()
         + ",\"fitMillis\":" + ClvIo.num(Math.round(millis * 1000) / 1000.0) + "}";
   }

@@ -1,5 +1,6 @@
 package io.crm4j.examples.cli;
 
+import io.crm4j.scoring.clv.BgBbModel;
 import io.crm4j.scoring.clv.BgBbSummary;
 import io.crm4j.scoring.clv.ClvSummary;
 import io.crm4j.scoring.clv.PurchaseModel;
@@ -20,6 +21,9 @@ public final class ClvSimulateCommand implements FastStart.StartsFast {
 
   private static final int CHUNK = 250_000;
 
+  /** The most customers one run simulates; the output is written in chunks of {@value #CHUNK}. */
+  static final int MAX_CUSTOMERS = 100_000_000;
+
   @CommandLine.Spec
   CommandLine.Model.@Nullable CommandSpec spec;
 
@@ -29,7 +33,7 @@ public final class ClvSimulateCommand implements FastStart.StartsFast {
   @Option(names = "--params", required = true, description = "JSON of the model's parameters.")
   Path params;
 
-  @Option(names = "--customers", required = true, description = "Number of customers.")
+  @Option(names = "--customers", required = true, description = "Number of customers, at most 100000000.")
   int customers;
 
   @Option(names = "--T", required = true, description = "Observation length T of every customer (bgbb: periods).")
@@ -43,8 +47,8 @@ public final class ClvSimulateCommand implements FastStart.StartsFast {
 
   @Override
   public Integer call() {
-    if (customers < 0) {
-      throw new IllegalArgumentException("customers must be >= 0, but was " + customers);
+    if (customers < 0 || customers > MAX_CUSTOMERS) {
+      throw new IllegalArgumentException("customers must be in [0, " + MAX_CUSTOMERS + "], but was " + customers);
     }
     String name = ClvModels.normalize(model);
     if (!name.equals("bgbb") && (!(age > 0) || Double.isInfinite(age))) {
@@ -58,12 +62,27 @@ public final class ClvSimulateCommand implements FastStart.StartsFast {
   private void write(PrintWriter w, String name) {
     if (name.equals("bgbb")) {
       int periods = ClvModels.periods(age, "T");
-      BgBbSummary s = ClvModels.bgbb(params).simulate(customers, periods, seed);
-      StringBuilder sb = new StringBuilder("frequency,recency,periods,weights\n");
-      for (int i = 0; i < s.size(); i++) {
-        sb.append(s.frequency(i)).append(',').append(s.recency(i)).append(',').append(s.periods(i)).append(",1\n");
+      BgBbModel bgbb = ClvModels.bgbb(params);
+      // the chunks together draw no more than one call may: the run's work stays bounded
+      if ((long) customers * periods > BgBbModel.MAX_SIMULATED_PERIODS) {
+        throw new IllegalArgumentException("customers × periods must be <= " + BgBbModel.MAX_SIMULATED_PERIODS
+            + ", but was " + customers + " × " + periods + " = " + (long) customers * periods);
       }
-      w.print(sb);
+      w.println("frequency,recency,periods,weights");
+      int done = 0;
+      int chunk = 0;
+      while (done < customers) {
+        int n = Math.min(CHUNK, customers - done);
+        BgBbSummary s = bgbb.simulate(n, periods, seed + 1_000_003L * chunk);
+        StringBuilder sb = new StringBuilder(n * 16);
+        for (int i = 0; i < s.size(); i++) {
+          sb.append(s.frequency(i)).append(',').append(s.recency(i)).append(',').append(s.periods(i)).append(",1\n");
+        }
+        w.print(sb);
+        done += n;
+        chunk++;
+        progress(done);
+      }
     } else {
       PurchaseModel m = ClvModels.purchaseModel(name, params);
       w.println("customer_id,frequency,recency,T,monetary_value");
@@ -80,10 +99,14 @@ public final class ClvSimulateCommand implements FastStart.StartsFast {
         w.print(sb);
         done += n;
         chunk++;
-        if (customers > CHUNK) {
-          FastStart.err(spec).println("simulated " + done + "/" + customers);
-        }
+        progress(done);
       }
+    }
+  }
+
+  private void progress(int done) {
+    if (customers > CHUNK) {
+      FastStart.err(spec).println("simulated " + done + "/" + customers);
     }
   }
 }

@@ -275,6 +275,27 @@ class ClvCommandTest {
     Outcome fit = run("clv", "fit", "--model", "bgnbd", "--summary", big.toString());
     assertThat(fit.code()).isNotZero();
     assertThat(fit.err().strip()).isEqualTo("error: frequency must be <= 1000000 to fit, but was 100000000 (row 0)");
+    // issue 18: two billion customers and a huge --months exhausted memory or ran for minutes
+    Path pareto = dir.resolve("pareto-limit.json");
+    Files.writeString(pareto, "{\"r\":0.55,\"alpha\":10.58,\"s\":0.61,\"beta\":11.67}");
+    Outcome many = run("clv", "simulate", "--model", "pareto-nbd", "--params", pareto.toString(), "--customers",
+        "2000000000", "--T", "40");
+    assertThat(many.code()).isEqualTo(1);
+    assertThat(many.out()).isEmpty();
+    assertThat(many.err()).isEqualTo("error: customers must be in [0, 100000000], but was 2000000000"
+        + System.lineSeparator());
+    Outcome manyBgbb = run("clv", "simulate", "--model", "bgbb", "--params", bgbb.toString(), "--customers",
+        "100000000", "--T", "11");
+    assertThat(manyBgbb.code()).isEqualTo(1);
+    assertThat(manyBgbb.err()).isEqualTo("error: customers × periods must be <= 1000000000, but was 100000000 × 11"
+        + " = 1100000000" + System.lineSeparator());
+    Path gg = dir.resolve("gg-limit.json");
+    Files.writeString(gg, "{\"p\": 6.24880, \"q\": 3.74459, \"gamma\": 15.4477}");
+    Outcome months = run("clv", "value", "--purchase-model", "pareto-nbd", "--purchase-params", pareto.toString(),
+        "--spend-params", gg.toString(), "--summary", spend.toString(), "--months", "2000000000");
+    assertThat(months.code()).isEqualTo(1);
+    assertThat(months.err()).isEqualTo("error: months must be <= 1200 (100 years), but was 2000000000"
+        + System.lineSeparator());
   }
 
   @Test

@@ -50,7 +50,8 @@ public final class ClvScoring {
    * @param purchases the fitted purchase model
    * @param spend the fitted Gamma-Gamma spend model (its q must be above 1 when months &gt; 0)
    * @param horizon the horizon of the expected purchases, in the summary's time unit, finite and &gt;= 0
-   * @param months the CLV horizon in months, 0 for none (then {@link Scores#clv()} is empty)
+   * @param months the CLV horizon in months, 0 for none (then {@link Scores#clv()} is empty), at most
+   *     {@link DiscountedClv#MAX_MONTHS}
    * @param monthlyDiscountRate the monthly discount rate, in [0, 1)
    * @param unit the summary's time unit
    */
@@ -61,6 +62,7 @@ public final class ClvScoring {
     Objects.requireNonNull(unit, "unit");
     Validation.nonNegative(horizon, "horizon");
     Validation.nonNegative(months, "months");
+    DiscountedClv.checkMonths(months);
     DiscountedClv.checkRate(monthlyDiscountRate);
     return new ClvScoring(purchases, spend, horizon, months, monthlyDiscountRate, unit);
   }

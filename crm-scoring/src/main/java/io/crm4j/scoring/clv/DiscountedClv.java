@@ -12,6 +12,9 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DiscountedClv {
 
+  /** The longest horizon in months (100 years); longer horizons are refused, not computed. */
+  public static final int MAX_MONTHS = 1_200;
+
   private final PurchaseModel purchases;
   private final GammaGammaModel spend;
 
@@ -28,7 +31,7 @@ public final class DiscountedClv {
   /**
    * CLV of every customer of {@code summary}.
    *
-   * @param months the horizon in months, 1 or more
+   * @param months the horizon in months, 1 to {@link #MAX_MONTHS}
    * @param monthlyDiscountRate d in [0, 1)
    * @param unit the time unit the summary and the models use
    */
@@ -115,7 +118,14 @@ public final class DiscountedClv {
     if (months < 1) {
       throw new IllegalArgumentException("months must be >= 1, but was " + months);
     }
+    checkMonths(months);
     checkRate(rate);
+  }
+
+  static void checkMonths(int months) {
+    if (months > MAX_MONTHS) {
+      throw new IllegalArgumentException("months must be <= " + MAX_MONTHS + " (100 years), but was " + months);
+    }
   }
 
   static void checkRate(double rate) {

@@ -1,6 +1,7 @@
 package io.crm4j.scoring.clv;
 
 import io.crm4j.core.activity.Purchase;
+import io.crm4j.scoring.clv.internal.ExactSum;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -20,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * For each customer whose first purchase is on or before the calibration end: frequency = number
  * of repeat purchase days up to the calibration end; recency = days from the first to the last of
  * those purchase days; T = days from the first purchase to the calibration end; monetary value =
- * mean amount of the repeat purchase days (0 when frequency is 0). Times are converted to the
+ * mean amount of the repeat purchase days (0 when frequency is 0), from the exact sum of the
+ * amounts rounded once, so it does not depend on the order of the input rows. Times are converted to the
  * configured {@link ClvTimeUnit}. Customers appear in the order of their first transaction in the
  * input. With a holdout end, purchases after the calibration end and up to the holdout end are
  * counted separately ({@link #summarizeWithHoldout}).
@@ -234,6 +236,8 @@ public final class TransactionSummarizer {
       int[] hFreq = new int[kept];
       double[] hMon = new double[kept];
       long[] sorted = new long[16];
+      ExactSum repeatSum = new ExactSum();
+      ExactSum holdSum = new ExactSum();
       int row = 0;
       for (int k = 0; k < m; k++) {
         int from = start[k];
@@ -242,10 +246,9 @@ public final class TransactionSummarizer {
         if (first > calEnd) {
           continue;
         }
-        // amounts in row order within each day, so that sums do not depend on how rows are permuted
-        double firstDayTotal = 0;
-        double calTotal = 0;
-        double holdTotal = 0;
+        // exact sums, rounded once: the means do not depend on the order of the input rows
+        repeatSum.reset();
+        holdSum.reset();
         if (sorted.length < to - from) {
           sorted = new long[Math.max(to - from, 2 * sorted.length)];
         }
@@ -253,13 +256,12 @@ public final class TransactionSummarizer {
           long d = day[order[i]];
           double a = amount[order[i]];
           sorted[i - from] = d;
-          if (d == first) {
-            firstDayTotal += a;
-          }
           if (d <= calEnd) {
-            calTotal += a;
+            if (d != first) {
+              repeatSum.add(a);
+            }
           } else if (d <= holdEnd) {
-            holdTotal += a;
+            holdSum.add(a);
           }
         }
         Arrays.sort(sorted, 0, to - from);
@@ -284,9 +286,9 @@ public final class TransactionSummarizer {
         freq[row] = calDays - 1;
         rec[row] = unit.fromDays(last - first);
         age[row] = unit.fromDays(calEnd - first);
-        mon[row] = calDays > 1 ? (calTotal - firstDayTotal) / (calDays - 1) : 0.0;
+        mon[row] = calDays > 1 ? repeatSum.value() / (calDays - 1) : 0.0;
         hFreq[row] = holdDays;
-        hMon[row] = holdDays > 0 ? holdTotal / holdDays : 0.0;
+        hMon[row] = holdDays > 0 ? holdSum.value() / holdDays : 0.0;
         row++;
       }
       ClvSummary summary = ClvSummary.adopt(ids, freq, rec, age, mon);

@@ -39,6 +39,22 @@ class BgNbdModelTest {
   }
 
   @Test
+  void fit_twoCustomersDoNotIdentifyTheModel() {
+    // issue 18: two customers (x 3, t_x 25, T 37) and (x 1, t_x 6, T 19) ended at r = 4.4e7,
+    // alpha = 4.7e8 with standard errors ~1e11 and converged = true; the gradient test is met but
+    // the likelihood is flat towards the boundary, so the fit reports converged = false and why
+    FitResult<BgNbdModel> two = BgNbdModel.fit(ClvSummary.of(new int[] {3, 1}, new double[] {25, 6},
+        new double[] {37, 19}));
+    assertThat(two.model().r()).isGreaterThan(1e6);
+    assertThat(two.converged()).isFalse();
+    assertThat(two.problem()).hasValueSatisfying(p -> assertThat(p).startsWith("r = ")
+        .endsWith("is outside [1e-06, 1e+06]: the likelihood is flat, the data do not identify the parameters"));
+    // the published CDNOW fit keeps converged = true with no problem
+    assertThat(fit.converged()).isTrue();
+    assertThat(fit.problem()).isEmpty();
+  }
+
+  @Test
   void fit_standardErrorsFromObservedInformation() {
     // lifetimes' Quickstart (docs/Quickstart.md, CamDavidsonPilon/lifetimes), bgf.summary on the
     // same CDNOW summary: se(coef) r 0.012557, alpha 0.378221, a 0.185719, b 0.705345. lifetimes

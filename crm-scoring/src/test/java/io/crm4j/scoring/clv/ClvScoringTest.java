@@ -70,6 +70,9 @@ class ClvScoringTest {
         .hasMessage("horizon must be finite and >= 0, but was -1.0");
     assertThatThrownBy(() -> ClvScoring.of(MODELS[0], SPEND, 39, -1, 0.01, ClvTimeUnit.WEEKS))
         .hasMessage("months must be >= 0, but was -1");
+    assertThatThrownBy(() -> ClvScoring.of(MODELS[0], SPEND, 39, 1_000_000_000, 0.01, ClvTimeUnit.WEEKS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("months must be <= 1200 (100 years), but was 1000000000");
     assertThatThrownBy(() -> ClvScoring.of(MODELS[0], SPEND, 39, 12, 1, ClvTimeUnit.WEEKS))
         .hasMessage("monthlyDiscountRate must be in [0, 1), but was 1.0");
     assertThatThrownBy(() -> ClvScoring.of(null, SPEND, 39, 12, 0.01, ClvTimeUnit.WEEKS))

@@ -47,6 +47,14 @@ class DiscountedClvTest {
     DiscountedClv clv = DiscountedClv.of(bgnbd, spend);
     assertThatThrownBy(() -> clv.value(1, 1, 2, 10, 0, 0.01, ClvTimeUnit.WEEKS))
         .hasMessage("months must be >= 1, but was 0");
+    // issue 18: a huge horizon exhausted memory in monthEnds; it is refused before any allocation
+    assertThatThrownBy(() -> clv.value(1, 1, 2, 10, Integer.MAX_VALUE, 0.01, ClvTimeUnit.WEEKS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("months must be <= 1200 (100 years), but was 2147483647");
+    assertThatThrownBy(() -> clv.values(ClvSummary.of(new int[] {1}, new double[] {1}, new double[] {2}),
+        DiscountedClv.MAX_MONTHS + 1, 0.01, ClvTimeUnit.WEEKS))
+        .hasMessage("months must be <= 1200 (100 years), but was 1201");
+    assertThat(clv.value(1, 1, 2, 10, DiscountedClv.MAX_MONTHS, 0.01, ClvTimeUnit.WEEKS)).isFinite().isPositive();
     assertThatThrownBy(() -> clv.value(1, 1, 2, 10, 12, 1.5, ClvTimeUnit.WEEKS))
         .hasMessage("monthlyDiscountRate must be in [0, 1), but was 1.5");
     assertThatThrownBy(() -> clv.value(1, 3, 2, 10, 12, 0.1, ClvTimeUnit.WEEKS))

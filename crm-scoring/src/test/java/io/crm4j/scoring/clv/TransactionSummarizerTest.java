@@ -91,6 +91,33 @@ class TransactionSummarizerTest {
   }
 
   @Test
+  void summarize_monetaryValueDoesNotDependOnRowOrder() {
+    // issue 18: repeat days d1 = {24.01, 8.61}, d2 = {3.09, 8.98}. Summed in row order, the rows
+    // below gave 22.345000000000006 in one order and 22.345 in the other; the exact sum 44.69
+    // rounds to the double 44.69, so the mean is 22.345 (Python: math.fsum([24.01, 3.09, 8.61, 8.98]) / 2)
+    LocalDate d0 = LocalDate.of(2020, 1, 1);
+    LocalDate d1 = d0.plusDays(7);
+    LocalDate d2 = d0.plusDays(14);
+    String[] ids = {"c", "c", "c", "c", "c"};
+    LocalDate[] orderA = {d0, d1, d2, d1, d2};
+    double[] amountsA = {10.0, 24.01, 3.09, 8.61, 8.98};
+    LocalDate[] orderB = {d0, d2, d1, d1, d2};
+    double[] amountsB = {10.0, 3.09, 24.01, 8.61, 8.98};
+    TransactionSummarizer s = TransactionSummarizer.custom(d0.plusDays(20)).holdoutEnd(d0.plusDays(40)).build();
+    double a = s.summarize(ids, orderA, amountsA).monetaryValue(0);
+    double b = s.summarize(ids, orderB, amountsB).monetaryValue(0);
+    assertThat(Double.doubleToRawLongBits(a)).isEqualTo(Double.doubleToRawLongBits(b));
+    assertThat(a).isEqualTo(22.345);
+    // the holdout mean is summed the same way: the same amounts after the calibration end, one day
+    LocalDate h = d0.plusDays(30);
+    HoldoutSummary ha = s.summarizeWithHoldout(ids, new LocalDate[] {d0, h, h, h, h},
+        new double[] {10.0, 24.01, 3.09, 8.61, 8.98});
+    HoldoutSummary hb = s.summarizeWithHoldout(ids, new LocalDate[] {h, h, d0, h, h},
+        new double[] {3.09, 24.01, 10.0, 8.61, 8.98});
+    assertThat(ha.holdoutMonetaryValue(0)).isEqualTo(hb.holdoutMonetaryValue(0)).isEqualTo(44.69);
+  }
+
+  @Test
   void summarizeWithHoldout_countsHoldoutDays() {
     LocalDate d0 = LocalDate.of(2024, 1, 1);
     String[] ids = {"a", "a", "a", "a"};
