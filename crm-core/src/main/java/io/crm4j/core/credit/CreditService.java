@@ -184,9 +184,26 @@ public final class CreditService {
    * Checks a document against the stored account with the open invoices of its ledger, on the clock's
    * date; writes nothing. To count open orders and deliveries too, pass them with
    * {@link #openItems(CreditAccountId)} to {@link #check(CreditAccountId, CreditDocument, List)}.
+   *
+   * @throws IllegalArgumentException if the account or its ledger is not stored
    */
   public Outcome<CreditCheckReport> check(CreditAccountId id, CreditDocument document) {
     return check(id, document, openItems(id));
+  }
+
+  /**
+   * The exposure of one segment from the ledger's open invoices (no orders or deliveries), in the
+   * ledger's currency.
+   */
+  public Exposure exposure(CreditAccountId id, CreditSegment segment) {
+    ReceivablesLedger ledger = storedLedger(id);
+    return Exposure.of(segment, ledger.currency(), ledger.openItems(), LocalDate.ofInstant(clock.instant(),
+        clock.getZone()));
+  }
+
+  /** Ages the ledger's open invoices as of {@code asOf} by days past due, the default basis. */
+  public AgeingReport ageing(CreditAccountId id, LocalDate asOf, AgeingBuckets buckets) {
+    return ageing(id, asOf, buckets, AgeingBasis.DAYS_PAST_DUE);
   }
 
   /** Ages the ledger's open invoices as of {@code asOf} (see {@link ReceivablesLedger#ageing}). */

@@ -109,6 +109,20 @@ class ReceivablesWorkedExampleTest {
   }
 
   @Test
+  void ageing_defaultBasis_isDaysPastDue() {
+    assertThat(credit.ageing(CA, AS_OF, AgeingBuckets.ofDefaults()))
+        .isEqualTo(credit.ageing(CA, AS_OF, AgeingBuckets.ofDefaults(), AgeingBasis.DAYS_PAST_DUE));
+  }
+
+  @Test
+  void exposure_isTheLedgersOpenInvoices() {
+    Exposure e = credit.exposure(CA, TRADE);
+    assertThat(e.openInvoices()).isEqualTo(eur("3800.00"));
+    assertThat(e.total()).isEqualTo(eur("3800.00"));
+    assertThat(credit.exposure(CA, CreditSegment.of("other")).total()).isEqualTo(eur("0.00"));
+  }
+
+  @Test
   void ageing_byInvoiceAge_asInTheTable() {
     AgeingReport r = credit.ageing(CA, AS_OF, AgeingBuckets.ofDefaults(), AgeingBasis.INVOICE_AGE);
     assertThat(r.line("current").amount()).isEqualTo(eur("0.00"));
