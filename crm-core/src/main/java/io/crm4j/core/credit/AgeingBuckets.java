@@ -6,10 +6,13 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The buckets of an ageing report, by days past due. Boundaries {@code b1 < b2 < ... < bk} give the
- * buckets: current (not yet due, 0 or fewer days past due), {@code 1..b1}, {@code b1+1..b2}, ...,
- * and {@code bk+1} and more. Preset ({@link #ofDefaults()}): 30, 60, 90, so the buckets are current,
- * 1-30, 31-60, 61-90 and 90+ days.
+ * The buckets of an ageing report, by days past due (or by days since the issue date, see
+ * {@link AgeingBasis}). Boundaries {@code b1 < b2 < ... < bk} give the buckets: current (not yet
+ * due, 0 or fewer days past due), {@code 1..b1}, {@code b1+1..b2}, ..., and {@code bk+1} and more,
+ * labelled {@code "bk+"}. Both bounds of a bucket are inclusive. Preset ({@link #ofDefaults()}): 30,
+ * 60, 90, so the buckets are current (0 or fewer days), 1-30, 31-60, 61-90 and 90+, which holds
+ * <em>91</em> days and more (the label reads "past 90 days"; 90 days is 61-90). {@link Bucket#fromDays()}
+ * and {@link Bucket#toDays()} state each bucket's bounds.
  *
  * <p>Immutable and thread-safe.
  *

@@ -41,7 +41,7 @@ public record AgeingReport(LocalDate asOf, List<Line> lines, Money total) {
   }
 
   /**
-   * Ages open invoices.
+   * Ages open invoices by days past due ({@link AgeingBasis#DAYS_PAST_DUE}).
    *
    * @param invoices the open invoices, all in {@code currency}
    * @throws io.crm4j.core.money.CurrencyMismatchException if an invoice has another currency
@@ -49,6 +49,17 @@ public record AgeingReport(LocalDate asOf, List<Line> lines, Money total) {
   public static AgeingReport of(List<OpenItem.OpenInvoice> invoices, Currency currency, LocalDate asOf,
       AgeingBuckets buckets) {
     Objects.requireNonNull(invoices, "invoices");
+    Objects.requireNonNull(asOf, "asOf");
+    List<Long> days = new ArrayList<>();
+    for (OpenItem.OpenInvoice inv : invoices) {
+      days.add(Objects.requireNonNull(inv, "invoices element").daysPastDue(asOf));
+    }
+    return of(invoices, days, currency, asOf, buckets);
+  }
+
+  /** Ages open invoices by given day counts ({@code days.get(i)} for {@code invoices.get(i)}). */
+  static AgeingReport of(List<OpenItem.OpenInvoice> invoices, List<Long> days, Currency currency, LocalDate asOf,
+      AgeingBuckets buckets) {
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(buckets, "buckets");
@@ -60,9 +71,9 @@ public record AgeingReport(LocalDate asOf, List<Line> lines, Money total) {
       amounts.add(Money.zero(currency));
     }
     Money total = Money.zero(currency);
-    for (OpenItem.OpenInvoice inv : invoices) {
-      Objects.requireNonNull(inv, "invoices element");
-      int b = buckets.indexOf(inv.daysPastDue(asOf));
+    for (int i = 0; i < invoices.size(); i++) {
+      OpenItem.OpenInvoice inv = invoices.get(i);
+      int b = buckets.indexOf(days.get(i));
       items.get(b).add(inv);
       amounts.set(b, amounts.get(b).plus(inv.amount()));
       total = total.plus(inv.amount());

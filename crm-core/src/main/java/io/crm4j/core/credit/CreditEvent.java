@@ -4,10 +4,12 @@ import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
-/** Events about a credit account. */
+/** Events about a credit account and its {@link ReceivablesLedger}. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public sealed interface CreditEvent extends DomainEvent {
 
@@ -67,6 +69,87 @@ public sealed interface CreditEvent extends DomainEvent {
       Objects.requireNonNull(direction, "direction");
       Objects.requireNonNull(exposure, "exposure");
       Objects.requireNonNull(limit, "limit");
+      Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+  }
+
+  /**
+   * An invoice was recorded in the receivables ledger.
+   *
+   * @param documentId the invoice number
+   * @param amount the invoiced amount
+   */
+  record InvoiceRecorded(CreditAccountId creditAccountId, String documentId, CreditSegment segment, Money amount,
+      LocalDate issueDate, LocalDate dueDate, Instant occurredAt) implements CreditEvent {
+    public InvoiceRecorded {
+      Objects.requireNonNull(creditAccountId, "creditAccountId");
+      Objects.requireNonNull(documentId, "documentId");
+      Objects.requireNonNull(segment, "segment");
+      Objects.requireNonNull(amount, "amount");
+      Objects.requireNonNull(issueDate, "issueDate");
+      Objects.requireNonNull(dueDate, "dueDate");
+      Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+  }
+
+  /**
+   * A payment was recorded in the receivables ledger.
+   *
+   * @param documentId the payment's document id
+   * @param amount the amount received
+   * @param paidOn when it was received
+   * @param allocations the parts applied to invoices, in the order applied
+   * @param unallocated what is left as a credit on the account (0 when fully allocated)
+   */
+  record PaymentRecorded(CreditAccountId creditAccountId, String documentId, Money amount, LocalDate paidOn,
+      List<Allocation> allocations, Money unallocated, Instant occurredAt) implements CreditEvent {
+    public PaymentRecorded {
+      Objects.requireNonNull(creditAccountId, "creditAccountId");
+      Objects.requireNonNull(documentId, "documentId");
+      Objects.requireNonNull(amount, "amount");
+      Objects.requireNonNull(paidOn, "paidOn");
+      allocations = List.copyOf(allocations);
+      Objects.requireNonNull(unallocated, "unallocated");
+      Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+  }
+
+  /**
+   * A credit note was recorded in the receivables ledger.
+   *
+   * @param documentId the credit note's number
+   * @param amount the amount credited
+   * @param issuedOn its date
+   * @param allocations the parts applied to invoices, in the order applied
+   * @param unallocated what is left as a credit on the account (0 when fully allocated)
+   */
+  record CreditNoteRecorded(CreditAccountId creditAccountId, String documentId, Money amount, LocalDate issuedOn,
+      List<Allocation> allocations, Money unallocated, Instant occurredAt) implements CreditEvent {
+    public CreditNoteRecorded {
+      Objects.requireNonNull(creditAccountId, "creditAccountId");
+      Objects.requireNonNull(documentId, "documentId");
+      Objects.requireNonNull(amount, "amount");
+      Objects.requireNonNull(issuedOn, "issuedOn");
+      allocations = List.copyOf(allocations);
+      Objects.requireNonNull(unallocated, "unallocated");
+      Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+  }
+
+  /**
+   * (Part of) an invoice was written off as uncollectable.
+   *
+   * @param documentId the write-off's document id
+   * @param allocation the invoice and the amount written off
+   * @param writtenOffOn its date
+   */
+  record WrittenOff(CreditAccountId creditAccountId, String documentId, Allocation allocation, LocalDate writtenOffOn,
+      Instant occurredAt) implements CreditEvent {
+    public WrittenOff {
+      Objects.requireNonNull(creditAccountId, "creditAccountId");
+      Objects.requireNonNull(documentId, "documentId");
+      Objects.requireNonNull(allocation, "allocation");
+      Objects.requireNonNull(writtenOffOn, "writtenOffOn");
       Objects.requireNonNull(occurredAt, "occurredAt");
     }
   }

@@ -6,7 +6,9 @@ import java.math.MathContext;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.apiguardian.api.API;
 
 /**
@@ -66,7 +68,7 @@ public final class DaysSalesOutstanding {
     for (int i = 0; i < monthlySales.size(); i++) {
       days.add(daysPerMonth);
     }
-    return count(receivables, monthlySales, days);
+    return count(receivables, monthlySales, days, "monthlySales");
   }
 
   /**
@@ -82,10 +84,44 @@ public final class DaysSalesOutstanding {
     for (int i = 0; i < monthlySales.size(); i++) {
       days.add(newestMonth.minusMonths(i).lengthOfMonth());
     }
-    return count(receivables, monthlySales, days);
+    return count(receivables, monthlySales, days, "monthlySales");
   }
 
-  private static BigDecimal count(Money receivables, List<Money> sales, List<Integer> days) {
+  /**
+   * Countback DSO over sales keyed by month, with calendar month lengths: the month order comes from
+   * the keys, not from a list's order. Counting starts at the latest month in {@code salesByMonth}
+   * and goes back one calendar month at a time to the earliest; a month between them that has no entry
+   * counts as a month without sales (all its days count while receivables remain).
+   *
+   * @param salesByMonth credit sales per month, at least one month
+   * @throws IllegalArgumentException if the months' sales do not cover the receivables or a month is
+   *     negative
+   */
+  public static BigDecimal countback(Money receivables, Map<YearMonth, Money> salesByMonth) {
+    Objects.requireNonNull(receivables, "receivables");
+    Objects.requireNonNull(salesByMonth, "salesByMonth");
+    if (salesByMonth.isEmpty()) {
+      throw new IllegalArgumentException("salesByMonth must hold at least one month, but was empty");
+    }
+    TreeMap<YearMonth, Money> sorted = new TreeMap<>();
+    for (Map.Entry<YearMonth, Money> e : salesByMonth.entrySet()) {
+      String name = "salesByMonth[" + e.getKey() + "]";
+      Money month = Objects.requireNonNull(e.getValue(), name);
+      if (month.isNegative()) {
+        throw new IllegalArgumentException(name + " must be >= 0, but was " + month);
+      }
+      sorted.put(Objects.requireNonNull(e.getKey(), "salesByMonth key"), month);
+    }
+    List<Money> sales = new ArrayList<>();
+    List<Integer> days = new ArrayList<>();
+    for (YearMonth m = sorted.lastKey(); !m.isBefore(sorted.firstKey()); m = m.minusMonths(1)) {
+      sales.add(sorted.getOrDefault(m, Money.zero(receivables.currency())));
+      days.add(m.lengthOfMonth());
+    }
+    return count(receivables, sales, days, "salesByMonth");
+  }
+
+  private static BigDecimal count(Money receivables, List<Money> sales, List<Integer> days, String name) {
     Objects.requireNonNull(receivables, "receivables");
     nonNegative(receivables);
     Money remaining = receivables;
@@ -107,7 +143,7 @@ public final class DaysSalesOutstanding {
       }
     }
     if (remaining.isPositive()) {
-      throw new IllegalArgumentException("monthlySales must cover the receivables " + receivables + ", but "
+      throw new IllegalArgumentException(name + " must cover the receivables " + receivables + ", but "
           + remaining + " remain after " + sales.size() + " months");
     }
     return total;

@@ -17,6 +17,8 @@ import org.apiguardian.api.API;
  *   <tr><td>{@link #COOLING_OFF}</td><td>contracts</td></tr>
  *   <tr><td>{@link #REOPEN_WINDOW_CLOSED}</td><td>complaints</td></tr>
  *   <tr><td>{@link #CREDIT_CHECK_FAILED}</td><td>credit</td></tr>
+ *   <tr><td>{@link #UNKNOWN_DOCUMENT}, {@link #DOCUMENT_SETTLED}, {@link #OVER_ALLOCATION},
+ *       {@link #DOCUMENT_CONFLICT}</td><td>receivables</td></tr>
  * </table>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -47,5 +49,17 @@ public enum ReasonCode {
   REOPEN_WINDOW_CLOSED,
 
   /** At least one credit check failed; the rejection's detail lists which. */
-  CREDIT_CHECK_FAILED
+  CREDIT_CHECK_FAILED,
+
+  /** An allocation or write-off names a document the ledger has never recorded. */
+  UNKNOWN_DOCUMENT,
+
+  /** An allocation or write-off names an invoice that is already fully settled. */
+  DOCUMENT_SETTLED,
+
+  /** Allocations exceed the open amount of an invoice or the amount of the document that pays it. */
+  OVER_ALLOCATION,
+
+  /** A document id is recorded already, with other content (another kind, date or amount). */
+  DOCUMENT_CONFLICT
 }

@@ -19,6 +19,18 @@ class AgeingBucketsTest {
   }
 
   @Test
+  void indexOf_defaults_atEveryBoundary() {
+    AgeingBuckets b = AgeingBuckets.ofDefaults();
+    List<String> labels = b.buckets().stream().map(AgeingBuckets.Bucket::label).toList();
+    // "90+" reads "past 90 days": 90 is still 61-90, 91 is the first day of 90+
+    long[] days = {-5, 0, 1, 30, 31, 60, 61, 90, 91, 10_000};
+    String[] expected = {"current", "current", "1-30", "1-30", "31-60", "31-60", "61-90", "61-90", "90+", "90+"};
+    for (int i = 0; i < days.length; i++) {
+      assertThat(labels.get(b.indexOf(days[i]))).as(days[i] + " days").isEqualTo(expected[i]);
+    }
+  }
+
+  @Test
   void buckets_noBoundaries_areCurrentAndOverdue() {
     AgeingBuckets b = new AgeingBuckets(List.of());
     assertThat(b.buckets()).extracting(AgeingBuckets.Bucket::label).containsExactly("current", "overdue");

@@ -9,6 +9,7 @@ import java.util.List;
 import io.crm4j.core.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class CreditEventTest {
@@ -33,8 +34,17 @@ class CreditEventTest {
     return List.of(new CreditEvent.LimitSet(ID, CreditSegment.of("s"), Money.of("1000", "EUR"), T),
         new CreditEvent.Blocked(ID, "cheque returned", T), new CreditEvent.Unblocked(ID, T),
         new CreditEvent.UtilisationCrossed(ID, CreditSegment.of("s"), new BigDecimal("80"), CreditEvent.Direction.DOWN,
-            Money.of("799.99", "EUR"), Money.of("1000", "EUR"), T));
+            Money.of("799.99", "EUR"), Money.of("1000", "EUR"), T),
+        new CreditEvent.InvoiceRecorded(ID, "INV-1", CreditSegment.of("s"), Money.of("1000", "EUR"),
+            LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31), T),
+        new CreditEvent.PaymentRecorded(ID, "PAY-2", Money.of("500", "EUR"), LocalDate.of(2026, 9, 25),
+            List.of(ALLOCATION), Money.of("100", "EUR"), T),
+        new CreditEvent.CreditNoteRecorded(ID, "CN-1", Money.of("400", "EUR"), LocalDate.of(2026, 10, 20),
+            List.of(ALLOCATION), Money.of("0", "EUR"), T),
+        new CreditEvent.WrittenOff(ID, "WO-1", ALLOCATION, LocalDate.of(2026, 11, 30), T));
   }
+
+  static final Allocation ALLOCATION = new Allocation("INV-1", LocalDate.of(2026, 8, 31), Money.of("400", "EUR"));
 
   @Test
   void json_everyEventRoundTripsWithItsTypeName() {
@@ -56,5 +66,13 @@ class CreditEventTest {
         .isInstanceOf(NullPointerException.class).hasMessage("limit");
     assertThatThrownBy(() -> new CreditEvent.UtilisationCrossed(ID, CreditSegment.of("s"), BigDecimal.ONE, null,
         Money.of("1", "EUR"), Money.of("1", "EUR"), T)).isInstanceOf(NullPointerException.class).hasMessage("direction");
+    assertThatThrownBy(() -> new CreditEvent.PaymentRecorded(ID, "P", Money.of("1", "EUR"), null, List.of(),
+        Money.of("1", "EUR"), T)).isInstanceOf(NullPointerException.class).hasMessage("paidOn");
+    assertThatThrownBy(() -> new CreditEvent.CreditNoteRecorded(ID, "C", Money.of("1", "EUR"), LocalDate.EPOCH,
+        List.of(), null, T)).isInstanceOf(NullPointerException.class).hasMessage("unallocated");
+    assertThatThrownBy(() -> new CreditEvent.InvoiceRecorded(ID, "I", CreditSegment.of("s"), Money.of("1", "EUR"),
+        LocalDate.EPOCH, null, T)).isInstanceOf(NullPointerException.class).hasMessage("dueDate");
+    assertThatThrownBy(() -> new CreditEvent.WrittenOff(ID, "W", null, LocalDate.EPOCH, T))
+        .isInstanceOf(NullPointerException.class).hasMessage("allocation");
   }
 }

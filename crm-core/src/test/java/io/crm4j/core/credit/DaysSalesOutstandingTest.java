@@ -8,7 +8,9 @@ import io.crm4j.core.money.CurrencyMismatchException;
 import io.crm4j.core.money.Money;
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DaysSalesOutstandingTest {
@@ -35,6 +37,36 @@ class DaysSalesOutstandingTest {
     BigDecimal dso = DaysSalesOutstanding.countback(usd("212000"), YearMonth.of(2026, 3),
         List.of(usd("100000"), usd("80000"), usd("70000")));
     assertThat(dso.doubleValue()).isCloseTo(73.171429, within(1e-6));
+  }
+
+  @Test
+  void countback_salesByMonth_takesTheOrderFromTheMonths() {
+    // The calendar example above, keyed by month and given oldest first: the keys decide the order,
+    // so the result is the same 73.171428... (31 + 28 + 32,000 / 70,000 * 31)
+    Map<YearMonth, Money> sales = new LinkedHashMap<>();
+    sales.put(YearMonth.of(2026, 1), usd("70000"));
+    sales.put(YearMonth.of(2026, 2), usd("80000"));
+    sales.put(YearMonth.of(2026, 3), usd("100000"));
+    assertThat(DaysSalesOutstanding.countback(usd("212000"), sales).doubleValue()).isCloseTo(73.171429, within(1e-6));
+  }
+
+  @Test
+  void countback_salesByMonth_aMonthMissingInBetweenHasNoSales() {
+    // March 100,000 (31 days), February absent: 0 sales, all 28 days count, January 20,000 of 40,000:
+    // 31 + 28 + 20,000 / 40,000 * 31 = 74.5
+    Map<YearMonth, Money> sales = Map.of(YearMonth.of(2026, 3), usd("100000"), YearMonth.of(2026, 1), usd("40000"));
+    assertThat(DaysSalesOutstanding.countback(usd("120000"), sales)).isEqualByComparingTo(new BigDecimal("74.5"));
+  }
+
+  @Test
+  void countback_salesByMonth_invalidInput_throws() {
+    assertThatThrownBy(() -> DaysSalesOutstanding.countback(usd("1"), Map.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("salesByMonth must hold at least one month, but was empty");
+    assertThatThrownBy(() -> DaysSalesOutstanding.countback(usd("1"), Map.of(YearMonth.of(2026, 1), usd("-1"))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("salesByMonth[2026-01] must be >= 0, but was USD -1.00");
+    assertThatThrownBy(() -> DaysSalesOutstanding.countback(usd("5"), Map.of(YearMonth.of(2026, 1), usd("1"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("salesByMonth must cover the receivables USD 5.00, but USD 4.00 remain after 1 months");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.crm4j.core.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crm4j.core.credit.Allocation;
 import io.crm4j.core.credit.CreditAccount;
 import io.crm4j.core.credit.CreditAccountId;
 import io.crm4j.core.credit.CreditCheck;
@@ -14,7 +15,12 @@ import io.crm4j.core.credit.CreditSegment;
 import io.crm4j.core.credit.CreditService;
 import io.crm4j.core.credit.CreditStorage;
 import io.crm4j.core.credit.Exposure;
+import io.crm4j.core.credit.LedgerCredit;
 import io.crm4j.core.credit.OpenItem;
+import io.crm4j.core.credit.PaidItem;
+import io.crm4j.core.credit.ReceivableDocument;
+import io.crm4j.core.credit.ReceivableDocumentId;
+import io.crm4j.core.credit.ReceivablesLedger;
 import io.crm4j.core.credit.UtilisationLevels;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.event.DomainEvent;
@@ -25,7 +31,11 @@ import io.crm4j.core.time.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -160,6 +170,120 @@ public interface CreditStoreContract extends StoreFixture {
       assertThatThrownBy(() -> credit.check(CreditAccountId.of("nope"), order, items))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("id must name a stored credit-account, but was nope");
+    }
+  }
+
+  private static CreditService ledgerWithInvoices(Store store, MutableClock clock, String id) {
+    CreditService credit = credit(store, clock);
+    openWithLimit(credit, id);
+    credit.openLedger(CreditAccountId.of(id), Currency.getInstance("EUR"));
+    CreditAccountId ca = CreditAccountId.of(id);
+    credit.recordInvoice(ca, "INV-1", CREDIT_SALES, Money.of("100", "EUR"), LocalDate.of(2026, 10, 1),
+        LocalDate.of(2026, 10, 31)).orElseThrow();
+    credit.recordInvoice(ca, "INV-2", CREDIT_SALES, Money.of("50", "EUR"), LocalDate.of(2026, 11, 1),
+        LocalDate.of(2026, 11, 30)).orElseThrow();
+    return credit;
+  }
+
+  @Test
+  default void saveLedger_everyDocument_isStoredWithTheLedgerAndItsEvent() {
+    try (Store store = newStore()) {
+      List<DomainEvent> seen = new CopyOnWriteArrayList<>();
+      store.events().subscribe(seen::add);
+      CreditService credit = ledgerWithInvoices(store, MutableClock.of(CREDIT_T0), "CL-1");
+      CreditAccountId ca = CreditAccountId.of("CL-1");
+      ReceivablesLedger paid = credit.recordPayment(ca, "PAY-1", Money.of("130", "EUR"), LocalDate.of(2026, 11, 5))
+          .orElseThrow();
+      credit.recordCreditNote(ca, "CN-1", Money.of("5", "EUR"), LocalDate.of(2026, 11, 6), Map.of("INV-2",
+          Money.of("5", "EUR"))).orElseThrow();
+      ReceivablesLedger last = credit.writeOff(ca, "WO-1", "INV-2", Money.of("15", "EUR"), LocalDate.of(2026, 11, 7))
+          .orElseThrow();
+      assertThat(paid.version()).isEqualTo(4);
+      assertThat(last.version()).isEqualTo(6);
+      assertThat(last.invoices()).isEmpty();
+      assertThat(store.repository(CreditStorage.LEDGERS).find(ca)).contains(last);
+      ReceivableDocument payment = store.repository(CreditStorage.DOCUMENTS)
+          .find(ReceivableDocumentId.of(ca, "PAY-1")).orElseThrow();
+      assertThat(payment.version()).isEqualTo(1);
+      assertThat(payment.allocations()).containsExactly(
+          new Allocation("INV-1", LocalDate.of(2026, 10, 31), Money.of("100", "EUR")),
+          new Allocation("INV-2", LocalDate.of(2026, 11, 30), Money.of("30", "EUR")));
+      assertThat(store.repository(CreditStorage.DOCUMENTS).count()).isEqualTo(5);
+      assertThat(seen).filteredOn(e -> e instanceof CreditEvent.InvoiceRecorded).hasSize(2);
+      assertThat(seen).filteredOn(e -> e instanceof CreditEvent.PaymentRecorded).hasSize(1);
+      assertThat(seen).filteredOn(e -> e instanceof CreditEvent.CreditNoteRecorded).hasSize(1);
+      assertThat(seen).filteredOn(e -> e instanceof CreditEvent.WrittenOff).hasSize(1);
+    }
+  }
+
+  @Test
+  default void saveLedger_rejectionOrRetry_writesAndPublishesNothing() {
+    try (Store store = newStore()) {
+      CreditService credit = ledgerWithInvoices(store, MutableClock.of(CREDIT_T0), "CL-2");
+      CreditAccountId ca = CreditAccountId.of("CL-2");
+      ReceivablesLedger before = credit.ledger(ca).orElseThrow();
+      List<DomainEvent> seen = new CopyOnWriteArrayList<>();
+      store.events().subscribe(seen::add);
+      Outcome<ReceivablesLedger> unknown = credit.recordPayment(ca, "PAY-1", Money.of("10", "EUR"),
+          LocalDate.of(2026, 11, 5), Map.of("INV-9", Money.of("10", "EUR")));
+      assertThat(unknown.rejection().orElseThrow().code()).isEqualTo(ReasonCode.UNKNOWN_DOCUMENT);
+      Outcome<ReceivablesLedger> again = credit.recordInvoice(ca, "INV-1", CREDIT_SALES, Money.of("100", "EUR"),
+          LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
+      assertThat(again.orElseThrow().version()).as("a retry writes nothing").isEqualTo(before.version());
+      assertThat(credit.recordInvoice(ca, "INV-1", CREDIT_SALES, Money.of("99", "EUR"), LocalDate.of(2026, 10, 1),
+          LocalDate.of(2026, 10, 31)).rejection().orElseThrow().code()).isEqualTo(ReasonCode.DOCUMENT_CONFLICT);
+      assertThat(seen).isEmpty();
+      assertThat(store.repository(CreditStorage.LEDGERS).find(ca)).contains(before);
+      assertThat(store.repository(CreditStorage.DOCUMENTS).find(ReceivableDocumentId.of(ca, "PAY-1"))).isEmpty();
+      assertThatThrownBy(() -> credit.recordPayment(CreditAccountId.of("CA-none"), "P", Money.of("1", "EUR"),
+          LocalDate.of(2026, 11, 5))).isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("id must name a stored receivables-ledger, but was CA-none");
+    }
+  }
+
+  @Test
+  default void saveLedger_staleLedger_keepsNeitherTheLedgerNorTheDocument() {
+    try (Store store = newStore()) {
+      CreditService credit = ledgerWithInvoices(store, MutableClock.of(CREDIT_T0), "CL-3");
+      CreditAccountId ca = CreditAccountId.of("CL-3");
+      ReceivablesLedger read = credit.ledger(ca).orElseThrow();
+      credit.recordPayment(ca, "PAY-1", Money.of("10", "EUR"), LocalDate.of(2026, 11, 5)).orElseThrow();
+      // a second writer that read the ledger before PAY-1 records PAY-2 and loses the race
+      Outcome<ReceivablesLedger> late = read.recordPayment("PAY-2", Money.of("20", "EUR"), LocalDate.of(2026, 11, 6),
+          d -> Optional.empty(), CREDIT_T0);
+      assertThatThrownBy(() -> store.run(tx -> {
+        tx.repository(CreditStorage.DOCUMENTS).insert(new ReceivableDocument(ca, "PAY-2",
+            ReceivableDocument.Kind.PAYMENT, LocalDate.of(2026, 11, 6), null, null, Money.of("20", "EUR"),
+            late.events(CreditEvent.PaymentRecorded.class).get(0).allocations(), 0));
+        tx.repository(CreditStorage.LEDGERS).update(late.orElseThrow());
+      })).isInstanceOf(StaleVersionException.class);
+      assertThat(store.repository(CreditStorage.DOCUMENTS).find(ReceivableDocumentId.of(ca, "PAY-2"))).isEmpty();
+      assertThat(credit.ledger(ca).orElseThrow().invoices().get(0).open()).isEqualTo(Money.of("90", "EUR"));
+    }
+  }
+
+  @Test
+  default void readLedger_openItemsPaidItemsAndDso_readOnlyTheAccountsOwnDocuments() {
+    try (Store store = newStore()) {
+      MutableClock clock = MutableClock.of(Instant.parse("2026-11-30T18:00:00Z"));
+      CreditService credit = ledgerWithInvoices(store, clock, "CL-4");
+      // neighbours whose ids share the prefix "CL-4" must not leak into CL-4's figures
+      ledgerWithInvoices(store, clock, "CL-40");
+      ledgerWithInvoices(store, clock, "CL-4-b");
+      CreditAccountId ca = CreditAccountId.of("CL-4");
+      credit.recordPayment(ca, "PAY-1", Money.of("120", "EUR"), LocalDate.of(2026, 11, 10)).orElseThrow();
+      credit.recordPayment(CreditAccountId.of("CL-40"), "PAY-1", Money.of("160", "EUR"), LocalDate.of(2026, 12, 31))
+          .orElseThrow();
+      assertThat(credit.openItems(ca)).containsExactly(new OpenItem.OpenInvoice("INV-2", CREDIT_SALES,
+          Money.of("30", "EUR"), LocalDate.of(2026, 11, 30), 0));
+      assertThat(credit.paidItems(ca)).containsExactly(
+          new PaidItem(Money.of("100", "EUR"), LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 10)),
+          new PaidItem(Money.of("20", "EUR"), LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 10)));
+      // 30 open against November's 50 of sales: 30 / 50 * 30 days = 18
+      assertThat(credit.dso(ca, YearMonth.of(2026, 11), 1)).isEqualByComparingTo("18");
+      assertThat(credit.ledger(ca).orElseThrow().credits()).isEmpty();
+      assertThat(credit.ledger(CreditAccountId.of("CL-40")).orElseThrow().credits())
+          .containsExactly(new LedgerCredit("PAY-1", LocalDate.of(2026, 12, 31), Money.of("10", "EUR")));
     }
   }
 }

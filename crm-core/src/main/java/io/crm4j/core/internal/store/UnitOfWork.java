@@ -4,6 +4,8 @@ import io.crm4j.core.outcome.Outcome;
 import io.crm4j.core.spi.AggregateType;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.Store;
+import io.crm4j.core.spi.Transaction;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apiguardian.api.API;
 
@@ -21,10 +23,19 @@ public final class UnitOfWork {
    * @throws IllegalArgumentException if no aggregate of {@code type} has this id
    */
   public static <I, A> Outcome<A> apply(Store store, AggregateType<I, A> type, I id, Function<A, Outcome<A>> change) {
+    return apply(store, type, id, (tx, current) -> change.apply(current));
+  }
+
+  /**
+   * Like {@link #apply(Store, AggregateType, Object, Function)}, with the unit of work handed to
+   * {@code change} so that it can read and write other aggregates that must commit together with this one.
+   */
+  public static <I, A> Outcome<A> apply(Store store, AggregateType<I, A> type, I id,
+      BiFunction<Transaction, A, Outcome<A>> change) {
     return store.inTransaction(tx -> {
       Repository<I, A> repo = tx.repository(type);
       A current = repo.find(id).orElseThrow(() -> unknown(type, id));
-      Outcome<A> outcome = change.apply(current);
+      Outcome<A> outcome = change.apply(tx, current);
       if (outcome instanceof Outcome.Applied<A> applied) {
         A stored = applied.value().equals(current) ? current : repo.update(applied.value());
         applied.events().forEach(tx::publish);
