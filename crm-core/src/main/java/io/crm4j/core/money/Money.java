@@ -118,9 +118,19 @@ public final class Money implements Comparable<Money> {
     return currency;
   }
 
-  /** The amount in minor units (cents for EUR). */
+  /**
+   * The amount in minor units (cents for EUR).
+   *
+   * @throws ArithmeticException when the minor units do not fit a {@code long} (beyond about 9.2e18)
+   */
   public long minorUnits() {
-    return amount.movePointRight(fractionDigits(currency)).longValueExact();
+    BigDecimal minor = amount.movePointRight(fractionDigits(currency));
+    try {
+      return minor.longValueExact();
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException("minorUnits must fit a long (at most " + Long.MAX_VALUE + " in magnitude), but "
+          + currency.getCurrencyCode() + " " + amount.toPlainString() + " has " + minor.toPlainString());
+    }
   }
 
   public boolean isZero() {

@@ -24,6 +24,16 @@ class MoneyTest {
   }
 
   @Test
+  void minorUnits_beyondALong_saysWhichAmount() {
+    // 1e17 EUR is 1e19 cents, more than Long.MAX_VALUE (about 9.22e18); it threw a bare "Overflow"
+    assertThatThrownBy(() -> Money.of("100000000000000000", "EUR").minorUnits())
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessage("minorUnits must fit a long (at most 9223372036854775807 in magnitude), but EUR"
+            + " 100000000000000000.00 has 10000000000000000000");
+    assertThat(Money.of("92233720368547758.07", "EUR").minorUnits()).isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
   void of_tooManyDecimals_isRefused() {
     assertThatThrownBy(() -> Money.of("1.005", "EUR"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -113,7 +113,12 @@ public final class ClvSummarizeCommand implements FastStart.StartsFast {
           throw new IllegalArgumentException("line " + lineNo + " must have at least " + (need + 1)
               + " fields, but has " + fields.length);
         }
-        ids.add(fields[idCol].trim());
+        String id = fields[idCol].trim();
+        if (id.isEmpty()) {
+          throw new IllegalArgumentException("customer id (column " + customerCol + ") must not be blank, but was on line "
+              + lineNo);
+        }
+        ids.add(id);
         try {
           dates.add(parseDate(fields[dateIdx].trim()));
         } catch (DateTimeParseException e) {
@@ -131,8 +136,9 @@ public final class ClvSummarizeCommand implements FastStart.StartsFast {
           } catch (NumberFormatException e) {
             throw new IllegalArgumentException("amount must be a number, but was '" + text + "' on line " + lineNo, e);
           }
-          if (!Double.isFinite(amount)) {
-            throw new IllegalArgumentException("amount must be a finite number, but was '" + text + "' on line " + lineNo);
+          if (!Double.isFinite(amount) || amount < 0) {
+            throw new IllegalArgumentException("amount must be a finite number >= 0, but was '" + text + "' on line "
+                + lineNo);
           }
           amounts[ids.size() - 1] = amount;
         }

@@ -1,5 +1,8 @@
 package io.crm4j.examples.cli;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -59,6 +62,8 @@ public final class Crm4jCli implements Runnable {
       command = newCommand(named);
     }
     CommandLine cl = new CommandLine(command);
+    cl.registerConverter(LocalDate.class, Crm4jCli::date);
+    cl.registerConverter(Instant.class, Crm4jCli::instant);
     if (depth > 0) {
       cl.setCommandName("crm4j " + String.join(" ", java.util.Arrays.copyOf(args, depth)));
     }
@@ -74,6 +79,26 @@ public final class Crm4jCli implements Runnable {
       return cmd.getCommandSpec().exitCodeOnInvalidInput();
     });
     return cl.execute(rest);
+  }
+
+  /** An option's {@code yyyy-MM-dd} value; picocli names the option in front of the message. */
+  static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeException e) {
+      throw new CommandLine.TypeConversionException("must be a date yyyy-MM-dd, such as 2024-03-01, but was '"
+          + text + "'");
+    }
+  }
+
+  /** An option's instant value (ISO-8601 in UTC); picocli names the option in front of the message. */
+  static Instant instant(String text) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeException e) {
+      throw new CommandLine.TypeConversionException("must be an instant in UTC, such as 2026-03-02T15:00:00Z, but was '"
+          + text + "'");
+    }
   }
 
   /**

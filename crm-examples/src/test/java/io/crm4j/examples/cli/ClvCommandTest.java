@@ -312,6 +312,25 @@ class ClvCommandTest {
   }
 
   @Test
+  void summarize_blankCustomerOrNegativeAmount_failsNamingTheLine() throws IOException {
+    Path blank = dir.resolve("blank-id.csv");
+    Files.writeString(blank, "customer_id,date,amount\na,2024-01-01,3\n ,2024-01-05,10\n");
+    Outcome o = run("clv", "summarize", "--transactions", blank.toString(), "--customer-col", "customer_id",
+        "--date-col", "date", "--amount-col", "amount", "--calibration-end", "2024-02-01");
+    assertThat(o.code()).isOne();
+    assertThat(o.out()).isEmpty();
+    assertThat(o.err()).isEqualTo("error: customer id (column customer_id) must not be blank, but was on line 3"
+        + System.lineSeparator());
+    Path negative = dir.resolve("negative.csv");
+    Files.writeString(negative, "customer_id,date,amount\na,2024-01-01,-10\n");
+    o = run("clv", "summarize", "--transactions", negative.toString(), "--customer-col", "customer_id",
+        "--date-col", "date", "--amount-col", "amount", "--calibration-end", "2024-02-01");
+    assertThat(o.code()).isOne();
+    assertThat(o.err()).isEqualTo("error: amount must be a finite number >= 0, but was '-10' on line 2"
+        + System.lineSeparator());
+  }
+
+  @Test
   void fit_summaryWithBom_readsTheColumns() throws IOException {
     Path file = dir.resolve("bom-summary.csv");
     Files.write(file, "\uFEFFcustomer_id,frequency,recency,T\r\na,2147483648,1,2\r\n".getBytes(StandardCharsets.UTF_8));

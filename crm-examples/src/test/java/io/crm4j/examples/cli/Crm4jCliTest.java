@@ -83,6 +83,24 @@ class Crm4jCliTest {
   }
 
   @Test
+  void run_badDateOrInstant_namesTheOptionAndTheFormatWithoutJavaTypes() {
+    CliCapture r = CliCapture.run("rfm", "--transactions", "t.csv", "--customer-col", "c", "--date-col", "d",
+        "--amount-col", "a", "--as-of", "2024-13-01");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: Invalid value for option '--as-of': must be a date yyyy-MM-dd, such as"
+        + " 2024-03-01, but was '2024-13-01' (see 'crm4j rfm --help')" + NL);
+    r = CliCapture.run("cooling-off", "--issued", "2026-03-02", "--cancelled", "2026-03-05T10:00:00Z",
+        "--premium", "EUR 800.00");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: Invalid value for option '--issued': must be an instant in UTC, such as"
+        + " 2026-03-02T15:00:00Z, but was '2026-03-02' (see 'crm4j cooling-off --help')" + NL);
+    // a fast-start command falls back to picocli and gets the same line
+    r = CliCapture.run("clv", "summarize", "--transactions", "t.csv", "--calibration-end", "2024-02-30");
+    assertThat(r.err()).isEqualTo("error: Invalid value for option '--calibration-end': must be a date yyyy-MM-dd,"
+        + " such as 2024-03-01, but was '2024-02-30' (see 'crm4j clv summarize --help')" + NL);
+  }
+
+  @Test
   void errorLine_foldsLineBreaksAndNeverPrintsNull() {
     assertThat(Crm4jCli.errorLine(new IllegalArgumentException("first\n   second\r\nthird")))
         .isEqualTo("error: first second third");

@@ -87,7 +87,7 @@ public record GammaGammaModel(double p, double q, double gamma) implements Param
   /** Mean spend per transaction across the population, pγ/(q−1); needs q &gt; 1. */
   public double populationMeanSpend() {
     requireQAboveOne();
-    return p * gamma / (q - 1);
+    return finiteMean();
   }
 
   /**
@@ -99,7 +99,23 @@ public record GammaGammaModel(double p, double q, double gamma) implements Param
     Validation.nonNegative(frequency, "frequency");
     Validation.nonNegative(monetaryValue, "monetaryValue");
     requireQAboveOne();
-    return (p * gamma + p * frequency * monetaryValue) / (p * frequency + q - 1);
+    // the same weighted average, written so that no intermediate product overflows: the population
+    // mean has weight 1 / (1 + r) and the customer's own mean r / (1 + r), with r = p x / (q - 1)
+    double r = p / (q - 1) * frequency;
+    if (r == Double.POSITIVE_INFINITY) {
+      return monetaryValue;
+    }
+    double own = r == 0 ? 0 : r / (1 + r) * monetaryValue;
+    return finiteMean() / (1 + r) + own;
+  }
+
+  private double finiteMean() {
+    double mean = p / (q - 1) * gamma;
+    if (!Double.isFinite(mean)) {
+      throw new IllegalStateException("the mean spend p * gamma / (q - 1) must be finite, but overflows for p = " + p
+          + ", q = " + q + ", gamma = " + gamma);
+    }
+    return mean;
   }
 
   private void requireQAboveOne() {

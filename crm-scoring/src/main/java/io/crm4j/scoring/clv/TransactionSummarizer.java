@@ -133,6 +133,9 @@ public final class TransactionSummarizer {
         // the message is built only here: a string concatenation per row slows short runs down
         throw new NullPointerException((ids[i] == null ? "customerIds[" : "dates[") + i + "]");
       }
+      if (ids[i].isBlank()) {
+        throw new IllegalArgumentException("customerIds[" + i + "] must not be blank, but was '" + ids[i] + "'");
+      }
       if (!(amounts[i] >= 0) || !Double.isFinite(amounts[i])) {
         throw new IllegalArgumentException("amounts[" + i + "] must be finite and >= 0, but was " + amounts[i]);
       }

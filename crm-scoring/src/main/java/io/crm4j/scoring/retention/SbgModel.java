@@ -110,14 +110,14 @@ public record SbgModel(double alpha, double beta) implements RetentionModel {
   @Override
   public double churnProbability(int period) {
     RetentionFits.checkPeriod(period);
-    return survival(period - 1) * (alpha / (alpha + beta + period - 1));
+    return survival(period - 1) * (alpha / (alpha + beta + (period - 1)));
   }
 
   /** r(t) = (β + t − 1)/(α + β + t − 1). */
   @Override
   public double retentionRate(int period) {
     RetentionFits.checkPeriod(period);
-    return (beta + period - 1) / (alpha + beta + period - 1);
+    return (beta + (period - 1)) / (alpha + beta + (period - 1));
   }
 
   /**

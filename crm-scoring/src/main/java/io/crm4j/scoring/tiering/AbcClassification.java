@@ -142,12 +142,13 @@ public final class AbcClassification {
     }
     double[] sorted = checkedSortedCopy(values);
     int top = Math.max(1, (int) Math.ceil(topFraction * sorted.length));
+    double scale = overflowScale(sorted[sorted.length - 1], sorted.length);
     double total = 0;
     double topSum = 0;
     for (int k = sorted.length - 1, rank = 0; k >= 0; k--, rank++) {
-      total += sorted[k];
+      total += sorted[k] * scale;
       if (rank < top) {
-        topSum += sorted[k];
+        topSum += sorted[k] * scale;
       }
     }
     return Math.min(1.0, topSum / total);
@@ -181,9 +182,10 @@ public final class AbcClassification {
     int[] order = sorted.order();
     long[] keys = sorted.keys();
     int n = order.length;
+    double scale = overflowScale(SortedOrder.value(keys[n - 1]), n);
     double total = 0;
     for (int p = n - 1; p >= 0; p--) { // largest first, the order of the cumulative sums below
-      total += SortedOrder.value(keys[p]);
+      total += SortedOrder.value(keys[p]) * scale;
     }
     if (total <= 0) {
       throw new IllegalArgumentException("values must have a positive total, but all " + n + " values were 0");
@@ -198,7 +200,7 @@ public final class AbcClassification {
         lo--;
       }
       double shareBefore = Math.min(1.0, running / total);
-      double value = SortedOrder.value(keys[hi - 1]);
+      double value = SortedOrder.value(keys[hi - 1]) * scale;
       for (int p = hi - 1; p >= lo; p--) {
         running += value;
       }
@@ -210,6 +212,15 @@ public final class AbcClassification {
       hi = lo;
     }
     return new Shares(including, before);
+  }
+
+  /**
+   * 1, or the power of two that brings the largest value near 1 when the sum of {@code n} values
+   * up to {@code max} could overflow. Shares are ratios, so scaling by a power of two changes no
+   * digit of them (only values some 600 orders of magnitude below the largest could lose digits).
+   */
+  private static double overflowScale(double max, int n) {
+    return max < Double.MAX_VALUE / n ? 1.0 : Math.scalb(1.0, -Math.getExponent(max));
   }
 
   private static void checkValues(double[] values) {

@@ -61,6 +61,22 @@ class GammaGammaModelTest {
   }
 
   @Test
+  void conditionalExpectedAverageProfit_hugeParameters_finiteOrClearError() {
+    // p = q = gamma = 1e308 gave NaN (inf / inf) before; the mean p*gamma/(q-1) is 1e308 here
+    GammaGammaModel huge = GammaGammaModel.of(1e308, 1e308, 1e308);
+    // r = p*x/(q-1) = 2 (to rounding): (1e308 + 2*22.35)/3
+    assertThat(huge.conditionalExpectedAverageProfit(2, 22.35)).isCloseTo(1e308 / 3, within(1e294));
+    // r overflows: the customer's own mean alone
+    assertThat(GammaGammaModel.of(1e308, 1.5, 1).conditionalExpectedAverageProfit(3, 22.35)).isEqualTo(22.35);
+    GammaGammaModel overflowing = GammaGammaModel.of(1e200, 2, 1e200);
+    assertThatThrownBy(overflowing::populationMeanSpend).isInstanceOf(IllegalStateException.class)
+        .hasMessage("the mean spend p * gamma / (q - 1) must be finite, but overflows for p = 1.0E200, q = 2.0,"
+            + " gamma = 1.0E200");
+    assertThatThrownBy(() -> overflowing.conditionalExpectedAverageProfit(0, 5))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("must be finite");
+  }
+
+  @Test
   void conditionalExpectedAverageProfit_needsQAboveOne() {
     assertThatThrownBy(() -> GammaGammaModel.of(1, 0.5, 1).populationMeanSpend())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("q must be > 1");

@@ -138,6 +138,8 @@ class TransactionSummarizerTest {
     LocalDate d = LocalDate.of(2024, 1, 1);
     assertThatThrownBy(() -> s.summarize(new String[] {"a"}, new LocalDate[] {d}, new double[] {Double.NaN}))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("amounts[0] must be finite and >= 0, but was NaN");
+    assertThatThrownBy(() -> s.summarize(new String[] {"a", " "}, new LocalDate[] {d, d}, new double[] {1, 1}))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("customerIds[1] must not be blank, but was ' '");
     assertThatThrownBy(() -> s.summarize(new String[] {"a"}, new LocalDate[0], new double[] {1}))
         .hasMessageContaining("equal lengths");
     assertThatThrownBy(() -> s.summarizeWithHoldout(new String[0], new LocalDate[0], new double[0]))

@@ -127,6 +127,23 @@ class BdwModelTest {
   }
 
   @Test
+  void derl_survivalExponentOverflows_endsTheSumInsteadOfLoopingOnNaN() {
+    // c = 100: t^c overflows a double from t = 1210 on (ln 1209 * 100 = 709.755 < ln Double.MAX_VALUE =
+    // 709.783 < ln 1210 * 100). With alpha and beta 1e-300, S(t) / S(3) is 1 to double precision up to
+    // there, and 0 after, so DERL at 3 renewals and 1 % is the geometric sum over t = 4 .. 1209:
+    // (1 - x^1206) / (1 - x), x = 1 / 1.01. It looped towards t = 2^31 on NaN before. One term more or
+    // less would change the sum by 6e-8 of it, so the tolerance tells them apart.
+    BdwModel m = BdwModel.of(1e-300, 1e-300, 100);
+    double x = 1 / 1.01;
+    assertThat(m.derl(3, 0.01)).isCloseTo((1 - Math.pow(x, 1206)) / (1 - x), withinPercentage(1e-7));
+    assertThat(m.survival(5000)).isZero();
+    // a customer the model cannot have kept: the survival after 2000 periods is 0
+    assertThatThrownBy(() -> BdwModel.of(1, 1, 100).derl(2000, 0.01)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("renewals must leave a survival above 0 under the model, but the survival after 2000 periods"
+            + " is 0 to double precision");
+  }
+
+  @Test
   void of_invalidParameters_throw() {
     assertThatThrownBy(() -> BdwModel.of(1, 1, 0)).hasMessage("c must be finite and > 0, but was 0.0");
     assertThatThrownBy(() -> BdwModel.of(Double.NaN, 1, 1)).hasMessage("alpha must be finite and > 0, but was NaN");

@@ -150,6 +150,15 @@ class SbgModelTest {
   }
 
   @Test
+  void churnProbabilityAndRetentionRate_tinyParameters_stayFinite() {
+    // alpha = beta = 1e-300: alpha + beta + 1 - 1 rounded to 0 and gave churn Infinity, retention NaN;
+    // by hand P(T = 1) = alpha / (alpha + beta) = 0.5 and r(1) = beta / (alpha + beta) = 0.5
+    SbgModel m = SbgModel.of(1e-300, 1e-300);
+    assertThat(m.churnProbability(1)).isCloseTo(0.5, within(1e-15));
+    assertThat(m.retentionRate(1)).isCloseTo(0.5, within(1e-15));
+  }
+
+  @Test
   void derl_highEndSevenRenewals_isPublished7530() {
     assertThat(SbgModel.of(0.668, 3.806).derl(7, 0.10)).isCloseTo(7.530, within(5e-4));
   }

@@ -127,6 +127,21 @@ class AbcClassificationTest {
   }
 
   @Test
+  void classifyAndParetoShare_valuesWhoseSumOverflows_giveTheSharesOfTheScaledValues() {
+    // 0.4e308 * {4, 3, 2, 1}: the sum overflows a double (it gave NaN shares before); the shares are
+    // those of 4, 3, 2, 1 out of 10, by hand: 0.4, 0.7, 0.9, 1.0
+    double[] values = {1.6e308, 1.2e308, 0.8e308, 0.4e308};
+    List<AbcEntry<String>> table = AbcClassification.ofDefaults().classify(new LinkedHashMap<>(
+        Map.of("a", values[0], "b", values[1], "c", values[2], "d", values[3])));
+    assertThat(table).extracting(AbcEntry::cumulativeShare).satisfiesExactly(
+        v -> assertThat(v).isCloseTo(0.4, within(1e-15)), v -> assertThat(v).isCloseTo(0.7, within(1e-15)),
+        v -> assertThat(v).isCloseTo(0.9, within(1e-15)), v -> assertThat(v).isEqualTo(1.0));
+    assertThat(table).extracting(AbcEntry::abcClass)
+        .containsExactly(AbcClass.A, AbcClass.A, AbcClass.B, AbcClass.C);
+    assertThat(AbcClassification.paretoShare(values, 0.5)).isCloseTo(0.7, within(1e-15));
+  }
+
+  @Test
   void paretoShare_rejectsBadFraction() {
     assertThatThrownBy(() -> AbcClassification.paretoShare(new double[] {1}, 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("topFraction must be in (0, 1], but was 0.0");

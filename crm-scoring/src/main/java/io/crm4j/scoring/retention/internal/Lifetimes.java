@@ -49,6 +49,9 @@ public final class Lifetimes {
     if (y == 0) {
       return 0;
     }
+    if (beta + y == Double.POSITIVE_INFINITY) {
+      return Double.NEGATIVE_INFINITY; // B(α, β + y) → 0: nobody survives an unbounded exponent
+    }
     return logGammaRatio(beta, alpha) - logGammaRatio(beta + y, alpha);
   }
 
@@ -77,10 +80,18 @@ public final class Lifetimes {
     assert x >= 0 && x < 1;
     double bound = x / (1 - x);
     double base = logSurvival.applyAsDouble(from);
+    if (base == Double.NEGATIVE_INFINITY) {
+      throw new IllegalArgumentException("renewals must leave a survival above 0 under the model, but the survival"
+          + " after " + from + " periods is 0 to double precision");
+    }
     double sum = 0;
     double discount = 1;
     for (long t = (long) from + 1; t <= Integer.MAX_VALUE; t++) {
       double term = Math.exp(logSurvival.applyAsDouble((int) t) - base) * discount;
+      if (!(term >= 0)) {
+        throw new IllegalStateException("the survival ratio after " + t + " periods must be a number >= 0, but was "
+            + term);
+      }
       sum += term;
       if (term * bound <= RELATIVE_TAIL * sum) {
         break;

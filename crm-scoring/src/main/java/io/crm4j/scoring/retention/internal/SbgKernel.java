@@ -67,8 +67,8 @@ public enum SbgKernel implements LikelihoodKernel<DurationCounts> {
       double ws = block.censored(i);
       if (wc > 0) {
         run.advanceTo(t - 1);
-        double inv = 1 / (s + t - 1);
-        ll += wc * (lnA - Math.log(s + t - 1) + run.lnS);
+        double inv = 1 / (s + (t - 1));
+        ll += wc * (lnA - Math.log(s + (t - 1)) + run.lnS);
         ga += wc * (1 / a - inv + run.da);
         gb += wc * (-inv + run.db);
         haa += wc * (-1 / (a * a) + inv * inv + run.daa);
