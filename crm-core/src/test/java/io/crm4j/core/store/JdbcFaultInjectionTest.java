@@ -44,8 +44,16 @@ class JdbcFaultInjectionTest {
   }
 
   private Rig rig() {
+    return rig(false);
+  }
+
+  /** @param hideDriver whether the connections refuse to unwrap to the driver's (see {@link FaultInjectingDataSource#hideDriver()}) */
+  private Rig rig(boolean hideDriver) {
     UrlDataSource raw = emptyDatabase();
     FaultInjectingDataSource faulty = new FaultInjectingDataSource(raw);
+    if (hideDriver) {
+      faulty.hideDriver();
+    }
     JdbcStore store = JdbcStore.open(faulty);
     CustomerService service = CustomerService.of(store, CLOCK);
     service.register(customer("C-1"));
@@ -143,6 +151,20 @@ class JdbcFaultInjectionTest {
    */
   @Test
   void importAll_failingAnyStatement_rerunLoadsEachRowExactlyOnce() throws SQLException {
+    importFailingEachStatement(false, importStatements());
+  }
+
+  /**
+   * The same through connections that do not unwrap to the driver's own: on PostgreSQL the store
+   * cannot reach {@code COPY} and takes its fallback, column arrays with {@code ON CONFLICT DO
+   * NOTHING}; the statement count tells which path ran.
+   */
+  @Test
+  void importAll_connectionsHidingTheDriver_failingAnyStatement_rerunLoadsEachRowExactlyOnce() throws SQLException {
+    importFailingEachStatement(true, importStatementsWithoutCopy());
+  }
+
+  private void importFailingEachStatement(boolean hideDriver, int statements) throws SQLException {
     List<Purchase> history = new ArrayList<>();
     List<String> ids = new ArrayList<>(List.of("A-1", "A-2"));
     for (int i = 0; i < 250; i++) {
@@ -152,12 +174,16 @@ class JdbcFaultInjectionTest {
     ImportOptions options = ImportOptions.ofDefaults().withChunkSize(100);
     boolean failedAfterAChunk = false;
     for (int n = 1; n < 100; n++) {
-      Rig rig = rig();
+      Rig rig = rig(hideDriver);
       rig.faulty().failAt(n);
       try {
         rig.store().activities().importAll(history.stream(), options);
         assertThat(failedAfterAChunk).as("some failure came after a committed chunk").isTrue();
-        assertThat(n - 1).as("statements of the import").isEqualTo(importStatements());
+        assertThat(n - 1).as("statements of the import").isEqualTo(statements);
+        rig.faulty().failAt(0);
+        assertThat(rig.store().activities().importAll(history.stream(), options))
+            .as("a rerun of a finished import").isEqualTo(new ImportSummary(250, 0, 250));
+        assertThat(activityIds(rig.raw())).containsExactlyElementsOf(ids);
         return;
       } catch (StorageException e) {
         assertThat(e).hasStackTraceContaining("injected failure at statement " + n);
@@ -180,6 +206,11 @@ class JdbcFaultInjectionTest {
    */
   int importStatements() {
     return 9;
+  }
+
+  /** Statements of the same import when the driver's copy API is out of reach: on H2 the same path. */
+  int importStatementsWithoutCopy() {
+    return importStatements();
   }
 
   private static List<String> activityIds(UrlDataSource ds) throws SQLException {

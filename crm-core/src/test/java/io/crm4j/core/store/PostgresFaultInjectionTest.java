@@ -46,4 +46,10 @@ class PostgresFaultInjectionTest extends JdbcFaultInjectionTest {
   int importStatements() {
     return 3;
   }
+
+  /** Per chunk: the column-array insert with {@code ON CONFLICT (id) DO NOTHING} and the outbox row. */
+  @Override
+  int importStatementsWithoutCopy() {
+    return 6;
+  }
 }
