@@ -50,8 +50,9 @@ class JdbcStoreTest {
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(version) FROM crm4j_schema_version")) {
       rs.next();
-      assertThat(rs.getInt(1)).isEqualTo(1);
-      assertThat(rs.getInt(2)).isEqualTo(1);
+      // versions 1 (base) and 2 (aggregate lines), each applied once
+      assertThat(rs.getInt(1)).isEqualTo(2);
+      assertThat(rs.getInt(2)).isEqualTo(2);
     }
   }
 

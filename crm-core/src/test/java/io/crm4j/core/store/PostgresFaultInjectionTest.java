@@ -23,7 +23,7 @@ class PostgresFaultInjectionTest extends JdbcFaultInjectionTest {
     UrlDataSource raw = new UrlDataSource(PostgresStoreTest.url());
     JdbcStore.open(raw).close(); // creates the schema on a new server
     try (Connection c = raw.getConnection(); Statement s = c.createStatement()) {
-      s.execute("TRUNCATE crm4j_aggregate, crm4j_activity, crm4j_outbox");
+      s.execute("TRUNCATE crm4j_aggregate, crm4j_line, crm4j_activity, crm4j_outbox");
       s.execute("DROP TABLE IF EXISTS app_order");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot reset the PostgreSQL test database", e);

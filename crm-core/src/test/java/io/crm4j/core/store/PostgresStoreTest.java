@@ -67,7 +67,7 @@ class PostgresStoreTest implements
     String url = url();
     JdbcStore store = JdbcStore.open(url, 8);
     try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-      s.execute("TRUNCATE crm4j_aggregate, crm4j_activity, crm4j_outbox");
+      s.execute("TRUNCATE crm4j_aggregate, crm4j_line, crm4j_activity, crm4j_outbox");
     } catch (SQLException e) {
       store.close();
       throw new IllegalStateException("cannot reset the PostgreSQL test database at " + url, e);
