@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.loyalty.PointsProgramme;
+import io.crm4j.core.loyalty.PointsService;
 import io.crm4j.core.service.CustomerService;
 import io.crm4j.core.service.CustomerStorage;
 import io.crm4j.core.spi.ImportOptions;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class JdbcFaultInjectionTest {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static final PointsProgramme POINTS = PointsProgramme.custom("shop").build();
 
   private record Rig(UrlDataSource raw, FaultInjectingDataSource faulty, JdbcStore store, CustomerService service) {}
 
@@ -60,6 +63,9 @@ class JdbcFaultInjectionTest {
     service.register(customer("C-2"));
     store.activities().appendAll(List.of(purchase("A-1", "C-1", T0, "10.00"),
         purchase("A-2", "C-2", T0.plusSeconds(1), "20.00")));
+    PointsService points = PointsService.of(store, CLOCK, POINTS);
+    points.accrue(CustomerId.of("C-1"), 5, "first");
+    points.accrue(CustomerId.of("C-1"), 6, "second");
     return new Rig(raw, faulty, store, service);
   }
 
@@ -87,7 +93,8 @@ class JdbcFaultInjectionTest {
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
       for (String sql : List.of("SELECT kind, id, version, body FROM crm4j_aggregate ORDER BY kind, id",
           "SELECT id, customer_id, kind, occurred_at, amount, currency, order_reference, body FROM crm4j_activity ORDER BY id",
-          "SELECT seq, event_count, published_count, body FROM crm4j_outbox ORDER BY seq")) {
+          "SELECT seq, event_count, published_count, body FROM crm4j_outbox ORDER BY seq",
+          "SELECT kind, id, seq, body FROM crm4j_line ORDER BY kind, id, seq")) {
         try (ResultSet rs = s.executeQuery(sql)) {
           int columns = rs.getMetaData().getColumnCount();
           while (rs.next()) {
@@ -122,6 +129,20 @@ class JdbcFaultInjectionTest {
   @Test
   void erase_failingAnyStatement_leavesTheStoreAsBefore() throws SQLException {
     assertThat(failEachStatement(r -> r.service().erase(CustomerId.of("C-2")))).isGreaterThanOrEqualTo(3);
+  }
+
+  /** An accrual on a stored account: read, snapshot update, the new ledger line, the outbox row. */
+  @Test
+  void pointsAccrue_storedAccount_failingAnyStatement_leavesTheStoreAsBefore() throws SQLException {
+    assertThat(failEachStatement(r -> PointsService.of(r.store(), CLOCK, POINTS).accrue(CustomerId.of("C-1"), 7, "third")))
+        .isEqualTo(4);
+  }
+
+  /** The first accrual of a member: read, snapshot insert, the ledger line, the outbox row. */
+  @Test
+  void pointsAccrue_newAccount_failingAnyStatement_leavesTheStoreAsBefore() throws SQLException {
+    assertThat(failEachStatement(r -> PointsService.of(r.store(), CLOCK, POINTS).accrue(CustomerId.of("C-2"), 7, "first")))
+        .isEqualTo(4);
   }
 
   @Test
