@@ -24,7 +24,7 @@ import io.crm4j.core.money.Money;
 import io.crm4j.core.service.CustomerService;
 import io.crm4j.core.spi.StorageException;
 import io.crm4j.core.store.jdbc.JdbcStore;
-import io.crm4j.core.store.jdbc.OutboxEntry;
+import io.crm4j.core.spi.OutboxEntry;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;

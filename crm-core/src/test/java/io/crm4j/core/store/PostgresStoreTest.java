@@ -22,9 +22,10 @@ import io.crm4j.core.spi.CustomerStoreContract;
 import io.crm4j.core.spi.PipelineStoreContract;
 import io.crm4j.core.spi.LifecycleStoreContract;
 import io.crm4j.core.spi.LoyaltyStoreContract;
+import io.crm4j.core.spi.OutboxRelayContract;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.store.jdbc.JdbcStore;
-import io.crm4j.core.store.jdbc.OutboxEntry;
+import io.crm4j.core.spi.OutboxEntry;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -47,7 +48,8 @@ class PostgresStoreTest implements
     LoyaltyStoreContract,
     CreditStoreContract,
     ActivityRecorderContract,
-    ActivityImportContract {
+    ActivityImportContract,
+    OutboxRelayContract {
 
   /** The server's JDBC URL, or fails/skips as described above. */
   static String url() {

@@ -4,7 +4,7 @@ import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.money.Money;
 import io.crm4j.core.store.jdbc.JdbcStore;
-import io.crm4j.core.store.jdbc.OutboxRelay;
+import io.crm4j.core.spi.OutboxRelay;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

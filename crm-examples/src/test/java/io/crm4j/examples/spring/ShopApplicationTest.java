@@ -10,7 +10,7 @@ import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.event.DomainEvent;
 import io.crm4j.core.money.Money;
 import io.crm4j.core.store.jdbc.JdbcStore;
-import io.crm4j.core.store.jdbc.OutboxEntry;
+import io.crm4j.core.spi.OutboxEntry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,7 @@ import io.crm4j.core.internal.Checks;
 import io.crm4j.core.internal.SimpleEventPublisher;
 import io.crm4j.core.spi.ActivityLog;
 import io.crm4j.core.spi.AggregateType;
+import io.crm4j.core.spi.Outbox;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.StorageException;
 import io.crm4j.core.spi.Store;
@@ -264,7 +265,8 @@ public final class JdbcStore implements Store {
     return publisher;
   }
 
-  /** The outbox: committed events in commit order, for a relay to forward and mark. */
+  /** The outbox: committed events in commit order, kept in {@code crm4j_outbox}, for a relay to forward and mark. */
+  @Override
   public Outbox outbox() {
     Checks.open(closed, "store");
     return new JdbcOutbox(this);
