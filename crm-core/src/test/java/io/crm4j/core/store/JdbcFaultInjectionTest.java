@@ -18,6 +18,7 @@ import io.crm4j.core.spi.ImportSummary;
 import io.crm4j.core.spi.StorageException;
 import io.crm4j.core.store.jdbc.JdbcStore;
 import io.crm4j.core.testing.FaultInjectingDataSource;
+import io.crm4j.core.testing.UrlDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import io.crm4j.core.testing.UrlDataSource;
 import org.junit.jupiter.api.Test;
 
 /**
