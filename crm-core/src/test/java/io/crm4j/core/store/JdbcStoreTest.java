@@ -7,6 +7,7 @@ import static io.crm4j.core.testing.Fixtures.purchase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.crm4j.core.activity.Activity;
 import io.crm4j.core.activity.ActivityEvent;
@@ -17,6 +18,7 @@ import io.crm4j.core.customer.CustomerEvent;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.json.Crm4jJson;
 import io.crm4j.core.loyalty.ExpiryPolicy;
+import io.crm4j.core.loyalty.LedgerEntry;
 import io.crm4j.core.loyalty.PointsAccount;
 import io.crm4j.core.loyalty.PointsProgramme;
 import io.crm4j.core.loyalty.PointsService;
@@ -31,6 +33,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -103,6 +106,33 @@ class JdbcStoreTest {
       }
       assertThat(points.find(m).orElseThrow().entries()).hasSize(402);
     }
+  }
+
+  /**
+   * A reversal reads the older ledger lines inside its unit of work: on that unit's connection,
+   * since a second one would wait forever in a pool of one. Read after the store closed, they are
+   * refused.
+   */
+  @Test
+  void pointsReverse_poolOfOneConnection_readsTheLedgerOnTheUnitsConnection() {
+    PointsProgramme p = PointsProgramme.custom("shop").expiry(new ExpiryPolicy.Never()).pendingDays(0).build();
+    CustomerId m = CustomerId.of("M-1");
+    PointsAccount read = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+      try (JdbcStore store = JdbcStore.open("jdbc:h2:mem:pool-of-one", 1)) {
+        PointsService points = PointsService.of(store, CLOCK, p);
+        points.accrue(m, 10, "order-1");
+        points.accrue(m, 20, "order-2");
+        points.accrue(m, 30, "order-3");
+        assertThat(points.reverse(m, 1, 4, "returned").orElseThrow().balance()).isEqualTo(56);
+        PointsAccount account = points.find(m).orElseThrow();
+        assertThat(account.entries()).extracting(LedgerEntry::points).containsExactly(10L, 20L, 30L, -4L);
+        return points.find(m).orElseThrow();
+      }
+    });
+    assertThat(read.balance()).isEqualTo(56);
+    assertThat(read.entries().get(3).points()).isEqualTo(-4);
+    assertThatThrownBy(() -> read.entries().get(0)).isInstanceOf(IllegalStateException.class)
+        .hasMessage("store must be open, but was closed");
   }
 
   @Test
