@@ -135,6 +135,26 @@ class JdbcStoreTest {
         .hasMessage("store must be open, but was closed");
   }
 
+  /** An account whose stored lines were replaced after it was read refuses to show the new ones as its own. */
+  @Test
+  void pointsAccount_linesReplacedAfterTheRead_refusesToReadThem() {
+    PointsProgramme p = PointsProgramme.custom("shop").expiry(new ExpiryPolicy.Never()).pendingDays(0).build();
+    CustomerId m = CustomerId.of("M-1");
+    try (JdbcStore store = JdbcStore.h2Memory("replaced-lines")) {
+      PointsService points = PointsService.of(store, CLOCK, p);
+      points.accrue(m, 10, "order-1");
+      points.accrue(m, 20, "order-2");
+      PointsAccount read = points.find(m).orElseThrow();
+      var repo = store.repository(io.crm4j.core.loyalty.LoyaltyStorage.POINTS_ACCOUNTS);
+      repo.delete(m, read.version());
+      points.accrue(m, 30, "other-1");
+      assertThat(read.entries().get(1).reference()).isEqualTo("order-2"); // the last line is in the snapshot
+      assertThatThrownBy(() -> read.entries().get(0)).isInstanceOf(IllegalStateException.class)
+          .hasMessage("the stored ledger must hold the 2 lines it was read with, but held 1 lines ending otherwise "
+              + "(was the account deleted or the store reset?)");
+    }
+  }
+
   @Test
   void h2File_keepsDataAcrossReopeningAndMigratesOnce(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("crm");
