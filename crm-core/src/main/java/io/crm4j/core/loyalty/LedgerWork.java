@@ -25,7 +25,8 @@ final class LedgerWork {
 
   private final PointsAccount base;
   private final PointsProgramme p;
-  private final List<LedgerEntry> entries;
+  private final int before;
+  private final List<LedgerEntry> added = new ArrayList<>();
   private final List<PointsLot> lots;
   private final List<LoyaltyEvent> events = new ArrayList<>();
   private long balance;
@@ -36,7 +37,7 @@ final class LedgerWork {
   LedgerWork(PointsAccount base, PointsProgramme p) {
     this.base = base;
     this.p = p;
-    this.entries = new ArrayList<>(base.entries());
+    this.before = base.entries().size();
     this.lots = new ArrayList<>(base.lots());
     this.balance = base.balance();
     this.lastActivityAt = base.lastActivityAt();
@@ -45,7 +46,7 @@ final class LedgerWork {
   }
 
   boolean changed() {
-    return entries.size() != base.entries().size() || !events.isEmpty()
+    return !added.isEmpty() || !events.isEmpty()
         || !Objects.equals(cumulativeSpend, base.cumulativeSpend());
   }
 
@@ -185,15 +186,16 @@ final class LedgerWork {
 
   private LedgerEntry append(LedgerEntry.Type type, long points, String reference, Instant at,
       @Nullable Instant availableAt, @Nullable Instant expiresAt, @Nullable Long relatesTo) {
-    LedgerEntry e = new LedgerEntry(entries.size() + 1L, at, type, points, reference, availableAt, expiresAt,
-        relatesTo);
-    entries.add(e);
+    LedgerEntry e = new LedgerEntry(before + added.size() + 1L, at, type, points, reference, availableAt,
+        expiresAt, relatesTo);
+    added.add(e);
     balance = Math.addExact(balance, points);
     events.add(new LoyaltyEvent.PointsPosted(base.customerId(), base.programme(), e, balance, at));
     return e;
   }
 
   Outcome<PointsAccount> done() {
+    LedgerLines entries = ((LedgerLines) base.entries()).plus(added);
     PointsAccount next = new PointsAccount(base.customerId(), base.version(), base.programme(), entries, lots, balance,
         lastActivityAt, cumulativeSpend, clubSince);
     return Outcome.applied(next, events);

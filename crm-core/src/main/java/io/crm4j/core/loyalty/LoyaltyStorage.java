@@ -12,10 +12,14 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class LoyaltyStorage {
 
-  /** Points accounts. */
+  /**
+   * Points accounts: each account's document holds its balance, lots and last ledger line, and every
+   * ledger line is a row of its own, appended with the change that booked it (see
+   * {@link io.crm4j.core.spi.AggregateLines}).
+   */
   public static final AggregateType<CustomerId, PointsAccount> POINTS_ACCOUNTS = AggregateType.of("points-account",
       PointsAccount.class, PointsAccount::customerId, CustomerId::value, CustomerId::of, PointsAccount::version,
-      PointsAccount::withVersion);
+      PointsAccount::withVersion).withLines(new PointsLedgerStorage());
 
   /** Loyalty ladder memberships. */
   public static final AggregateType<CustomerId, LadderMembership> LADDER_MEMBERSHIPS = AggregateType.of(

@@ -20,12 +20,16 @@ import org.jspecify.annotations.Nullable;
  * lots that expire first. The balance never goes below zero unless the programme allows it; a
  * change that would break that is an {@link Outcome.Rejected} ({@link ReasonCode#INSUFFICIENT_POINTS}).
  *
+ * <p>An account read from a store holds its ledger's last line and reads the others from the store
+ * only when one is needed (by {@link #entries()}, a reversal, a refund or the qualifying points), so
+ * that accruals, redemptions and expiries cost the same however long the ledger is.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param customerId the member
  * @param version the stored version
  * @param programme the programme's name
- * @param entries the ledger, oldest first, numbered from 1
+ * @param entries the ledger, oldest first, numbered from 1 and in time order (unmodifiable)
  * @param lots the accruals not yet used up, in accrual order (empty while the balance is negative)
  * @param balance the sum of every ledger line's points
  * @param lastActivityAt the last accrual or redemption, if any
@@ -44,19 +48,9 @@ public record PointsAccount(CustomerId customerId, long version, String programm
     Objects.requireNonNull(customerId, "customerId");
     Checks.nonNegative(version, "version");
     Checks.notBlank(programme, "programme");
-    entries = List.copyOf(Objects.requireNonNull(entries, "entries"));
+    entries = Objects.requireNonNull(entries, "entries") instanceof LedgerLines ledger ? ledger
+        : LedgerLines.of(entries);
     lots = List.copyOf(Objects.requireNonNull(lots, "lots"));
-    for (int i = 0; i < entries.size(); i++) {
-      LedgerEntry e = entries.get(i);
-      if (e.seq() != i + 1) {
-        throw new IllegalArgumentException("entries must be numbered 1, 2, ..., but line " + (i + 1) + " was "
-            + e.seq());
-      }
-      if (i > 0 && e.at().isBefore(entries.get(i - 1).at())) {
-        throw new IllegalArgumentException("entries must be in time order, but line " + e.seq() + " at " + e.at()
-            + " precedes line " + (i) + " at " + entries.get(i - 1).at());
-      }
-    }
   }
 
   /** A new, empty account (version 0). */

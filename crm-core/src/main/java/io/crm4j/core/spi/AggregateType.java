@@ -2,9 +2,11 @@ package io.crm4j.core.spi;
 
 import io.crm4j.core.internal.Checks;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Describes one aggregate type to the stores: its name, Java type, how to read and write its id
@@ -31,9 +33,11 @@ public final class AggregateType<I, A> {
   private final Function<String, I> idFromText;
   private final ToLongFunction<A> versionOf;
   private final VersionSetter<A> versionSetter;
+  private final @Nullable AggregateLines<A, ?, ?> lines;
 
   private AggregateType(String name, Class<A> javaType, Function<A, I> idOf, Function<I, String> idToText,
-      Function<String, I> idFromText, ToLongFunction<A> versionOf, VersionSetter<A> versionSetter) {
+      Function<String, I> idFromText, ToLongFunction<A> versionOf, VersionSetter<A> versionSetter,
+      @Nullable AggregateLines<A, ?, ?> lines) {
     this.name = name;
     this.javaType = javaType;
     this.idOf = idOf;
@@ -41,6 +45,7 @@ public final class AggregateType<I, A> {
     this.idFromText = idFromText;
     this.versionOf = versionOf;
     this.versionSetter = versionSetter;
+    this.lines = lines;
   }
 
   /**
@@ -59,7 +64,21 @@ public final class AggregateType<I, A> {
     return new AggregateType<>(name, Objects.requireNonNull(javaType, "javaType"),
         Objects.requireNonNull(idOf, "idOf"), Objects.requireNonNull(idToText, "idToText"),
         Objects.requireNonNull(idFromText, "idFromText"), Objects.requireNonNull(versionOf, "versionOf"),
-        Objects.requireNonNull(versionSetter, "versionSetter"));
+        Objects.requireNonNull(versionSetter, "versionSetter"), null);
+  }
+
+  /**
+   * This descriptor with the aggregate's append-only lines kept as rows of their own (see
+   * {@link AggregateLines}); the name and everything else stay the same.
+   */
+  public AggregateType<I, A> withLines(AggregateLines<A, ?, ?> aggregateLines) {
+    return new AggregateType<>(name, javaType, idOf, idToText, idFromText, versionOf, versionSetter,
+        Objects.requireNonNull(aggregateLines, "aggregateLines"));
+  }
+
+  /** How the aggregate's lines are kept as rows, if they are (else the whole aggregate is one document). */
+  public Optional<AggregateLines<A, ?, ?>> lines() {
+    return Optional.ofNullable(lines);
   }
 
   public String name() {

@@ -36,6 +36,15 @@ public interface Store extends AutoCloseable {
   /** Where listeners subscribe to committed changes' events. */
   EventPublisher events();
 
+  /**
+   * The outbox: every committed event in commit order until marked published, for an
+   * {@link OutboxRelay} that forwards them to another system.
+   *
+   * @throws UnsupportedOperationException if this store keeps no outbox (an in-memory store made
+   *     without one)
+   */
+  Outbox outbox();
+
   /** Releases connections; the store is unusable afterwards. */
   @Override
   void close();

@@ -13,6 +13,7 @@ import io.crm4j.core.loyalty.LadderService;
 import io.crm4j.core.loyalty.LedgerEntry;
 import io.crm4j.core.loyalty.LoyaltyEvent;
 import io.crm4j.core.loyalty.LoyaltyLadder;
+import io.crm4j.core.loyalty.LoyaltyStorage;
 import io.crm4j.core.loyalty.PointsAccount;
 import io.crm4j.core.loyalty.PointsProgramme;
 import io.crm4j.core.loyalty.PointsService;
@@ -163,6 +164,105 @@ public interface LoyaltyStoreContract extends StoreFixture {
       assertThat(tiers.release(c, "goodwill period over").applied()).isTrue();
       assertThat(tiers.release(c, "twice").applied()).isFalse();
       assertThat(tiers.find(c).orElseThrow().version()).isEqualTo(3);
+    }
+  }
+
+  /** No pending days and no expiry: every accrual can be redeemed at once. */
+  PointsProgramme PLAIN = PointsProgramme.custom("plain").expiry(new ExpiryPolicy.Never()).pendingDays(0).build();
+
+  /**
+   * A ledger of 300 lines written one change at a time reads back whole from a fresh read, and an
+   * old accrual can be reversed by its line number from there (which reads the stored lines).
+   */
+  @Test
+  default void pointsAccount_longLedger_readsBackWholeAndReversesAnOldAccrual() {
+    try (Store store = newStore()) {
+      PointsService points = PointsService.of(store, CLOCK, PLAIN);
+      CustomerId m = CustomerId.of("M-300");
+      List<LedgerEntry> booked = new ArrayList<>();
+      for (int i = 0; i < 150; i++) {
+        booked.addAll(points.accrue(m, 10 + i, "order-" + i).orElseThrow().entries().subList(2 * i, 2 * i + 1));
+        booked.addAll(points.redeem(m, 5, "reward-" + i).orElseThrow().entries().subList(2 * i + 1, 2 * i + 2));
+      }
+      PointsAccount stored = points.find(m).orElseThrow();
+      assertThat(stored.entries()).hasSize(300).containsExactlyElementsOf(booked);
+      // sum of (10 + i) - 5 over i = 0..149: 150 * 5 + 149 * 150 / 2 = 750 + 11 175 = 11 925
+      assertThat(stored.balance()).isEqualTo(11_925)
+          .isEqualTo(stored.entries().stream().mapToLong(LedgerEntry::points).sum());
+      assertThat(stored.version()).isEqualTo(300);
+
+      PointsAccount reversed = points.reverse(m, 3, 11, "returned order-1").orElseThrow();
+      assertThat(reversed.entries()).hasSize(301);
+      assertThat(reversed.entries().get(300)).satisfies(e -> {
+        assertThat(e.seq()).isEqualTo(301);
+        assertThat(e.points()).isEqualTo(-11);
+        assertThat(e.relatesTo()).isEqualTo(3L);
+      });
+      PointsAccount again = points.find(m).orElseThrow();
+      assertThat(again.entries().subList(0, 300)).containsExactlyElementsOf(booked);
+      assertThat(again.entries().get(300)).isEqualTo(reversed.entries().get(300));
+      assertThat(again.balance()).isEqualTo(11_914);
+      // line 3 (order-1, 11 points) is fully reversed now: nothing more may be taken back
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> points.reverse(m, 3, 1, "twice"))
+          .hasMessage("points must be <= 0 still reversible on line 3, but was 1");
+    }
+  }
+
+  /** A stale write and a unit of work that throws leave the stored ledger as it was, and the next write goes on from there. */
+  @Test
+  default void pointsAccount_staleOrFailedWrite_appendsNoLines() {
+    try (Store store = newStore()) {
+      Repository<CustomerId, PointsAccount> repo = store.repository(LoyaltyStorage.POINTS_ACCOUNTS);
+      CustomerId m = CustomerId.of("M-2");
+      PointsAccount first = repo.insert(PointsAccount.open(m, PLAIN).accrue(PLAIN, 7, "a", CLOCK.instant()).orElseThrow());
+      repo.update(first.accrue(PLAIN, 8, "b", CLOCK.instant()).orElseThrow());
+      PointsAccount stale = first.accrue(PLAIN, 9, "c", CLOCK.instant()).orElseThrow();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> repo.update(stale))
+          .isInstanceOf(StaleVersionException.class);
+      PointsAccount current = repo.find(m).orElseThrow();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.run(tx -> {
+        tx.repository(LoyaltyStorage.POINTS_ACCOUNTS).update(current.accrue(PLAIN, 10, "d", CLOCK.instant()).orElseThrow());
+        throw new IllegalStateException("the caller's step failed");
+      })).hasMessage("the caller's step failed");
+      PointsAccount read = repo.find(m).orElseThrow();
+      assertThat(read.entries()).extracting(LedgerEntry::reference).containsExactly("a", "b");
+      assertThat(read.version()).isEqualTo(2);
+      PointsAccount next = repo.update(read.accrue(PLAIN, 11, "e", CLOCK.instant()).orElseThrow());
+      assertThat(repo.find(m).orElseThrow().entries()).extracting(LedgerEntry::reference, LedgerEntry::seq)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("a", 1L), org.assertj.core.groups.Tuple.tuple("b", 2L),
+              org.assertj.core.groups.Tuple.tuple("e", 3L));
+      assertThat(next.balance()).isEqualTo(26);
+    }
+  }
+
+  /**
+   * Deleting an account drops its lines: a new account under the same member starts an empty
+   * ledger. An account built by hand (not read from the store) replaces the stored lines with its own.
+   */
+  @Test
+  default void pointsAccount_deletedOrBuiltByHand_replacesTheStoredLines() {
+    try (Store store = newStore()) {
+      Repository<CustomerId, PointsAccount> repo = store.repository(LoyaltyStorage.POINTS_ACCOUNTS);
+      CustomerId m = CustomerId.of("M-3");
+      PointsAccount a = PointsAccount.open(m, PLAIN);
+      for (int i = 0; i < 5; i++) {
+        a = a.accrue(PLAIN, 1 + i, "old-" + i, CLOCK.instant()).orElseThrow();
+      }
+      PointsAccount stored = repo.insert(a);
+      assertThat(repo.delete(m, stored.version())).isTrue();
+      repo.insert(PointsAccount.open(m, PLAIN).accrue(PLAIN, 40, "new", CLOCK.instant()).orElseThrow());
+      PointsAccount read = repo.find(m).orElseThrow();
+      assertThat(read.entries()).extracting(LedgerEntry::reference).containsExactly("new");
+
+      PointsAccount byHand = new PointsAccount(m, read.version(), "plain", List.of(
+          new LedgerEntry(1, CLOCK.instant(), LedgerEntry.Type.ACCRUAL, 3, "hand-1", CLOCK.instant(), null, null),
+          new LedgerEntry(2, CLOCK.instant(), LedgerEntry.Type.ACCRUAL, 4, "hand-2", CLOCK.instant(), null, null)),
+          List.of(), 7, CLOCK.instant(), null, null);
+      repo.update(byHand);
+      assertThat(repo.find(m).orElseThrow().entries()).extracting(LedgerEntry::reference)
+          .containsExactly("hand-1", "hand-2");
+      assertThat(repo.find(m).orElseThrow().accrue(PLAIN, 1, "after", CLOCK.instant()).orElseThrow().entries())
+          .extracting(LedgerEntry::seq).containsExactly(1L, 2L, 3L);
     }
   }
 }

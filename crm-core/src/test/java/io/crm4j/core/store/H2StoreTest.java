@@ -10,6 +10,7 @@ import io.crm4j.core.spi.CustomerStoreContract;
 import io.crm4j.core.spi.PipelineStoreContract;
 import io.crm4j.core.spi.LifecycleStoreContract;
 import io.crm4j.core.spi.LoyaltyStoreContract;
+import io.crm4j.core.spi.OutboxRelayContract;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.store.jdbc.JdbcStore;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,7 +26,8 @@ class H2StoreTest implements
     LoyaltyStoreContract,
     CreditStoreContract,
     ActivityRecorderContract,
-    ActivityImportContract {
+    ActivityImportContract,
+    OutboxRelayContract {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
 

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.loyalty.PointsProgramme;
+import io.crm4j.core.loyalty.PointsService;
 import io.crm4j.core.service.CustomerService;
 import io.crm4j.core.service.CustomerStorage;
 import io.crm4j.core.spi.ImportOptions;
@@ -16,6 +18,7 @@ import io.crm4j.core.spi.ImportSummary;
 import io.crm4j.core.spi.StorageException;
 import io.crm4j.core.store.jdbc.JdbcStore;
 import io.crm4j.core.testing.FaultInjectingDataSource;
+import io.crm4j.core.testing.UrlDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import io.crm4j.core.testing.UrlDataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class JdbcFaultInjectionTest {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static final PointsProgramme POINTS = PointsProgramme.custom("shop").build();
 
   private record Rig(UrlDataSource raw, FaultInjectingDataSource faulty, JdbcStore store, CustomerService service) {}
 
@@ -44,14 +47,25 @@ class JdbcFaultInjectionTest {
   }
 
   private Rig rig() {
+    return rig(false);
+  }
+
+  /** @param hideDriver whether the connections refuse to unwrap to the driver's (see {@link FaultInjectingDataSource#hideDriver()}) */
+  private Rig rig(boolean hideDriver) {
     UrlDataSource raw = emptyDatabase();
     FaultInjectingDataSource faulty = new FaultInjectingDataSource(raw);
+    if (hideDriver) {
+      faulty.hideDriver();
+    }
     JdbcStore store = JdbcStore.open(faulty);
     CustomerService service = CustomerService.of(store, CLOCK);
     service.register(customer("C-1"));
     service.register(customer("C-2"));
     store.activities().appendAll(List.of(purchase("A-1", "C-1", T0, "10.00"),
         purchase("A-2", "C-2", T0.plusSeconds(1), "20.00")));
+    PointsService points = PointsService.of(store, CLOCK, POINTS);
+    points.accrue(CustomerId.of("C-1"), 5, "first");
+    points.accrue(CustomerId.of("C-1"), 6, "second");
     return new Rig(raw, faulty, store, service);
   }
 
@@ -79,7 +93,8 @@ class JdbcFaultInjectionTest {
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
       for (String sql : List.of("SELECT kind, id, version, body FROM crm4j_aggregate ORDER BY kind, id",
           "SELECT id, customer_id, kind, occurred_at, amount, currency, order_reference, body FROM crm4j_activity ORDER BY id",
-          "SELECT seq, event_count, published_count, body FROM crm4j_outbox ORDER BY seq")) {
+          "SELECT seq, event_count, published_count, body FROM crm4j_outbox ORDER BY seq",
+          "SELECT kind, id, seq, body FROM crm4j_line ORDER BY kind, id, seq")) {
         try (ResultSet rs = s.executeQuery(sql)) {
           int columns = rs.getMetaData().getColumnCount();
           while (rs.next()) {
@@ -116,6 +131,20 @@ class JdbcFaultInjectionTest {
     assertThat(failEachStatement(r -> r.service().erase(CustomerId.of("C-2")))).isGreaterThanOrEqualTo(3);
   }
 
+  /** An accrual on a stored account: read, snapshot update, the new ledger line, the outbox row. */
+  @Test
+  void pointsAccrue_storedAccount_failingAnyStatement_leavesTheStoreAsBefore() throws SQLException {
+    assertThat(failEachStatement(r -> PointsService.of(r.store(), CLOCK, POINTS).accrue(CustomerId.of("C-1"), 7, "third")))
+        .isEqualTo(4);
+  }
+
+  /** The first accrual of a member: read, snapshot insert, the ledger line, the outbox row. */
+  @Test
+  void pointsAccrue_newAccount_failingAnyStatement_leavesTheStoreAsBefore() throws SQLException {
+    assertThat(failEachStatement(r -> PointsService.of(r.store(), CLOCK, POINTS).accrue(CustomerId.of("C-2"), 7, "first")))
+        .isEqualTo(4);
+  }
+
   @Test
   void appendAll_failingAnyStatement_leavesTheStoreAsBefore() throws SQLException {
     assertThat(failEachStatement(r -> r.store().activities().appendAll(List.of(
@@ -143,6 +172,20 @@ class JdbcFaultInjectionTest {
    */
   @Test
   void importAll_failingAnyStatement_rerunLoadsEachRowExactlyOnce() throws SQLException {
+    importFailingEachStatement(false, importStatements());
+  }
+
+  /**
+   * The same through connections that do not unwrap to the driver's own: on PostgreSQL the store
+   * cannot reach {@code COPY} and takes its fallback, column arrays with {@code ON CONFLICT DO
+   * NOTHING}; the statement count tells which path ran.
+   */
+  @Test
+  void importAll_connectionsHidingTheDriver_failingAnyStatement_rerunLoadsEachRowExactlyOnce() throws SQLException {
+    importFailingEachStatement(true, importStatementsWithoutCopy());
+  }
+
+  private void importFailingEachStatement(boolean hideDriver, int statements) throws SQLException {
     List<Purchase> history = new ArrayList<>();
     List<String> ids = new ArrayList<>(List.of("A-1", "A-2"));
     for (int i = 0; i < 250; i++) {
@@ -152,12 +195,16 @@ class JdbcFaultInjectionTest {
     ImportOptions options = ImportOptions.ofDefaults().withChunkSize(100);
     boolean failedAfterAChunk = false;
     for (int n = 1; n < 100; n++) {
-      Rig rig = rig();
+      Rig rig = rig(hideDriver);
       rig.faulty().failAt(n);
       try {
         rig.store().activities().importAll(history.stream(), options);
         assertThat(failedAfterAChunk).as("some failure came after a committed chunk").isTrue();
-        assertThat(n - 1).as("statements of the import").isEqualTo(importStatements());
+        assertThat(n - 1).as("statements of the import").isEqualTo(statements);
+        rig.faulty().failAt(0);
+        assertThat(rig.store().activities().importAll(history.stream(), options))
+            .as("a rerun of a finished import").isEqualTo(new ImportSummary(250, 0, 250));
+        assertThat(activityIds(rig.raw())).containsExactlyElementsOf(ids);
         return;
       } catch (StorageException e) {
         assertThat(e).hasStackTraceContaining("injected failure at statement " + n);
@@ -180,6 +227,11 @@ class JdbcFaultInjectionTest {
    */
   int importStatements() {
     return 9;
+  }
+
+  /** Statements of the same import when the driver's copy API is out of reach: on H2 the same path. */
+  int importStatementsWithoutCopy() {
+    return importStatements();
   }
 
   private static List<String> activityIds(UrlDataSource ds) throws SQLException {

@@ -7,6 +7,7 @@ import static io.crm4j.core.testing.Fixtures.purchase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.crm4j.core.activity.Activity;
 import io.crm4j.core.activity.ActivityEvent;
@@ -15,17 +16,24 @@ import io.crm4j.core.activity.Payment;
 import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.customer.CustomerEvent;
 import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.json.Crm4jJson;
+import io.crm4j.core.loyalty.ExpiryPolicy;
+import io.crm4j.core.loyalty.LedgerEntry;
+import io.crm4j.core.loyalty.PointsAccount;
+import io.crm4j.core.loyalty.PointsProgramme;
+import io.crm4j.core.loyalty.PointsService;
 import io.crm4j.core.money.Money;
 import io.crm4j.core.service.CustomerService;
+import io.crm4j.core.spi.OutboxEntry;
 import io.crm4j.core.spi.StorageException;
 import io.crm4j.core.store.jdbc.JdbcStore;
-import io.crm4j.core.store.jdbc.OutboxEntry;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -34,6 +42,118 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What only the JDBC store has: files, schema versions, the outbox, connection handling. */
 class JdbcStoreTest {
+
+  /**
+   * A points account stored before ledger lines became rows (its document holds the whole ledger)
+   * reads as it was; its next change writes every line as a row and a document without them.
+   */
+  @Test
+  void pointsAccount_documentOfTheOlderShape_readsAndMovesItsLinesToRows() throws Exception {
+    PointsProgramme p = PointsProgramme.custom("shop").expiry(new ExpiryPolicy.Never()).pendingDays(0).build();
+    CustomerId m = CustomerId.of("M-1");
+    PointsAccount old = PointsAccount.open(m, p).accrue(p, 10, "order-1", T0).orElseThrow()
+        .accrue(p, 20, "order-2", T0).orElseThrow().redeem(p, 5, "reward-1", T0).orElseThrow().withVersion(3);
+    try (JdbcStore store = JdbcStore.h2Memory("older-shape");
+        Connection c = DriverManager.getConnection("jdbc:h2:mem:older-shape");
+        Statement s = c.createStatement()) {
+      s.execute("INSERT INTO crm4j_aggregate (kind, id, version, body) VALUES ('points-account', 'M-1', 3, '"
+          + Crm4jJson.write(old).replace("'", "''") + "')");
+      PointsService points = PointsService.of(store, CLOCK, p);
+      assertThat(points.find(m)).contains(old);
+      PointsAccount next = points.accrue(m, 7, "order-3").orElseThrow();
+      assertThat(points.find(m).orElseThrow().entries()).isEqualTo(next.entries()).hasSize(4);
+      try (ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(seq) FROM crm4j_line WHERE id = 'M-1'")) {
+        rs.next();
+        assertThat(rs.getInt(1)).isEqualTo(4);
+        assertThat(rs.getInt(2)).isEqualTo(4);
+      }
+      try (ResultSet rs = s.executeQuery("SELECT version, body FROM crm4j_aggregate WHERE id = 'M-1'")) {
+        rs.next();
+        assertThat(rs.getLong(1)).isEqualTo(4);
+        assertThat(rs.getString(2)).contains("\"lineCount\":4").doesNotContain("order-1");
+      }
+    }
+  }
+
+  /**
+   * The document of a points account holds its snapshot, not its ledger: after 400 more lines
+   * (accruals each redeemed at once, so no lot stays open) it is as long as after 2, give or take
+   * the digits of growing numbers; the lines are rows.
+   */
+  @Test
+  void pointsAccount_document_doesNotGrowWithTheLedger() throws Exception {
+    PointsProgramme p = PointsProgramme.custom("shop").expiry(new ExpiryPolicy.Never()).pendingDays(0).build();
+    CustomerId m = CustomerId.of("M-1");
+    try (JdbcStore store = JdbcStore.h2Memory("document-size");
+        Connection c = DriverManager.getConnection("jdbc:h2:mem:document-size");
+        Statement s = c.createStatement()) {
+      PointsService points = PointsService.of(store, CLOCK, p);
+      List<Integer> lengths = new ArrayList<>();
+      for (int i = 0; i < 201; i++) {
+        points.accrue(m, 10, "order-" + i);
+        points.redeem(m, 10, "reward-" + i);
+        if (i == 0 || i == 200) {
+          try (ResultSet rs = s.executeQuery("SELECT LENGTH(body) FROM crm4j_aggregate WHERE id = 'M-1'")) {
+            rs.next();
+            lengths.add(rs.getInt(1));
+          }
+        }
+      }
+      assertThat(lengths.get(1) - lengths.get(0)).isBetween(0, 12);
+      try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM crm4j_line WHERE id = 'M-1'")) {
+        rs.next();
+        assertThat(rs.getInt(1)).isEqualTo(402);
+      }
+      assertThat(points.find(m).orElseThrow().entries()).hasSize(402);
+    }
+  }
+
+  /**
+   * A reversal reads the older ledger lines inside its unit of work: on that unit's connection,
+   * since a second one would wait forever in a pool of one. Read after the store closed, they are
+   * refused.
+   */
+  @Test
+  void pointsReverse_poolOfOneConnection_readsTheLedgerOnTheUnitsConnection() {
+    PointsProgramme p = PointsProgramme.custom("shop").expiry(new ExpiryPolicy.Never()).pendingDays(0).build();
+    CustomerId m = CustomerId.of("M-1");
+    PointsAccount read = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+      try (JdbcStore store = JdbcStore.open("jdbc:h2:mem:pool-of-one", 1)) {
+        PointsService points = PointsService.of(store, CLOCK, p);
+        points.accrue(m, 10, "order-1");
+        points.accrue(m, 20, "order-2");
+        points.accrue(m, 30, "order-3");
+        assertThat(points.reverse(m, 1, 4, "returned").orElseThrow().balance()).isEqualTo(56);
+        PointsAccount account = points.find(m).orElseThrow();
+        assertThat(account.entries()).extracting(LedgerEntry::points).containsExactly(10L, 20L, 30L, -4L);
+        return points.find(m).orElseThrow();
+      }
+    });
+    assertThat(read.balance()).isEqualTo(56);
+    assertThat(read.entries().get(3).points()).isEqualTo(-4);
+    assertThatThrownBy(() -> read.entries().get(0)).isInstanceOf(IllegalStateException.class)
+        .hasMessage("store must be open, but was closed");
+  }
+
+  /** An account whose stored lines were replaced after it was read refuses to show the new ones as its own. */
+  @Test
+  void pointsAccount_linesReplacedAfterTheRead_refusesToReadThem() {
+    PointsProgramme p = PointsProgramme.custom("shop").expiry(new ExpiryPolicy.Never()).pendingDays(0).build();
+    CustomerId m = CustomerId.of("M-1");
+    try (JdbcStore store = JdbcStore.h2Memory("replaced-lines")) {
+      PointsService points = PointsService.of(store, CLOCK, p);
+      points.accrue(m, 10, "order-1");
+      points.accrue(m, 20, "order-2");
+      PointsAccount read = points.find(m).orElseThrow();
+      var repo = store.repository(io.crm4j.core.loyalty.LoyaltyStorage.POINTS_ACCOUNTS);
+      repo.delete(m, read.version());
+      points.accrue(m, 30, "other-1");
+      assertThat(read.entries().get(1).reference()).isEqualTo("order-2"); // the last line is in the snapshot
+      assertThatThrownBy(() -> read.entries().get(0)).isInstanceOf(IllegalStateException.class)
+          .hasMessage("the stored ledger must hold the 2 lines it was read with, but held 1 lines ending otherwise "
+              + "(was the account deleted or the store reset?)");
+    }
+  }
 
   @Test
   void h2File_keepsDataAcrossReopeningAndMigratesOnce(@TempDir Path dir) throws Exception {
@@ -50,8 +170,9 @@ class JdbcStoreTest {
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(version) FROM crm4j_schema_version")) {
       rs.next();
-      assertThat(rs.getInt(1)).isEqualTo(1);
-      assertThat(rs.getInt(2)).isEqualTo(1);
+      // versions 1 (base) and 2 (aggregate lines), each applied once
+      assertThat(rs.getInt(1)).isEqualTo(2);
+      assertThat(rs.getInt(2)).isEqualTo(2);
     }
   }
 

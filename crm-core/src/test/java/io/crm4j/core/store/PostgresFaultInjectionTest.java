@@ -23,7 +23,7 @@ class PostgresFaultInjectionTest extends JdbcFaultInjectionTest {
     UrlDataSource raw = new UrlDataSource(PostgresStoreTest.url());
     JdbcStore.open(raw).close(); // creates the schema on a new server
     try (Connection c = raw.getConnection(); Statement s = c.createStatement()) {
-      s.execute("TRUNCATE crm4j_aggregate, crm4j_activity, crm4j_outbox");
+      s.execute("TRUNCATE crm4j_aggregate, crm4j_line, crm4j_activity, crm4j_outbox");
       s.execute("DROP TABLE IF EXISTS app_order");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot reset the PostgreSQL test database", e);
@@ -45,5 +45,11 @@ class PostgresFaultInjectionTest extends JdbcFaultInjectionTest {
   @Override
   int importStatements() {
     return 3;
+  }
+
+  /** Per chunk: the column-array insert with {@code ON CONFLICT (id) DO NOTHING} and the outbox row. */
+  @Override
+  int importStatementsWithoutCopy() {
+    return 6;
   }
 }

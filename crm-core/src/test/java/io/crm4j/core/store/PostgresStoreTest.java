@@ -19,12 +19,13 @@ import io.crm4j.core.spi.ComplaintStoreContract;
 import io.crm4j.core.spi.CreditStoreContract;
 import io.crm4j.core.spi.CustomerServiceContract;
 import io.crm4j.core.spi.CustomerStoreContract;
-import io.crm4j.core.spi.PipelineStoreContract;
 import io.crm4j.core.spi.LifecycleStoreContract;
 import io.crm4j.core.spi.LoyaltyStoreContract;
+import io.crm4j.core.spi.OutboxEntry;
+import io.crm4j.core.spi.OutboxRelayContract;
+import io.crm4j.core.spi.PipelineStoreContract;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.store.jdbc.JdbcStore;
-import io.crm4j.core.store.jdbc.OutboxEntry;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -47,7 +48,8 @@ class PostgresStoreTest implements
     LoyaltyStoreContract,
     CreditStoreContract,
     ActivityRecorderContract,
-    ActivityImportContract {
+    ActivityImportContract,
+    OutboxRelayContract {
 
   /** The server's JDBC URL, or fails/skips as described above. */
   static String url() {
@@ -67,7 +69,7 @@ class PostgresStoreTest implements
     String url = url();
     JdbcStore store = JdbcStore.open(url, 8);
     try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-      s.execute("TRUNCATE crm4j_aggregate, crm4j_activity, crm4j_outbox");
+      s.execute("TRUNCATE crm4j_aggregate, crm4j_line, crm4j_activity, crm4j_outbox");
     } catch (SQLException e) {
       store.close();
       throw new IllegalStateException("cannot reset the PostgreSQL test database at " + url, e);

@@ -23,6 +23,7 @@ public final class FaultInjectingDataSource implements DataSource {
   private final DataSource delegate;
   private final AtomicInteger executed = new AtomicInteger();
   private volatile int failAt;
+  private volatile boolean hideDriver;
 
   public FaultInjectingDataSource(DataSource delegate) {
     this.delegate = delegate;
@@ -32,6 +33,15 @@ public final class FaultInjectingDataSource implements DataSource {
   public void failAt(int n) {
     executed.set(0);
     failAt = n;
+  }
+
+  /**
+   * Makes this source's connections refuse to unwrap to the driver's own types, as a pool's proxy
+   * without that support does: on PostgreSQL the store then cannot reach pgjdbc's copy API.
+   */
+  public FaultInjectingDataSource hideDriver() {
+    hideDriver = true;
+    return this;
   }
 
   /** How many statements ran since the last {@link #failAt(int)}. */
@@ -44,6 +54,12 @@ public final class FaultInjectingDataSource implements DataSource {
     Connection real = delegate.getConnection();
     return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
         (proxy, method, args) -> {
+          if (hideDriver && method.getName().equals("isWrapperFor")) {
+            return false;
+          }
+          if (hideDriver && method.getName().equals("unwrap")) {
+            throw new SQLException("not a wrapper");
+          }
           Object result = invoke(real, method, args);
           if (result instanceof PreparedStatement ps) {
             return wrap(ps, PreparedStatement.class);

@@ -55,7 +55,10 @@ public final class ShopProgrammes {
       out.add(store.repository(LifecycleStorage.LIFECYCLES).find(id).map(l -> l.withVersion(0)).orElse(null));
       out.add(store.repository(LoyaltyStorage.LADDER_MEMBERSHIPS).find(id).map(m -> m.withVersion(0)).orElse(null));
       out.add(store.repository(LoyaltyStorage.TIER_MEMBERSHIPS).find(id).map(m -> m.withVersion(0)).orElse(null));
-      out.add(store.repository(LoyaltyStorage.POINTS_ACCOUNTS).find(id).map(a -> a.withVersion(0)).orElse(null));
+      // the whole ledger read now: an account reads older lines from its store when first needed
+      out.add(store.repository(LoyaltyStorage.POINTS_ACCOUNTS).find(id).map(a -> new PointsAccount(a.customerId(), 0,
+          a.programme(), List.copyOf(a.entries()), a.lots(), a.balance(), a.lastActivityAt(), a.cumulativeSpend(),
+          a.clubSince())).orElse(null));
     }
     return out;
   }

@@ -3,8 +3,10 @@ package io.crm4j.examples.docs;
 import io.crm4j.core.activity.Purchase;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.money.Money;
+import io.crm4j.core.spi.OutboxRelay;
+import io.crm4j.core.spi.Store;
 import io.crm4j.core.store.jdbc.JdbcStore;
-import io.crm4j.core.store.jdbc.OutboxRelay;
+import io.crm4j.core.store.memory.InMemoryStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,10 +32,19 @@ public final class OutboxRelayExample {
     }
   }
 
-  /** Appends {@code purchases} purchases, relays them every 50 ms, and returns what the broker got. */
+  /** Appends {@code purchases} purchases to an H2 store, relays them every 50 ms, and returns what the broker got. */
   public static List<String> run(Instant at, int purchases) throws InterruptedException {
+    return run(JdbcStore.h2Memory("relay-example"), at, purchases);
+  }
+
+  /** The same on an in-memory store made with an outbox. */
+  public static List<String> runInMemory(Instant at, int purchases) throws InterruptedException {
+    return run(InMemoryStore.createWithOutbox(), at, purchases);
+  }
+
+  private static List<String> run(Store opened, Instant at, int purchases) throws InterruptedException {
     Broker broker = new Broker();
-    try (JdbcStore store = JdbcStore.h2Memory("relay-example")) {
+    try (Store store = opened) {
       for (int i = 0; i < purchases; i++) {
         store.activities().append(Purchase.of(CustomerId.of("C-" + i % 2), at.plusSeconds(i), Money.of("9.90", "EUR")));
       }

@@ -308,4 +308,27 @@ class DocExamplesTest {
           .contains(MONDAY_10.plusSeconds(i).toString());
     }
   }
+
+  /** The same three purchases through the in-memory store's outbox. */
+  @Test
+  void outboxRelay_inMemory_sendsEveryEventOnceInOrder() throws InterruptedException {
+    List<String> sent = OutboxRelayExample.runInMemory(MONDAY_10, 3);
+    assertThat(sent).hasSize(3);
+    for (int i = 0; i < 3; i++) {
+      assertThat(sent.get(i)).startsWith("crm4j.Recorded {").contains("\"customerId\":\"C-" + i % 2 + "\"")
+          .contains(MONDAY_10.plusSeconds(i).toString());
+    }
+  }
+
+  /** 500 orders: 499 accrued and redeemed, the last kept, so 999 lines and a balance of 10. */
+  @Test
+  void pointsLedger_longLedgerReadsBack() {
+    PointsLedgerExample.Result r = PointsLedgerExample.run(Clock.fixed(MONDAY_10, ZoneOffset.UTC), 500);
+    assertThat(r.balance()).isEqualTo(10);
+    assertThat(r.ledger()).hasSize(999);
+    assertThat(r.last().seq()).isEqualTo(999);
+    assertThat(r.last().reference()).isEqualTo("order-500");
+    assertThat(r.ledger().get(0).reference()).isEqualTo("order-1");
+    assertThat(r.ledger().stream().mapToLong(io.crm4j.core.loyalty.LedgerEntry::points).sum()).isEqualTo(10);
+  }
 }

@@ -26,7 +26,7 @@ class PostgresShopApplicationTest extends ShopApplicationTest {
     try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
       s.execute("DROP TABLE IF EXISTS shop_order");
       if (c.getMetaData().getTables(null, null, "crm4j_outbox", null).next()) {
-        s.execute("TRUNCATE crm4j_aggregate, crm4j_activity, crm4j_outbox");
+        s.execute("TRUNCATE crm4j_aggregate, crm4j_line, crm4j_activity, crm4j_outbox");
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot reset the PostgreSQL test database", e);

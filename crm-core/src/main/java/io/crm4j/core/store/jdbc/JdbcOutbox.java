@@ -1,5 +1,7 @@
 package io.crm4j.core.store.jdbc;
 
+import io.crm4j.core.spi.Outbox;
+import io.crm4j.core.spi.OutboxEntry;
 import io.crm4j.core.spi.StorageException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

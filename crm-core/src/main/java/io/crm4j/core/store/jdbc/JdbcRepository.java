@@ -14,15 +14,20 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** Aggregates of one type as JSON documents in {@code crm4j_aggregate}, inside a unit of work. */
+/**
+ * Aggregates of one type as JSON documents in {@code crm4j_aggregate}, inside a unit of work; a type
+ * with append-only lines keeps its snapshot there and its lines in {@code crm4j_line} ({@link JdbcLines}).
+ */
 final class JdbcRepository<I, A> implements Repository<I, A> {
 
   private final JdbcTransaction tx;
   private final AggregateType<I, A> type;
+  private final @Nullable JdbcLines<A, ?, ?> lines;
 
   JdbcRepository(JdbcTransaction tx, AggregateType<I, A> type) {
     this.tx = tx;
     this.type = type;
+    this.lines = type.lines().<JdbcLines<A, ?, ?>>map(l -> JdbcLines.of(type.name(), l)).orElse(null);
   }
 
   @Override
@@ -33,15 +38,20 @@ final class JdbcRepository<I, A> implements Repository<I, A> {
       ps.setString(1, type.name());
       ps.setString(2, type.idText(id));
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(read(rs.getLong(1), rs.getString(2))) : Optional.empty();
+        return rs.next() ? Optional.of(read(type.idText(id), rs.getLong(1), rs.getString(2))) : Optional.empty();
       }
     } catch (SQLException e) {
       throw failed("find", e);
     }
   }
 
-  private A read(long version, String body) {
-    return type.withVersion(JdbcTransaction.fromJson(body, type.javaType()), version);
+  private A read(String key, long version, String body) {
+    A aggregate = lines == null ? JdbcTransaction.fromJson(body, type.javaType()) : lines.read(tx, key, body);
+    return type.withVersion(aggregate, version);
+  }
+
+  private String document(A aggregate) {
+    return lines == null ? JdbcTransaction.toJson(aggregate, type.javaType()) : lines.document(aggregate);
   }
 
   @Override
@@ -53,7 +63,7 @@ final class JdbcRepository<I, A> implements Repository<I, A> {
     }
     A stored = type.withVersion(aggregate, 1);
     String key = type.idTextOf(aggregate);
-    String body = JdbcTransaction.toJson(stored, type.javaType());
+    String body = document(stored);
     try {
       tx.guarded(() -> {
         try (PreparedStatement ps = tx.connection().prepareStatement(
@@ -62,8 +72,12 @@ final class JdbcRepository<I, A> implements Repository<I, A> {
           ps.setString(2, key);
           ps.setLong(3, 1);
           ps.setString(4, body);
-          return ps.executeUpdate();
+          ps.executeUpdate();
         }
+        if (lines != null) {
+          lines.write(tx.connection(), key, stored, true);
+        }
+        return null;
       });
     } catch (SQLException e) {
       if (Dialect.isUniqueViolation(e)) {
@@ -84,11 +98,14 @@ final class JdbcRepository<I, A> implements Repository<I, A> {
     try (PreparedStatement ps = tx.connection().prepareStatement(
         "UPDATE crm4j_aggregate SET version = ?, body = ? WHERE kind = ? AND id = ? AND version = ?")) {
       ps.setLong(1, expected + 1);
-      ps.setString(2, JdbcTransaction.toJson(stored, type.javaType()));
+      ps.setString(2, document(stored));
       ps.setString(3, type.name());
       ps.setString(4, key);
       ps.setLong(5, expected);
       rows = ps.executeUpdate();
+      if (rows == 1 && lines != null) {
+        lines.write(tx.connection(), key, stored, false);
+      }
     } catch (SQLException e) {
       throw failed("update", e);
     }
@@ -122,6 +139,9 @@ final class JdbcRepository<I, A> implements Repository<I, A> {
       ps.setString(2, key);
       ps.setLong(3, expectedVersion);
       rows = ps.executeUpdate();
+      if (rows == 1 && lines != null) {
+        lines.deleteAll(tx.connection(), key);
+      }
     } catch (SQLException e) {
       throw failed("delete", e);
     }
@@ -140,7 +160,7 @@ final class JdbcRepository<I, A> implements Repository<I, A> {
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be > 0, but was " + limit);
     }
-    String sql = "SELECT version, body FROM crm4j_aggregate WHERE kind = ?"
+    String sql = "SELECT id, version, body FROM crm4j_aggregate WHERE kind = ?"
         + (after == null ? "" : " AND id > ?") + " ORDER BY id LIMIT ?";
     try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
       int i = 1;
@@ -152,7 +172,7 @@ final class JdbcRepository<I, A> implements Repository<I, A> {
       List<A> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(read(rs.getLong(1), rs.getString(2)));
+          out.add(read(rs.getString(1), rs.getLong(2), rs.getString(3)));
         }
       }
       return out;

@@ -6,6 +6,7 @@ import io.crm4j.core.internal.Checks;
 import io.crm4j.core.internal.SimpleEventPublisher;
 import io.crm4j.core.spi.ActivityLog;
 import io.crm4j.core.spi.AggregateType;
+import io.crm4j.core.spi.Outbox;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.StorageException;
 import io.crm4j.core.spi.Store;
@@ -25,8 +26,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The JDBC store, on embedded H2 (file or memory) or PostgreSQL. Aggregates are kept as JSON
- * documents with a version column, the activity log in its own indexed table, and every event in
- * an outbox table written in the same transaction as the change it reports.
+ * documents with a version column (an aggregate type with {@linkplain io.crm4j.core.spi.AggregateLines
+ * append-only lines} as a snapshot document and a row per line), the activity log in its own
+ * indexed table, and every event in an outbox table written in the same transaction as the change
+ * it reports.
  *
  * <p>Opening a store brings the database to the latest schema version with the SQL scripts in
  * the jar (idempotent). Committed events are handed to in-process listeners right after the
@@ -176,8 +179,8 @@ public final class JdbcStore implements Store {
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
+      JdbcTransaction tx = new JdbcTransaction(this, c, dialect);
       try {
-        JdbcTransaction tx = new JdbcTransaction(c, dialect);
         result = work.apply(tx);
         tx.flushOutbox();
         c.commit();
@@ -186,6 +189,7 @@ public final class JdbcStore implements Store {
         rollback(c, e);
         throw e;
       } finally {
+        tx.end();
         restore(c, autoCommit);
       }
     } catch (SQLException e) {
@@ -208,14 +212,16 @@ public final class JdbcStore implements Store {
         throw new IllegalStateException("the bound connection must be in a transaction, but was in auto-commit mode");
       }
       Savepoint savepoint = c.setSavepoint();
+      JdbcTransaction tx = new JdbcTransaction(this, c, dialect);
       try {
-        JdbcTransaction tx = new JdbcTransaction(c, dialect);
         result = work.apply(tx);
         tx.flushOutbox();
         events = List.copyOf(tx.events());
       } catch (SQLException | RuntimeException | Error e) {
         rollbackTo(c, savepoint, e);
         throw e;
+      } finally {
+        tx.end();
       }
       c.releaseSavepoint(savepoint);
     } catch (SQLException e) {
@@ -259,7 +265,8 @@ public final class JdbcStore implements Store {
     return publisher;
   }
 
-  /** The outbox: committed events in commit order, for a relay to forward and mark. */
+  /** The outbox: committed events in commit order, kept in {@code crm4j_outbox}, for a relay to forward and mark. */
+  @Override
   public Outbox outbox() {
     Checks.open(closed, "store");
     return new JdbcOutbox(this);

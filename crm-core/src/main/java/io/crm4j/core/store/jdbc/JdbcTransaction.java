@@ -35,13 +35,30 @@ final class JdbcTransaction implements Transaction {
     }
   };
 
+  private final JdbcStore store;
   private final Connection connection;
   private final Dialect dialect;
   private final List<DomainEvent> events = new ArrayList<>();
+  private volatile boolean open = true;
 
-  JdbcTransaction(Connection connection, Dialect dialect) {
+  JdbcTransaction(JdbcStore store, Connection connection, Dialect dialect) {
+    this.store = store;
     this.connection = connection;
     this.dialect = dialect;
+  }
+
+  JdbcStore store() {
+    return store;
+  }
+
+  /** Whether the unit of work still runs: its connection may be used. */
+  boolean isOpen() {
+    return open;
+  }
+
+  /** Marks the unit of work finished; reads of aggregates' lines then take connections of their own. */
+  void end() {
+    open = false;
   }
 
   Connection connection() {

@@ -3,6 +3,7 @@ package io.crm4j.core.store.jdbc;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.crm4j.core.event.DomainEvent;
+import io.crm4j.core.spi.OutboxEntry;
 import java.io.IOException;
 import java.util.List;
 

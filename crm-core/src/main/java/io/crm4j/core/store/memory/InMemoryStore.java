@@ -5,6 +5,7 @@ import io.crm4j.core.event.EventPublisher;
 import io.crm4j.core.internal.SimpleEventPublisher;
 import io.crm4j.core.spi.ActivityLog;
 import io.crm4j.core.spi.AggregateType;
+import io.crm4j.core.spi.Outbox;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.spi.Transaction;
@@ -14,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The embedded default store: everything in memory, nothing survives the process.
@@ -24,7 +26,8 @@ import org.apiguardian.api.API;
  * {@code byCustomer}) is repeated under the lock if a commit ran while it read, so it sees each
  * commit whole or not at all. A {@code scan} does so per chunk of 1,024 entries, and may see
  * commits made while it runs. Aggregates must be immutable (every crm4j aggregate is); they are kept
- * as given, never copied.
+ * as given, never copied. Made with {@link #createWithOutbox()}, it also keeps committed events for an
+ * {@link io.crm4j.core.spi.OutboxRelay}, added under the same lock so that they are in commit order.
  *
  * <p>Thread-safe.
  */
@@ -34,13 +37,26 @@ public final class InMemoryStore implements Store {
   private final CommitLock lock = new CommitLock();
   private final ConcurrentMap<String, MemoryTable<?, ?>> tables = new ConcurrentHashMap<>();
   private final SimpleEventPublisher publisher = new SimpleEventPublisher();
-  private final MemoryActivityLog activityLog = new MemoryActivityLog(lock, publisher);
+  private final @Nullable MemoryOutbox outbox;
+  private final MemoryActivityLog activityLog;
 
-  private InMemoryStore() {}
+  private InMemoryStore(boolean withOutbox) {
+    this.outbox = withOutbox ? new MemoryOutbox(lock) : null;
+    this.activityLog = new MemoryActivityLog(lock, publisher, outbox);
+  }
 
-  /** Returns a new, empty store. */
+  /** Returns a new, empty store without an outbox: {@link #outbox()} is refused. */
   public static InMemoryStore create() {
-    return new InMemoryStore();
+    return new InMemoryStore(false);
+  }
+
+  /**
+   * Returns a new, empty store that also keeps an outbox: every committed event, in commit order,
+   * until an {@link io.crm4j.core.spi.OutboxRelay} marks it published (then it is dropped). Events
+   * pile up in memory until they are marked, so relay them.
+   */
+  public static InMemoryStore createWithOutbox() {
+    return new InMemoryStore(true);
   }
 
   @SuppressWarnings("unchecked")
@@ -77,6 +93,9 @@ public final class InMemoryStore implements Store {
     try {
       tx.commit();
       events = tx.events();
+      if (outbox != null) {
+        outbox.add(events);
+      }
     } finally {
       lock.unlock(stamp);
     }
@@ -94,12 +113,31 @@ public final class InMemoryStore implements Store {
     return publisher;
   }
 
+  /**
+   * The outbox of a store made with {@link #createWithOutbox()}: committed events in commit order
+   * until marked published.
+   *
+   * @throws UnsupportedOperationException if the store was made with {@link #create()}
+   */
+  @Override
+  public Outbox outbox() {
+    lock.checkOpen();
+    if (outbox == null) {
+      throw new UnsupportedOperationException("outbox must be kept by the store to be relayed, but this store was "
+          + "created without one: use InMemoryStore.createWithOutbox()");
+    }
+    return outbox;
+  }
+
   /** Drops everything; for tests and demos. */
   public void clear() {
     long stamp = lock.lock();
     try {
       tables.clear();
       activityLog.clear();
+      if (outbox != null) {
+        outbox.clear();
+      }
     } finally {
       lock.unlock(stamp);
     }

@@ -57,13 +57,22 @@ final class MemoryActivityLog implements ActivityLog {
 
   private final CommitLock lock;
   private final SimpleEventPublisher publisher;
+  private final @Nullable MemoryOutbox outbox;
   private final Map<String, Activity> byId = new ConcurrentHashMap<>();
   private final ConcurrentSkipListMap<Key, Activity> byTime = new ConcurrentSkipListMap<>();
   private final Map<CustomerId, ConcurrentSkipListMap<Key, Activity>> byCustomer = new ConcurrentHashMap<>();
 
-  MemoryActivityLog(CommitLock lock, SimpleEventPublisher publisher) {
+  MemoryActivityLog(CommitLock lock, SimpleEventPublisher publisher, @Nullable MemoryOutbox outbox) {
     this.lock = lock;
     this.publisher = publisher;
+    this.outbox = outbox;
+  }
+
+  /** Adds the appended entries' events to the outbox, if the store keeps one. Caller holds the lock. */
+  private void toOutbox(List<Activity> appended) {
+    if (outbox != null) {
+      outbox.add(appended.stream().map(ActivityEvent.Recorded::of).toList());
+    }
   }
 
   @Override
@@ -83,6 +92,7 @@ final class MemoryActivityLog implements ActivityLog {
     try {
       check(changes);
       apply(changes);
+      toOutbox(changes.appends);
     } finally {
       lock.unlock(stamp);
     }
@@ -106,6 +116,9 @@ final class MemoryActivityLog implements ActivityLog {
           }
         }
         apply(changes);
+        if (options.events()) {
+          toOutbox(changes.appends);
+        }
       } finally {
         lock.unlock(stamp);
       }

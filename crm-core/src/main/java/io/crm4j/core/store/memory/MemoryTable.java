@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * The committed aggregates of one type. Each stored aggregate sits in a row that a hash map finds by
  * id and an ordered map keeps in id order for paging; an update replaces the row's value in place,
  * so only inserts and deletes touch the ordered map (two skip-list walks per update were four fifths
- * of an in-memory upsert). Written only under the store lock; read without it.
+ * of an in-memory upsert). An aggregate type with append-only lines keeps them as rows beside it
+ * ({@link MemoryLines}). Written only under the store lock; read without it.
  */
 final class MemoryTable<I, A> {
 
@@ -30,9 +31,11 @@ final class MemoryTable<I, A> {
   private final AggregateType<I, A> type;
   private final Map<String, Row<A>> byId = new ConcurrentHashMap<>();
   private final ConcurrentSkipListMap<String, Row<A>> ordered = new ConcurrentSkipListMap<>();
+  private final @Nullable MemoryLines<A, ?, ?> lines;
 
   MemoryTable(AggregateType<I, A> type) {
     this.type = type;
+    this.lines = type.lines().map(MemoryLines::of).orElse(null);
   }
 
   AggregateType<I, A> type() {
@@ -50,7 +53,8 @@ final class MemoryTable<I, A> {
   }
 
   /** Stores {@code value} under {@code key}, replacing what is there. Caller holds the store lock. */
-  void put(String key, A value) {
+  void put(String key, A given) {
+    A value = lines == null ? given : lines.store(key, given);
     Row<A> row = byId.get(key);
     if (row != null) {
       row.value = value;
@@ -65,6 +69,9 @@ final class MemoryTable<I, A> {
   void remove(String key) {
     if (byId.remove(key) != null) {
       ordered.remove(key);
+    }
+    if (lines != null) {
+      lines.remove(key);
     }
   }
 

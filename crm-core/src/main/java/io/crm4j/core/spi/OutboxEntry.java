@@ -1,4 +1,4 @@
-package io.crm4j.core.store.jdbc;
+package io.crm4j.core.spi;
 
 import io.crm4j.core.event.DomainEvent;
 import java.util.Objects;
@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * One event of the outbox.
  *
  * @param seq the event's position: increasing in commit order, then in publish order within a unit
- *     of work; not dense (the outbox stores a unit of work's events together, and the position
+ *     of work; not dense (the JDBC outbox stores a unit of work's events together, and the position
  *     carries the row and the event's place in it)
  * @param event the event as written
  * @param json the event's JSON, as stored (with its {@code type} field)

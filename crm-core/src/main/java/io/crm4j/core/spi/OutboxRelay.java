@@ -1,4 +1,4 @@
-package io.crm4j.core.store.jdbc;
+package io.crm4j.core.spi;
 
 import java.util.List;
 import java.util.Objects;
@@ -8,7 +8,8 @@ import org.apiguardian.api.API;
 /**
  * Forwards the events of an {@link Outbox} to a callback (a message broker's client, say) at least
  * once and in commit order, marking each published once the callback has returned. Commit order
- * is also the order of every aggregate's own events.
+ * is also the order of every aggregate's own events. Works on every store: the relay only reads and
+ * marks through {@link Store#outbox()}.
  *
  * <p>The relay has no thread of its own: call {@link #pollOnce()} (or {@link #drain()}) from a
  * scheduler, one relay per outbox at a time. When the callback throws, or the process stops, or
@@ -34,7 +35,7 @@ public final class OutboxRelay {
     this.batchSize = batchSize;
   }
 
-  /** A relay from {@code outbox} (e.g. {@link JdbcStore#outbox()}) to {@code callback}, reading 100 events a poll. */
+  /** A relay from {@code outbox} (a store's {@link Store#outbox()}) to {@code callback}, reading 100 events a poll. */
   public static OutboxRelay of(Outbox outbox, Consumer<? super OutboxEntry> callback) {
     return new OutboxRelay(Objects.requireNonNull(outbox, "outbox"), Objects.requireNonNull(callback, "callback"),
         DEFAULT_BATCH);
