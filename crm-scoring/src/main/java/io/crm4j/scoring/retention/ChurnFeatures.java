@@ -59,11 +59,29 @@ public final class ChurnFeatures {
   /** The calibration features and the holdout outcome of each customer of a calibration/holdout split. */
   public static Sample training(HoldoutSummary split) {
     Objects.requireNonNull(split, "split");
+    return training(split, Math.max(1, split.calibration().size()));
+  }
+
+  /**
+   * The calibration features and the holdout outcome of at most {@code maxCustomers} customers of a
+   * split: every customer when there are no more, else a systematic sample of every k-th customer
+   * from the first, {@code k = ceil(n / maxCustomers)}. A sample of text columns takes some 250
+   * bytes a customer; this bounds it for large logs.
+   *
+   * @throws IllegalArgumentException if {@code maxCustomers < 1}
+   */
+  public static Sample training(HoldoutSummary split, int maxCustomers) {
+    Objects.requireNonNull(split, "split");
+    if (maxCustomers < 1) {
+      throw new IllegalArgumentException("maxCustomers must be >= 1, but was " + maxCustomers);
+    }
     ClvSummary calibration = split.calibration();
+    int n = calibration.size();
+    int step = (int) ((n + (long) maxCustomers - 1) / maxCustomers);
     List<String> columns = new ArrayList<>(FEATURES);
     columns.add(CHURNED);
-    List<List<String>> rows = new ArrayList<>(calibration.size());
-    for (int i = 0; i < calibration.size(); i++) {
+    List<List<String>> rows = new ArrayList<>(Math.min(n, maxCustomers));
+    for (int i = 0; i < n; i += Math.max(1, step)) {
       List<String> row = row(calibration, i);
       row.add(split.holdoutFrequency(i) == 0 ? "1" : "0");
       rows.add(row);

@@ -56,6 +56,27 @@ class ChurnFeaturesTest {
   }
 
   @Test
+  void training_maxCustomers_takesEveryKthCustomer() {
+    // five customers, at most two: k = ceil(5 / 2) = 3, so customers 0 and 3 (ids c0 and c3)
+    LocalDate d0 = LocalDate.of(2024, 1, 1);
+    String[] ids = {"c0", "c1", "c2", "c3", "c4"};
+    LocalDate[] dates = new LocalDate[5];
+    for (int i = 0; i < 5; i++) {
+      dates[i] = d0.plusDays(i);
+    }
+    HoldoutSummary split = TransactionSummarizer.custom(d0.plusDays(27)).holdoutEnd(d0.plusDays(55)).build()
+        .summarizeWithHoldout(ids, dates, new double[5]);
+    Sample s = ChurnFeatures.training(split, 2);
+    assertThat(s.size()).isEqualTo(2);
+    // tenure in weeks (the summarizer's default unit): customer 0 first bought on day 0, customer 3 on day 3
+    assertThat(Double.parseDouble(s.value(0, "tenure"))).isCloseTo(27 / 7.0, within(1e-12));
+    assertThat(Double.parseDouble(s.value(1, "tenure"))).isCloseTo(24 / 7.0, within(1e-12));
+    assertThat(ChurnFeatures.training(split, 5).size()).isEqualTo(5);
+    assertThatThrownBy(() -> ChurnFeatures.training(split, 0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxCustomers must be >= 1, but was 0");
+  }
+
+  @Test
   void train_nobodyChurned_throwsNamingTheOutcome() {
     LocalDate d0 = LocalDate.of(2024, 1, 1);
     HoldoutSummary split = TransactionSummarizer.custom(d0.plusDays(27)).holdoutEnd(d0.plusDays(55)).build()
