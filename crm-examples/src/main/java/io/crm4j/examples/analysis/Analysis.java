@@ -46,7 +46,8 @@ import org.jspecify.annotations.Nullable;
  * The analysis of a transaction log: the customer summary, BG/NBD, MBG/NBD and Pareto/NBD fitted on
  * the calibration period and compared by their error on the holdout period, Gamma-Gamma, P(alive),
  * expected purchases and discounted CLV as of the as-of date, RFM segments, ABC classes of spend,
- * the customer pyramid of CLV and the lifecycle status under the preset policy.
+ * the customer pyramid of CLV, the lifecycle status under the preset policy, the first monthly
+ * cohort's survival against a fitted sBG model and, with a holdout period, a churn scorecard.
  *
  * <p>The purchase models are fitted once, on the calibration summary (the customers whose first
  * purchase is on or before the calibration end, their purchases up to it); the chosen model and
@@ -130,6 +131,9 @@ public final class Analysis {
     AnalysisResult.Tracking tracking = Tracking.of(log, calEnd, end, unit, chosen);
     progress.accept("totals and lifecycle of " + cohort.size() + " customers");
     Segments segments = Segments.of(log, cohort, end);
+    progress.accept("retention of the first monthly cohort: actual and sBG");
+    AnalysisResult.RetentionCurve retention = RetentionAnalysis.curve(segments.firstDay, segments.lastDay,
+        calibrationEnd, end);
     AnalysisResult.LogFacts facts = new AnalysisResult.LogFacts(log.size(), log.customerIds().size(), cohort.size(),
         log.firstDay(), log.lastDay());
     boolean hasAmounts = log.hasAmounts();
@@ -164,13 +168,14 @@ public final class Analysis {
         cal.spend() == null ? null : fit(cal.spend()), cal.frequencies(), cal.holdout(), tracking, cal.matrix(),
         customers,
         segments.rfmCounts, hasAmounts ? "spend" : "purchases", segments.abcCounts, segments.lorenz,
-        segments.paretoShare, segments.pyramidCounts, segments.statusCounts);
+        segments.paretoShare, segments.pyramidCounts, segments.statusCounts, retention, cal.churn());
   }
 
   /** What the calibration period gave: the models, their check, and the cohort's current summary. */
   private record Calibrated(ClvSummary cohort, FitResult<BgNbdModel> bgnbd, List<AnalysisResult.ModelCheck> checks,
       PurchaseModel chosen, AnalysisResult.@Nullable Holdout holdout, @Nullable FitResult<GammaGammaModel> spend,
-      AnalysisResult.Frequencies frequencies, AnalysisResult.AliveMatrix matrix) {}
+      AnalysisResult.Frequencies frequencies, AnalysisResult.AliveMatrix matrix,
+      AnalysisResult.@Nullable ChurnScorecard churn) {}
 
   /**
    * Summarises the log, fits the models on the calibration summary and checks them on the holdout
@@ -230,6 +235,12 @@ public final class Analysis {
       }
     }
     PurchaseModel chosen = fits.get(best).model();
+    AnalysisResult.ChurnScorecard churn = null;
+    if (withHoldout) {
+      progress.accept("training the churn scorecard on " + Math.min(calibration.size(),
+          RetentionAnalysis.SCORECARD_CUSTOMERS) + " customers");
+      churn = RetentionAnalysis.scorecard(split);
+    }
 
     FitResult<GammaGammaModel> spend = null;
     if (log.hasAmounts()) {
@@ -245,7 +256,7 @@ public final class Analysis {
       }
     }
     return new Calibrated(cohort, bgnbd, checks, chosen, withHoldout ? groups.result() : null, spend,
-        frequencies(bgnbd.model(), calibration), aliveMatrix(chosen, calibration));
+        frequencies(bgnbd.model(), calibration), aliveMatrix(chosen, calibration), churn);
   }
 
   private static AnalysisResult.Fit fit(FitResult<? extends ParametricModel> f) {
@@ -401,6 +412,8 @@ public final class Analysis {
     double[] spend;
     int[] purchases;
     int[] recencyDays;
+    int[] firstDay;
+    int[] lastDay;
     String[] rfm;
     String[] abc;
     String[] pyramid;
@@ -426,6 +439,7 @@ public final class Analysis {
         ofCustomer[c] = i;
       }
       long endDay = end.toEpochDay();
+      int[] firstDay = new int[n];
       int[] lastDay = new int[n];
       s.purchases = new int[n];
       s.spend = new double[n];
@@ -435,11 +449,14 @@ public final class Analysis {
         if (r < 0 || log.day(k) > endDay) {
           continue;
         }
+        firstDay[r] = s.purchases[r] == 0 ? log.day(k) : Math.min(firstDay[r], log.day(k));
         lastDay[r] = s.purchases[r] == 0 ? log.day(k) : Math.max(lastDay[r], log.day(k));
         s.purchases[r]++;
         s.spend[r] += log.amount(k);
         start[r + 1]++;
       }
+      s.firstDay = firstDay;
+      s.lastDay = lastDay;
       s.recencyDays = new int[n];
       for (int i = 0; i < n; i++) {
         s.recencyDays[i] = Math.toIntExact(endDay - lastDay[i]);
