@@ -129,11 +129,8 @@ public final class Analysis {
 
     progress.accept("tracking repeat purchases");
     AnalysisResult.Tracking tracking = Tracking.of(log, calEnd, end, unit, chosen);
-    progress.accept("totals and lifecycle of " + cohort.size() + " customers");
-    Segments segments = Segments.of(log, cohort, end);
-    progress.accept("retention of the first monthly cohort: actual and sBG");
-    AnalysisResult.RetentionCurve retention = RetentionAnalysis.curve(segments.firstDay, segments.lastDay,
-        calibrationEnd, end);
+    progress.accept("totals, lifecycle and first-cohort retention of " + cohort.size() + " customers");
+    Segments segments = Segments.of(log, cohort, calibrationEnd, end);
     AnalysisResult.LogFacts facts = new AnalysisResult.LogFacts(log.size(), log.customerIds().size(), cohort.size(),
         log.firstDay(), log.lastDay());
     boolean hasAmounts = log.hasAmounts();
@@ -168,7 +165,8 @@ public final class Analysis {
         cal.spend() == null ? null : fit(cal.spend()), cal.frequencies(), cal.holdout(), tracking, cal.matrix(),
         customers,
         segments.rfmCounts, hasAmounts ? "spend" : "purchases", segments.abcCounts, segments.lorenz,
-        segments.paretoShare, segments.pyramidCounts, segments.statusCounts, retention, cal.churn());
+        segments.paretoShare, segments.pyramidCounts, segments.statusCounts, segments.retention,
+        cal.churn());
   }
 
   /** What the calibration period gave: the models, their check, and the cohort's current summary. */
@@ -412,8 +410,7 @@ public final class Analysis {
     double[] spend;
     int[] purchases;
     int[] recencyDays;
-    int[] firstDay;
-    int[] lastDay;
+    AnalysisResult.@Nullable RetentionCurve retention;
     String[] rfm;
     String[] abc;
     String[] pyramid;
@@ -425,8 +422,11 @@ public final class Analysis {
     double[][] lorenz;
     double paretoShare;
 
-    /** The pass over the log: each cohort customer's totals up to the as-of date and lifecycle status. */
-    static Segments of(TransactionLog log, ClvSummary cohort, LocalDate end) {
+    /**
+     * The pass over the log: each cohort customer's totals up to the as-of date and lifecycle status,
+     * and the first monthly cohort's retention curve.
+     */
+    static Segments of(TransactionLog log, ClvSummary cohort, @Nullable LocalDate calibrationEnd, LocalDate end) {
       Segments s = new Segments();
       int n = cohort.size();
       int[] ofCustomer = new int[log.customerIds().size()];
@@ -455,8 +455,7 @@ public final class Analysis {
         s.spend[r] += log.amount(k);
         start[r + 1]++;
       }
-      s.firstDay = firstDay;
-      s.lastDay = lastDay;
+      s.retention = RetentionAnalysis.curve(firstDay, lastDay, calibrationEnd, end);
       s.recencyDays = new int[n];
       for (int i = 0; i < n; i++) {
         s.recencyDays[i] = Math.toIntExact(endDay - lastDay[i]);
