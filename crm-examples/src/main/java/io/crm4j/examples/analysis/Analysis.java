@@ -235,8 +235,9 @@ public final class Analysis {
     PurchaseModel chosen = fits.get(best).model();
     AnalysisResult.ChurnScorecard churn = null;
     if (withHoldout) {
-      progress.accept("training the churn scorecard on " + Math.min(calibration.size(),
-          RetentionAnalysis.SCORECARD_CUSTOMERS) + " customers");
+      int most = RetentionAnalysis.SCORECARD_CUSTOMERS;
+      progress.accept("training the churn scorecard on " + (calibration.size() <= most
+          ? calibration.size() + " customers" : "a sample of at most " + most + " customers"));
       churn = RetentionAnalysis.scorecard(split);
     }
 
