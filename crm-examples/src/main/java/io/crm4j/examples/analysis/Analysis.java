@@ -46,7 +46,8 @@ import org.jspecify.annotations.Nullable;
  * The analysis of a transaction log: the customer summary, BG/NBD, MBG/NBD and Pareto/NBD fitted on
  * the calibration period and compared by their error on the holdout period, Gamma-Gamma, P(alive),
  * expected purchases and discounted CLV as of the as-of date, RFM segments, ABC classes of spend,
- * the customer pyramid of CLV and the lifecycle status under the preset policy.
+ * the customer pyramid of CLV, the lifecycle status under the preset policy, the first monthly
+ * cohort's survival against a fitted sBG model and, with a holdout period, a churn scorecard.
  *
  * <p>The purchase models are fitted once, on the calibration summary (the customers whose first
  * purchase is on or before the calibration end, their purchases up to it); the chosen model and
@@ -128,8 +129,8 @@ public final class Analysis {
 
     progress.accept("tracking repeat purchases");
     AnalysisResult.Tracking tracking = Tracking.of(log, calEnd, end, unit, chosen);
-    progress.accept("totals and lifecycle of " + cohort.size() + " customers");
-    Segments segments = Segments.of(log, cohort, end);
+    progress.accept("totals, lifecycle and first-cohort retention of " + cohort.size() + " customers");
+    Segments segments = Segments.of(log, cohort, calibrationEnd, end);
     AnalysisResult.LogFacts facts = new AnalysisResult.LogFacts(log.size(), log.customerIds().size(), cohort.size(),
         log.firstDay(), log.lastDay());
     boolean hasAmounts = log.hasAmounts();
@@ -164,13 +165,15 @@ public final class Analysis {
         cal.spend() == null ? null : fit(cal.spend()), cal.frequencies(), cal.holdout(), tracking, cal.matrix(),
         customers,
         segments.rfmCounts, hasAmounts ? "spend" : "purchases", segments.abcCounts, segments.lorenz,
-        segments.paretoShare, segments.pyramidCounts, segments.statusCounts);
+        segments.paretoShare, segments.pyramidCounts, segments.statusCounts, segments.retention,
+        cal.churn());
   }
 
   /** What the calibration period gave: the models, their check, and the cohort's current summary. */
   private record Calibrated(ClvSummary cohort, FitResult<BgNbdModel> bgnbd, List<AnalysisResult.ModelCheck> checks,
       PurchaseModel chosen, AnalysisResult.@Nullable Holdout holdout, @Nullable FitResult<GammaGammaModel> spend,
-      AnalysisResult.Frequencies frequencies, AnalysisResult.AliveMatrix matrix) {}
+      AnalysisResult.Frequencies frequencies, AnalysisResult.AliveMatrix matrix,
+      AnalysisResult.@Nullable ChurnScorecard churn) {}
 
   /**
    * Summarises the log, fits the models on the calibration summary and checks them on the holdout
@@ -230,6 +233,13 @@ public final class Analysis {
       }
     }
     PurchaseModel chosen = fits.get(best).model();
+    AnalysisResult.ChurnScorecard churn = null;
+    if (withHoldout) {
+      int most = RetentionAnalysis.SCORECARD_CUSTOMERS;
+      progress.accept("training the churn scorecard on " + (calibration.size() <= most
+          ? calibration.size() + " customers" : "a sample of at most " + most + " customers"));
+      churn = RetentionAnalysis.scorecard(split);
+    }
 
     FitResult<GammaGammaModel> spend = null;
     if (log.hasAmounts()) {
@@ -245,7 +255,7 @@ public final class Analysis {
       }
     }
     return new Calibrated(cohort, bgnbd, checks, chosen, withHoldout ? groups.result() : null, spend,
-        frequencies(bgnbd.model(), calibration), aliveMatrix(chosen, calibration));
+        frequencies(bgnbd.model(), calibration), aliveMatrix(chosen, calibration), churn);
   }
 
   private static AnalysisResult.Fit fit(FitResult<? extends ParametricModel> f) {
@@ -401,6 +411,7 @@ public final class Analysis {
     double[] spend;
     int[] purchases;
     int[] recencyDays;
+    AnalysisResult.@Nullable RetentionCurve retention;
     String[] rfm;
     String[] abc;
     String[] pyramid;
@@ -412,8 +423,11 @@ public final class Analysis {
     double[][] lorenz;
     double paretoShare;
 
-    /** The pass over the log: each cohort customer's totals up to the as-of date and lifecycle status. */
-    static Segments of(TransactionLog log, ClvSummary cohort, LocalDate end) {
+    /**
+     * The pass over the log: each cohort customer's totals up to the as-of date and lifecycle status,
+     * and the first monthly cohort's retention curve.
+     */
+    static Segments of(TransactionLog log, ClvSummary cohort, @Nullable LocalDate calibrationEnd, LocalDate end) {
       Segments s = new Segments();
       int n = cohort.size();
       int[] ofCustomer = new int[log.customerIds().size()];
@@ -426,6 +440,7 @@ public final class Analysis {
         ofCustomer[c] = i;
       }
       long endDay = end.toEpochDay();
+      int[] firstDay = new int[n];
       int[] lastDay = new int[n];
       s.purchases = new int[n];
       s.spend = new double[n];
@@ -435,11 +450,13 @@ public final class Analysis {
         if (r < 0 || log.day(k) > endDay) {
           continue;
         }
+        firstDay[r] = s.purchases[r] == 0 ? log.day(k) : Math.min(firstDay[r], log.day(k));
         lastDay[r] = s.purchases[r] == 0 ? log.day(k) : Math.max(lastDay[r], log.day(k));
         s.purchases[r]++;
         s.spend[r] += log.amount(k);
         start[r + 1]++;
       }
+      s.retention = RetentionAnalysis.curve(firstDay, lastDay, calibrationEnd, end);
       s.recencyDays = new int[n];
       for (int i = 0; i < n; i++) {
         s.recencyDays[i] = Math.toIntExact(endDay - lastDay[i]);

@@ -1,6 +1,8 @@
 package io.crm4j.examples.analysis;
 
+import io.crm4j.scoring.credit.LiftRow;
 import java.awt.Color;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -50,6 +52,20 @@ public final class AnalysisCharts {
         + r.best() + " expects; the dashed line ends the calibration period.", tracking(r, true)));
     charts.add(new Entry("tracking-per-period.png", "Repeat purchases per " + singular(unit) + ", actual and as "
         + r.best() + " expects.", tracking(r, false)));
+    if (r.retention() != null) {
+      AnalysisResult.RetentionCurve c = r.retention();
+      charts.add(new Entry("retention-curve.png", "Survival of the " + c.cohortSize() + " customers who first bought"
+          + " in " + c.cohortStart().getMonth().getDisplayName(TextStyle.FULL, Locale.ROOT) + " "
+          + c.cohortStart().getYear() + " (still buying in that month or later), actual and as the sBG model fitted"
+          + " to months 0 to " + c.fittedMonths() + " projects it.", retention(c)));
+    }
+    if (r.churn() != null) {
+      AnalysisResult.ChurnScorecard c = r.churn();
+      charts.add(new Entry("churn-gains.png", "Cumulative gains of the churn scorecard (churn: no purchase in the "
+          + "holdout period) on the " + c.customers() + " customers it was trained on: AUC "
+          + String.format(Locale.ROOT, "%.3f", c.summary().auc()) + ", lift of the riskiest decile "
+          + String.format(Locale.ROOT, "%.2f", c.lift().get(0).lift()) + ".", gains(c)));
+    }
     charts.add(new Entry("probability-alive.png", "P(alive) by repeat purchases and recency for a customer "
         + "observed for " + String.format(Locale.ROOT, "%.1f", r.aliveMatrix().age()) + " " + unit + " ("
         + r.best() + ").", aliveMatrix(r.aliveMatrix(), unit)));
@@ -128,17 +144,70 @@ public final class AnalysisCharts {
     XYSeries e = chart.addSeries(r.best(), t.period(), expected);
     e.setMarker(SeriesMarkers.NONE);
     if (t.calibrationPeriods() > 0 && t.calibrationPeriods() < t.period().length) {
-      double x = t.period()[t.calibrationPeriods() - 1];
       double top = 0;
       for (int i = 0; i < actual.length; i++) {
         top = Math.max(top, Math.max(actual[i], expected[i]));
       }
-      XYSeries line = chart.addSeries("calibration end", new double[] {x, x}, new double[] {0, top});
-      line.setMarker(SeriesMarkers.NONE);
-      line.setLineStyle(new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER,
-          10f, new float[] {6f, 4f}, 0f));
-      line.setLineColor(Color.GRAY);
+      calibrationEnd(chart, t.period()[t.calibrationPeriods() - 1], top);
     }
+    return chart;
+  }
+
+  /** A dashed grey vertical line from 0 to {@code top} at {@code x}, labelled "calibration end". */
+  private static void calibrationEnd(XYChart chart, double x, double top) {
+    XYSeries line = chart.addSeries("calibration end", new double[] {x, x}, new double[] {0, top});
+    line.setMarker(SeriesMarkers.NONE);
+    line.setLineStyle(new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER,
+        10f, new float[] {6f, 4f}, 0f));
+    line.setLineColor(Color.GRAY);
+  }
+
+  static XYChart retention(AnalysisResult.RetentionCurve c) {
+    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title("Retention of the first monthly cohort")
+        .xAxisTitle("months since the cohort's first month").yAxisTitle("share still buying").build();
+    chart.getStyler().setChartBackgroundColor(Color.WHITE);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+    chart.getStyler().setYAxisMin(0.0);
+    chart.getStyler().setYAxisMax(1.0);
+    XYSeries actual = chart.addSeries("actual", months(c.actual().length), c.actual());
+    actual.setMarker(SeriesMarkers.CIRCLE);
+    XYSeries sbg = chart.addSeries("sBG", months(c.sbg().length), c.sbg());
+    sbg.setMarker(SeriesMarkers.NONE);
+    if (c.fittedMonths() < c.actual().length - 1) {
+      calibrationEnd(chart, c.fittedMonths(), 1);
+    }
+    return chart;
+  }
+
+  private static double[] months(int count) {
+    double[] x = new double[count];
+    for (int k = 0; k < count; k++) {
+      x[k] = k;
+    }
+    return x;
+  }
+
+  /**
+   * The cumulative gains of the churn scorecard: the share of all churners among the riskiest share
+   * of customers, at each decile boundary (an empty decile, left by tied scores, adds no point).
+   */
+  static XYChart gains(AnalysisResult.ChurnScorecard c) {
+    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title("Churn scorecard: cumulative gains")
+        .xAxisTitle("share of customers, highest churn risk first").yAxisTitle("share of the churners").build();
+    chart.getStyler().setChartBackgroundColor(Color.WHITE);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+    List<Double> x = new ArrayList<>(List.of(0.0));
+    List<Double> y = new ArrayList<>(List.of(0.0));
+    int cases = 0;
+    for (LiftRow row : c.lift()) {
+      cases += row.cases();
+      if (row.cases() > 0) {
+        x.add(cases / (double) c.customers());
+        y.add(row.cumulativeGains());
+      }
+    }
+    chart.addSeries("scorecard", x, y).setMarker(SeriesMarkers.CIRCLE);
+    chart.addSeries("random", new double[] {0, 1}, new double[] {0, 1}).setMarker(SeriesMarkers.NONE);
     return chart;
   }
 

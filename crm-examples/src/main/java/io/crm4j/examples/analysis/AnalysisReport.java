@@ -90,6 +90,8 @@ public final class AnalysisReport {
     root.put("lorenz", Map.of("customerShare", r.lorenz()[0], "spendShare", r.lorenz()[1]));
     root.put("pyramid", r.pyramid());
     root.put("lifecycle", r.lifecycle());
+    root.put("retention", r.retention());
+    root.put("churnScorecard", r.churn());
     return root;
   }
 
@@ -156,6 +158,18 @@ public final class AnalysisReport {
     if (r.gammaGamma() != null) {
       page.row(s.clvMonths() + "-month CLV, total", s.currency() + " "
           + String.format(Locale.ROOT, "%,.2f", sum(r.customers().clv())));
+    }
+    if (r.retention() != null) {
+      AnalysisResult.RetentionCurve c = r.retention();
+      page.row("sBG retention, cohort of " + c.cohortStart(), "alpha = " + fmt(c.alpha()) + ", beta = "
+          + fmt(c.beta()) + " (" + c.cohortSize() + " customers, months 0 to " + c.fittedMonths() + ")");
+    }
+    if (r.churn() != null) {
+      AnalysisResult.ChurnScorecard c = r.churn();
+      page.row("churn scorecard", "AUC " + fmt(c.summary().auc()) + ", KS " + fmt(c.summary().ks()) + ", top-decile"
+          + " lift " + fmt(c.lift().get(0).lift()) + " on " + c.customers() + " customers (churn rate "
+          + String.format(Locale.ROOT, "%.1f %%", 100 * c.churnRate()) + "; features " + String.join(", ",
+              c.variables()) + ")");
     }
     return page.row(r.abcBasis() + " share of the top 20 %",
         String.format(Locale.ROOT, "%.1f %%", 100 * r.paretoShare()));

@@ -1,6 +1,9 @@
 package io.crm4j.examples.analysis;
 
 import io.crm4j.scoring.clv.ClvSummary;
+import io.crm4j.scoring.credit.CalibrationRow;
+import io.crm4j.scoring.credit.LiftRow;
+import io.crm4j.scoring.credit.ValidationReport;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +35,18 @@ import org.jspecify.annotations.Nullable;
  * @param paretoShare the share of the value held by the top 20 % of customers
  * @param pyramid customers per pyramid tier of CLV
  * @param lifecycle customers per lifecycle status under the preset policy at {@code asOf}
+ * @param retention the first monthly cohort's survival against the sBG model fitted to it, or null
+ *     when it is observed for fewer than 2 months or admits no sBG fit
+ * @param churn the churn scorecard of the calibration/holdout split, or null without a holdout period
+ *     or when it cannot be trained (nobody or everybody churned, no informative feature)
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AnalysisResult(Settings settings, LogFacts log, Fit bgnbd, List<ModelCheck> models, String best,
     @Nullable Fit gammaGamma, Frequencies frequencies, @Nullable Holdout holdout, Tracking tracking,
     AliveMatrix aliveMatrix,
     Customers customers, Map<String, Long> rfmSegments, String abcBasis, Map<String, Long> abcClasses, double[][] lorenz,
-    double paretoShare, Map<String, Long> pyramid, Map<String, Long> lifecycle) {
+    double paretoShare, Map<String, Long> pyramid, Map<String, Long> lifecycle, @Nullable RetentionCurve retention,
+    @Nullable ChurnScorecard churn) {
 
   /** The settings as used: calibration end (null: no holdout), as-of date, time unit, currency, CLV. */
   public record Settings(@Nullable LocalDate calibrationEnd, LocalDate asOf, String unit, String currency,
@@ -115,4 +123,38 @@ public record AnalysisResult(Settings settings, LogFacts log, Fit bgnbd, List<Mo
    */
   public record Customers(ClvSummary summary, double[] spend, double[] probabilityAlive, double[] expectedPurchases,
       double[] clv, String[] rfmSegment, String[] abcClass, String[] pyramidTier, String[] lifecycleStatus) {}
+
+  /**
+   * The survival of the log's first monthly cohort (customers whose first purchase fell in that
+   * calendar month), actual and by the sBG model (Fader &amp; Hardie 2007) fitted to months 0 to
+   * {@code fittedMonths}. A customer counts as surviving month {@code k} when she buys in month
+   * {@code k} of the cohort or later, up to {@code asOf}: near {@code asOf} this undercounts, as a
+   * customer who will buy again has not yet.
+   *
+   * @param cohortStart the first day of the cohort's month
+   * @param cohortSize the customers of the cohort
+   * @param fittedMonths the last month the fit saw (the calibration end's, or the as-of month's)
+   * @param actual the share surviving month k, k = 0 to the as-of month
+   * @param sbg the sBG survival S(k), to {@link RetentionAnalysis#PROJECTION_MONTHS} months past the as-of month
+   * @param alpha the sBG alpha
+   * @param beta the sBG beta
+   * @param converged whether the fit met its gradient test
+   */
+  public record RetentionCurve(LocalDate cohortStart, int cohortSize, int fittedMonths, double[] actual, double[] sbg,
+      double alpha, double beta, boolean converged) {}
+
+  /**
+   * The churn scorecard: trained on the calibration features (recency, frequency, spend, tenure) of
+   * the cohort's customers (a systematic sample of at most 50,000) against churn = no purchase in the
+   * holdout period, and checked on the same customers.
+   *
+   * @param customers the customers it was trained and checked on
+   * @param churnRate the share of them who churned
+   * @param variables the features the scorecard kept
+   * @param summary KS, AUC and Gini
+   * @param lift lift and gains by decile, riskiest first
+   * @param calibration mean predicted churn probability against the observed churn rate by decile
+   */
+  public record ChurnScorecard(int customers, double churnRate, List<String> variables, ValidationReport summary,
+      List<LiftRow> lift, List<CalibrationRow> calibration) {}
 }

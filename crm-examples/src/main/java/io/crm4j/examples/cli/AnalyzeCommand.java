@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
 /** {@code crm4j analyze}: the whole analysis of a transaction log, written as a report folder. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     description = "Analyse a transaction log: summary, BG/NBD, MBG/NBD and Pareto/NBD checked on a holdout period, "
-        + "Gamma-Gamma, CLV, RFM, ABC, pyramid and lifecycle; writes index.html with PNG charts, results.json "
+        + "Gamma-Gamma, CLV, RFM, ABC, pyramid, lifecycle, the first cohort's retention against sBG and a churn "
+        + "scorecard; writes index.html with PNG charts, results.json "
         + "and customers.csv into --out and prints where they are as JSON. Progress goes to stderr.")
 final class AnalyzeCommand implements Callable<Integer> {
 

@@ -115,7 +115,8 @@ class AnalyzeCommandTest {
     }
     assertThat(referenced).isEqualTo(pngs).contains("calibration-vs-holdout.png", "tracking-cumulative.png",
         "tracking-per-period.png", "probability-alive.png", "clv-distribution.png", "abc-lorenz.png",
-        "rfm-segments.png", "abc-classes.png", "pyramid.png", "lifecycle.png");
+        "rfm-segments.png", "abc-classes.png", "pyramid.png", "lifecycle.png", "retention-curve.png",
+        "churn-gains.png");
     for (String png : pngs) {
       byte[] head = Arrays8.head(out.resolve(png));
       assertThat(head).as(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');

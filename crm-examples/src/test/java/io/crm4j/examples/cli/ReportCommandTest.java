@@ -28,7 +28,7 @@ class ReportCommandTest {
     Path out = dir.resolve("report");
     CliCapture c = CliCapture.run("report", "--dir", dir.resolve("db").toString(), "--out", out.toString());
     assertThat(c.exitCode()).as(c.err()).isZero();
-    assertThat(c.out()).contains("\"files\":15");
+    assertThat(c.out()).contains("\"files\":17");
     assertThat(c.err()).contains("[1/5]", "[5/5]", "[done]");
     assertThat(out.resolve("index.html")).isRegularFile();
     assertThat(out.resolve("calibration-frequencies.png")).isRegularFile();

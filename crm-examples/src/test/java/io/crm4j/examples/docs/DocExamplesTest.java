@@ -141,6 +141,22 @@ class DocExamplesTest {
     assertThat(r.cohortValue().amount().doubleValue()).isCloseTo(491 * 100 * r.derl(), within(0.005));
   }
 
+  /**
+   * The churn scorecard on the CDNOW sample: 2 357 customers, 1 673 of them without a purchase in the
+   * holdout period (a plain Python count over the sample; see ChurnFeaturesTest in crm-scoring). AUC,
+   * top-decile lift and P(churn) are this code's results as the page states them.
+   */
+  @Test
+  void churnScorecard_separatesChurnersAsThePageSays() {
+    ChurnScorecardExample.Result r = ChurnScorecardExample.run();
+    assertThat(r.customers()).isEqualTo(2_357);
+    assertThat(r.check().lift().stream().mapToInt(io.crm4j.scoring.credit.LiftRow::events).sum()).isEqualTo(1_673);
+    assertThat(r.variables()).containsExactly("recency", "frequency", "spend", "tenure");
+    assertThat(r.check().summary().auc()).isCloseTo(0.784, within(5e-4));
+    assertThat(r.check().lift().get(0).lift()).isCloseTo(1.26, within(5e-3));
+    assertThat(r.pChurn()).isCloseTo(0.86, within(5e-3));
+  }
+
   /** mpmath: 1 − P(alive)·₂F₁(r+x, a; a+b+x; −52/(α+T)) = 0.46835381058369933 (see ChurnRiskTest). */
   @Test
   void churnRisk_givesTheMpmathChurnAndTheWorklistOrder() {

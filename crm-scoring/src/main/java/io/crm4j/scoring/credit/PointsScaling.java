@@ -68,4 +68,18 @@ public record PointsScaling(double pdo, double baseScore, double baseOdds) {
     }
     return odds;
   }
+
+  /**
+   * The probability of the event ("bad") that a score stands for: {@code 1 / (1 + odds(score))},
+   * the good:bad odds read as a logistic model. Never NaN: a score far above the offset gives 0, one
+   * far below gives 1.
+   *
+   * @throws IllegalArgumentException if {@code score} is not finite
+   */
+  public double eventProbability(double score) {
+    if (!Double.isFinite(score)) {
+      throw new IllegalArgumentException("score must be finite, but was " + score);
+    }
+    return 1 / (1 + Math.exp((score - offset()) / factor()));
+  }
 }

@@ -14,8 +14,8 @@ import java.util.TreeSet;
 import org.apiguardian.api.API;
 
 /**
- * A table of applicant records for building and checking scorecards: named columns of text
- * values, one row per applicant. A column is numeric when every value parses as a finite decimal
+ * A table of cases (credit applicants, customers) for building and checking scorecards: named columns of text
+ * values, one row per case. A column is numeric when every value parses as a finite decimal
  * number. (Scorecard binning reads blank cells as missing values, so there a column is numeric when
  * every non-blank value parses; see {@link VariableBinning#of}.)
  *
@@ -191,23 +191,31 @@ public final class Sample {
    *     {@code goodValue} (the message names the target column, the value and the values seen)
    */
   public boolean[] goodFlags(String target, String goodValue) {
-    Objects.requireNonNull(goodValue, "goodValue");
+    return labelFlags(target, goodValue, "goodValue", "bad cases");
+  }
+
+  /**
+   * Marks the rows whose target value is {@code label}; {@code labelName} names the label's
+   * parameter and {@code otherCases} the other class in the messages.
+   */
+  boolean[] labelFlags(String target, String label, String labelName, String otherCases) {
+    Objects.requireNonNull(label, labelName);
     String[] col = values[indexOf(target)];
-    boolean[] good = new boolean[col.length];
-    int goods = 0;
+    boolean[] marked = new boolean[col.length];
+    int count = 0;
     for (int i = 0; i < col.length; i++) {
-      good[i] = goodValue.equals(col[i]);
-      goods += good[i] ? 1 : 0;
+      marked[i] = label.equals(col[i]);
+      count += marked[i] ? 1 : 0;
     }
-    if (goods == 0) {
-      throw new IllegalArgumentException("goodValue must match some value of target column '" + target
-          + "', but '" + goodValue + "' matched none of " + col.length + " rows; the column holds " + labels(col));
+    if (count == 0) {
+      throw new IllegalArgumentException(labelName + " must match some value of target column '" + target
+          + "', but '" + label + "' matched none of " + col.length + " rows; the column holds " + labels(col));
     }
-    if (goods == col.length) {
-      throw new IllegalArgumentException("target column '" + target + "' must hold bad cases (values other than"
-          + " goodValue '" + goodValue + "'), but all " + col.length + " rows were '" + goodValue + "'");
+    if (count == col.length) {
+      throw new IllegalArgumentException("target column '" + target + "' must hold " + otherCases + " (values other"
+          + " than " + labelName + " '" + label + "'), but all " + col.length + " rows were '" + label + "'");
     }
-    return good;
+    return marked;
   }
 
   /** The distinct values of a column, sorted; at most {@value #LABELS_SHOWN} and a count of the rest. */

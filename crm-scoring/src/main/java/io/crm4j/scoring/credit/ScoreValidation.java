@@ -1,12 +1,16 @@
 package io.crm4j.scoring.credit;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import org.apiguardian.api.API;
 
 /**
- * Validation statistics of a score where a higher score means a better (good) case.
+ * Validation statistics of a score where a higher score means a better (good) case: one with lower
+ * odds of the event of interest (a bad debt, a lost customer). {@code good[i]} is true for a
+ * non-event; every other case is an event ("bad").
  *
  * <ul>
  *   <li>AUC: the probability that a random good case scores above a random bad case, ties counting
@@ -16,8 +20,22 @@ import org.apiguardian.api.API;
  *   <li>PSI: {@code sum (a - e) * ln(a / e)} over bins, with {@code e} and {@code a} the expected
  *       (baseline) and actual shares of each bin. If a bin is empty in either distribution, an
  *       empty-cell adjustment (preset 0.5) is added to every bin count of both before the shares
- *       are taken.
+ *       are taken;
+ *   <li>lift and gains by decile ({@link #lift}): the cases ranked by score, lowest (riskiest)
+ *       first, cut into ten groups; per group the event rate, the lift (the group's event rate over
+ *       the sample's) and the cumulative gains (the share of all events caught by this group and the
+ *       riskier ones);
+ *   <li>calibration by decile ({@link #calibration}): per group the mean event probability the
+ *       points scaling gives the scores ({@link PointsScaling#eventProbability}) against the
+ *       observed event rate.
  * </ul>
+ *
+ * <p><b>Groups and ties.</b> A case goes to group {@code floor(groups * p / n) + 1}, where {@code p}
+ * is the number of cases that score strictly lower and {@code n} the sample size. Cases with the
+ * same score thus always share a group, whatever their order in the input; when a run of tied
+ * scores crosses a group boundary, its group holds more than {@code n / groups} cases and the groups
+ * it spans beyond are empty (0 cases, rates 0). Without ties each group holds
+ * {@code floor(n / groups)} or {@code ceil(n / groups)} cases.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ScoreValidation {
@@ -87,6 +105,108 @@ public final class ScoreValidation {
       ks = Math.max(ks, Math.abs(cumBad / bads - cumGood / goods));
     }
     return ks;
+  }
+
+  /**
+   * Scores every row of a sample with a scorecard and checks the scores against the outcome: KS,
+   * AUC and Gini, the lift and gains table and the calibration table by decile.
+   *
+   * @throws IllegalArgumentException if a scorecard variable or the target is not a column, a value
+   *     cannot be scored, or the sample lacks events or non-events
+   */
+  public static ScorecardValidation validate(Scorecard scorecard, Sample sample, BinaryTarget outcome) {
+    Objects.requireNonNull(scorecard, "scorecard");
+    Objects.requireNonNull(sample, "sample");
+    Objects.requireNonNull(outcome, "outcome");
+    boolean[] good = outcome.nonEvents(sample);
+    RowScorer scorer = scorecard.rowScorer(sample.columns());
+    int columns = sample.columns().size();
+    String[][] byColumn = new String[columns][];
+    for (int c = 0; c < columns; c++) {
+      byColumn[c] = sample.column(sample.columns().get(c));
+    }
+    double[] scores = new double[sample.size()];
+    Object[] row = new Object[columns];
+    for (int i = 0; i < scores.length; i++) {
+      for (int c = 0; c < columns; c++) {
+        row[c] = byColumn[c][i];
+      }
+      scores[i] = scorer.score(row);
+    }
+    return new ScorecardValidation(report(scores, good), lift(scores, good, 10),
+        calibration(scores, good, scorecard.scaling(), 10));
+  }
+
+  /**
+   * The lift and gains table over {@code groups} score groups (10 for deciles), lowest scores first;
+   * see the class comment for how cases are grouped.
+   *
+   * @throws IllegalArgumentException if {@code groups < 2}, a score is not finite, the lengths
+   *     differ, or there are no goods or no bads
+   */
+  public static List<LiftRow> lift(double[] scores, boolean[] good, int groups) {
+    int[] group = groups(scores, good, groups);
+    long bads = scores.length - countGood(good);
+    int[] cases = new int[groups];
+    int[] events = new int[groups];
+    for (int i = 0; i < group.length; i++) {
+      cases[group[i]]++;
+      events[group[i]] += good[i] ? 0 : 1;
+    }
+    double overall = (double) bads / scores.length;
+    List<LiftRow> rows = new ArrayList<>(groups);
+    long caught = 0;
+    for (int g = 0; g < groups; g++) {
+      caught += events[g];
+      double rate = cases[g] == 0 ? 0 : (double) events[g] / cases[g];
+      rows.add(new LiftRow(g + 1, cases[g], events[g], rate, rate / overall, (double) caught / bads));
+    }
+    return rows;
+  }
+
+  /**
+   * The calibration table over {@code groups} score groups (10 for deciles), lowest scores first: the
+   * mean event probability that {@code scaling} gives the scores against the observed event rate.
+   *
+   * @throws IllegalArgumentException under the rules of {@link #lift}
+   */
+  public static List<CalibrationRow> calibration(double[] scores, boolean[] good, PointsScaling scaling, int groups) {
+    Objects.requireNonNull(scaling, "scaling");
+    int[] group = groups(scores, good, groups);
+    countGood(good);
+    int[] cases = new int[groups];
+    int[] events = new int[groups];
+    double[] predicted = new double[groups];
+    for (int i = 0; i < group.length; i++) {
+      cases[group[i]]++;
+      events[group[i]] += good[i] ? 0 : 1;
+      predicted[group[i]] += scaling.eventProbability(scores[i]);
+    }
+    List<CalibrationRow> rows = new ArrayList<>(groups);
+    for (int g = 0; g < groups; g++) {
+      double mean = cases[g] == 0 ? 0 : Math.min(1, predicted[g] / cases[g]);
+      rows.add(new CalibrationRow(g + 1, cases[g], mean, cases[g] == 0 ? 0 : (double) events[g] / cases[g]));
+    }
+    return rows;
+  }
+
+  /** The group (0-based) of each case: {@code floor(groups * p / n)}, {@code p} the cases scoring strictly lower. */
+  private static int[] groups(double[] scores, boolean[] good, int groups) {
+    if (groups < 2) {
+      throw new IllegalArgumentException("groups must be >= 2, but was " + groups);
+    }
+    int[] order = sortedOrder(scores, good);
+    int n = scores.length;
+    int[] group = new int[n];
+    int i = 0;
+    while (i < n) {
+      int g = (int) ((long) groups * i / n);
+      double s = scores[order[i]];
+      while (i < n && scores[order[i]] == s) {
+        group[order[i++]] = g;
+      }
+    }
+    return group;
   }
 
   /** The population stability index with the preset empty-cell adjustment of 0.5. */

@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  *
  * @param scorecard the points scorecard
  * @param candidates the binning of each candidate variable, in column order
- * @param intercept the regression intercept (modelling bad)
+ * @param intercept the regression intercept (modelling the event, "bad")
  * @param training KS, AUC and Gini of the scorecard on the training sample
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")

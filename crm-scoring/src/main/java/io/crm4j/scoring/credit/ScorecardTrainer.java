@@ -9,7 +9,11 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * Builds a points scorecard from a sample:
+ * Builds a points scorecard for any binary outcome from a sample: the {@link BinaryTarget} names the
+ * target column and the label of the event of interest (a bad debt, a lost customer) or of the
+ * non-event. Credit samples that name their good cases use {@link #train(Sample, String, String,
+ * ScorecardConfig)}; the retention scorecard ({@code io.crm4j.scoring.retention.ChurnFeatures})
+ * trains on "churned" the same way. Below, "bad" is the event and "good" the non-event.
  *
  * <ol>
  *   <li>each candidate variable is binned ({@link VariableBinning#of}: blank values are missing and
@@ -28,7 +32,8 @@ public final class ScorecardTrainer {
   private ScorecardTrainer() {}
 
   /**
-   * Trains a scorecard.
+   * Trains a credit scorecard on a sample that names its good cases: the same as
+   * {@code train(sample, BinaryTarget.nonEvent(target, goodValue), config)}.
    *
    * @param sample the training sample
    * @param target the column that says good or bad
@@ -39,14 +44,30 @@ public final class ScorecardTrainer {
    * @throws IllegalStateException if the regression cannot be fitted (collinear WoE columns)
    */
   public static ScorecardFit train(Sample sample, String target, String goodValue, ScorecardConfig config) {
-    Objects.requireNonNull(sample, "sample");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(goodValue, "goodValue");
+    return train(sample, BinaryTarget.nonEvent(target, goodValue), config);
+  }
+
+  /**
+   * Trains a scorecard of a binary outcome: a higher score means lower odds of the event.
+   *
+   * @param sample the training sample
+   * @param outcome the target column and the label of the event or of the non-event
+   * @param config binning, scaling and variable selection
+   * @throws IllegalArgumentException if the target or a candidate is not a column, the sample lacks
+   *     events or non-events, or no variable reaches {@code minIv}
+   * @throws IllegalStateException if the regression cannot be fitted (collinear WoE columns)
+   */
+  public static ScorecardFit train(Sample sample, BinaryTarget outcome, ScorecardConfig config) {
+    Objects.requireNonNull(sample, "sample");
+    Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(config, "config");
+    String target = outcome.column();
     if (!sample.hasColumn(target)) {
       throw new IllegalArgumentException("target must be one of " + sample.columns() + ", but was '" + target + "'");
     }
-    boolean[] good = sample.goodFlags(target, goodValue);
+    boolean[] good = outcome.nonEvents(sample);
     List<String> names = config.variables().isEmpty()
         ? sample.columns().stream().filter(c -> !c.equals(target)).toList()
         : config.variables();

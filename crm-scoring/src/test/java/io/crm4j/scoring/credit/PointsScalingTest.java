@@ -54,4 +54,19 @@ class PointsScalingTest {
     PointsScaling s = PointsScaling.ofDefaults();
     assertThat(s.odds(s.score(odds))).isCloseTo(odds, within(odds * 1e-9));
   }
+
+  @Test
+  void eventProbability_defaultScaling_isOneOverOnePlusOdds() {
+    // 600 points stand for good:bad odds 50:1, so P(bad) = 1 / 51; 620 points for 100:1, P(bad) = 1 / 101;
+    // the offset (odds 1:1) for 1/2.
+    PointsScaling s = PointsScaling.ofDefaults();
+    assertThat(s.eventProbability(600)).isCloseTo(1 / 51.0, within(1e-12));
+    assertThat(s.eventProbability(620)).isCloseTo(1 / 101.0, within(1e-12));
+    assertThat(s.eventProbability(s.offset())).isCloseTo(0.5, within(1e-12));
+    // far outside the odds a double can hold: 0 and 1, never NaN
+    assertThat(s.eventProbability(1e6)).isZero();
+    assertThat(s.eventProbability(-1e6)).isEqualTo(1.0);
+    assertThatThrownBy(() -> s.eventProbability(Double.NaN)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("score must be finite, but was NaN");
+  }
 }

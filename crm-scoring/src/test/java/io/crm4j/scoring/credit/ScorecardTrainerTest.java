@@ -98,4 +98,21 @@ class ScorecardTrainerTest {
         ScorecardConfig.custom().variables(List.of(GermanCredit.TARGET)).build()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("target");
   }
+
+  @Test
+  void train_eventTarget_equalsTheGoodLabelForm() {
+    // "bad" as the event is the same outcome as "good" as the non-event: the same scorecard
+    Sample s = GermanCredit.sample();
+    ScorecardFit byGood = ScorecardTrainer.train(s, GermanCredit.TARGET, GermanCredit.GOOD, ScorecardConfig.ofDefaults());
+    ScorecardFit byEvent = ScorecardTrainer.train(s, BinaryTarget.event(GermanCredit.TARGET, "bad"),
+        ScorecardConfig.ofDefaults());
+    assertThat(byEvent.scorecard().basePoints()).isEqualTo(byGood.scorecard().basePoints());
+    assertThat(byEvent.scorecard().variables()).isEqualTo(byGood.scorecard().variables());
+    assertThat(byEvent.training()).isEqualTo(byGood.training());
+    // the label marks the event now: "good" as the event turns the points around
+    ScorecardFit goodAsEvent = ScorecardTrainer.train(s, BinaryTarget.event(GermanCredit.TARGET, GermanCredit.GOOD),
+        ScorecardConfig.ofDefaults());
+    assertThat(goodAsEvent.training().auc()).isCloseTo(byGood.training().auc(), within(1e-12));
+    assertThat(goodAsEvent.intercept()).isCloseTo(-byGood.intercept(), within(1e-6));
+  }
 }
