@@ -189,7 +189,12 @@ final class LedgerWork {
     LedgerEntry e = new LedgerEntry(before + added.size() + 1L, at, type, points, reference, availableAt,
         expiresAt, relatesTo);
     added.add(e);
-    balance = Math.addExact(balance, points);
+    long sum = balance + points;
+    if (((balance ^ sum) & (points ^ sum)) < 0) {
+      throw new IllegalArgumentException("points must keep the balance within a long, but " + balance + " + " + points
+          + " overflows");
+    }
+    balance = sum;
     events.add(new LoyaltyEvent.PointsPosted(base.customerId(), base.programme(), e, balance, at));
     return e;
   }

@@ -168,11 +168,16 @@ public final class PointsProgramme {
   public long pointsFor(AccrualBasis basis) {
     Objects.requireNonNull(basis, "basis");
     long points = 0;
-    for (AccrualRule r : rules) {
-      points = Math.addExact(points, r.pointsFor(basis));
-    }
-    for (Campaign c : campaigns) {
-      points = c.apply(points, basis.at());
+    try {
+      for (AccrualRule r : rules) {
+        points = Math.addExact(points, r.pointsFor(basis));
+      }
+      for (Campaign c : campaigns) {
+        points = c.apply(points, basis.at());
+      }
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException("points for a basis must fit a long, but the rules and campaigns of programme '"
+          + name + "' give more than " + Long.MAX_VALUE + " for the basis at " + basis.at());
     }
     return points;
   }

@@ -57,6 +57,25 @@ class PointsServiceTest {
   }
 
   @Test
+  void accrue_beyondALongOfPoints_saysSoAndStoresNothing() {
+    // a second Long.MAX_VALUE accrual threw a bare ArithmeticException "long overflow"
+    try (InMemoryStore store = InMemoryStore.create()) {
+      PointsService s = PointsService.of(store, Clock.fixed(Instant.parse("2026-05-01T00:00:00Z"), ZoneOffset.UTC),
+          PointsProgramme.custom("p").build());
+      s.accrue(M, Long.MAX_VALUE, "first");
+      assertThatThrownBy(() -> s.accrue(M, 1, "second")).isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("points must keep the balance within a long, but 9223372036854775807 + 1 overflows");
+      assertThat(s.find(M).orElseThrow().entries()).hasSize(1);
+      PointsProgramme greedy = PointsProgramme.custom("greedy")
+          .rule(new AccrualRule.PerCurrencyUnit(Money.of("0.01", "EUR"), Long.MAX_VALUE)).build();
+      assertThatThrownBy(() -> greedy.pointsFor(AccrualBasis.purchase(Money.of("1.00", "EUR"), Instant.EPOCH, "r")))
+          .isInstanceOf(ArithmeticException.class)
+          .hasMessage("points for a basis must fit a long, but the rules and campaigns of programme 'greedy' give"
+              + " more than 9223372036854775807 for the basis at 1970-01-01T00:00:00Z");
+    }
+  }
+
+  @Test
   void withAttempts_invalid_isRefused() {
     try (InMemoryStore store = InMemoryStore.create()) {
       PointsService s = PointsService.of(store, CLOCK, PointsProgramme.custom("p").build());
