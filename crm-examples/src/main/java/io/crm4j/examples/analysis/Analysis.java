@@ -403,7 +403,7 @@ public final class Analysis {
       age[k] = all.age(i);
       monetary[k] = all.monetaryValue(i);
     }
-    return ClvSummary.of(ids, frequency, recency, age, monetary);
+    return ClvSummary.of(ids, frequency, recency, age, monetary, all.unit());
   }
 
   /** RFM, ABC, pyramid and lifecycle per cohort customer, and their counts. */

@@ -94,7 +94,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     err.printf(Locale.ROOT, "[%5.1f s] reading %s%n", seconds(t0), transactions);
     err.flush();
     // the log is handed over, not kept here: the analysis lets it go once it has read it
-    AnalysisResult result = analysis.run(TransactionLog.read(transactions, customerCol, dateCol, amountCol,
+    AnalysisResult result = analysis.run(TransactionLogInput.read(transactions, customerCol, dateCol, amountCol,
         new TransactionLog.Format(delimiter, dateFormat, columnNames), rows -> {
           err.printf(Locale.ROOT, "[%5.1f s] %,d rows read%n", seconds(t0), rows);
           err.flush();

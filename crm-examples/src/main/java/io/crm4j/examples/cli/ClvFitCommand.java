@@ -9,6 +9,7 @@ import io.crm4j.scoring.clv.FitResult;
 import io.crm4j.scoring.clv.GammaGammaModel;
 import io.crm4j.scoring.clv.MbgNbdModel;
 import io.crm4j.scoring.clv.ParetoNbdModel;
+import io.crm4j.scoring.clv.PurchaseModel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "fit",
     mixinStandardHelpOptions = true,
-    description = "Fit a model by maximum likelihood; prints JSON with params, standardErrors, logLikelihood, "
+    description = "Fit a model by maximum likelihood; prints JSON with unit (purchase models), params, standardErrors, logLikelihood, "
         + "customers, converged, problem (when not converged), iterations and fitMillis.")
 public final class ClvFitCommand implements FastStart.StartsFast {
 
@@ -126,11 +127,12 @@ public final class ClvFitCommand implements FastStart.StartsFast {
         kept.add(data.customer(i));
       }
     }
-    return ClvSummary.of(kept);
+    return ClvSummary.of(kept, data.unit());
   }
 
   static String json(String name, FitResult<?> r, double millis) {
-    return "{\"model\":\"" + name + "\",\"params\":" + ClvIo.jsonNumbers(r.model().parameters())
+    String unit = r.model() instanceof PurchaseModel m ? ",\"unit\":\"" + m.unit().label() + "\"" : "";
+    return "{\"model\":\"" + name + "\"" + unit + ",\"params\":" + ClvIo.jsonNumbers(r.model().parameters())
         + ",\"standardErrors\":" + ClvIo.jsonNumbers(r.standardErrors())
         + ",\"logLikelihood\":" + ClvIo.num(r.logLikelihood())
         + ",\"customers\":" + r.customers()

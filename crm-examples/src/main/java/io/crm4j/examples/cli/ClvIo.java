@@ -2,6 +2,7 @@ package io.crm4j.examples.cli;
 
 import io.crm4j.scoring.clv.BgBbSummary;
 import io.crm4j.scoring.clv.ClvSummary;
+import io.crm4j.scoring.clv.ClvTimeUnit;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -75,8 +76,19 @@ final class ClvIo {
     return v;
   }
 
-  /** Reads a summary CSV: id, frequency, recency, T and (optional) monetary value, by header name. */
+  /** Reads a summary CSV as {@link #readSummary(Path, ClvTimeUnit)} does, without a {@code --unit}. */
   static ClvSummary readSummary(Path file) {
+    return readSummary(file, null);
+  }
+
+  /**
+   * Reads a summary CSV: id, frequency, recency, T, (optional) monetary value and (optional) unit,
+   * by header name. The unit column, as {@code clv summarize} writes it, must hold one unit on every
+   * row; a file without it is in {@code given} (the command's {@code --unit}), or in weeks, the
+   * default {@code clv summarize} wrote such files in. A file whose unit differs from {@code given}
+   * is an error.
+   */
+  static ClvSummary readSummary(Path file, @Nullable ClvTimeUnit given) {
     List<String[]> rows = new ArrayList<>();
     String[] header = readCsv(file, rows);
     int id = CsvInput.columnIndex(file, List.of(header), false, "customer_id", "id");
@@ -84,6 +96,8 @@ final class ClvIo {
     int r = CsvInput.columnIndex(file, List.of(header), true, "recency", "t_x");
     int t = CsvInput.columnIndex(file, List.of(header), true, "T", "age");
     int m = CsvInput.columnIndex(file, List.of(header), false, "monetary_value", "zbar", "monetary");
+    int u = CsvInput.columnIndex(file, List.of(header), false, "unit");
+    ClvTimeUnit unit = u < 0 ? (given == null ? ClvTimeUnit.WEEKS : given) : null;
     int n = rows.size();
     String[] ids = new String[n];
     int[] freq = new int[n];
@@ -97,8 +111,38 @@ final class ClvIo {
       rec[i] = number(row, r, i, header);
       age[i] = number(row, t, i, header);
       mon[i] = m >= 0 ? number(row, m, i, header) : 0.0;
+      if (u >= 0) {
+        unit = rowUnit(row, u, i, unit, file);
+      }
     }
-    return ClvSummary.of(ids, freq, rec, age, mon);
+    if (unit == null) {
+      unit = given == null ? ClvTimeUnit.WEEKS : given;
+    }
+    if (given != null && unit != given) {
+      throw new IllegalArgumentException("unit must be " + unit.label() + ", the unit summary " + file
+          + " is in, but was " + given.label() + " (--unit)");
+    }
+    return ClvSummary.of(ids, freq, rec, age, mon, unit);
+  }
+
+  /** The unit of one row: a unit name, the same as the rows before ({@code unit}, null on the first row). */
+  private static ClvTimeUnit rowUnit(String[] row, int col, int line, @Nullable ClvTimeUnit unit, Path file) {
+    if (col >= row.length) {
+      throw new IllegalArgumentException("row " + (line + 2) + " must have a unit value, but has only " + row.length
+          + " fields");
+    }
+    ClvTimeUnit mine;
+    try {
+      mine = ClvTimeUnit.parse(row[col]);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unit must be one of days, weeks, months, but was '"
+          + CsvInput.shown(row[col].trim()) + "' in row " + (line + 2), e);
+    }
+    if (unit != null && mine != unit) {
+      throw new IllegalArgumentException("unit must be the same on every row of " + file + ", but was "
+          + unit.label() + " and then " + mine.label() + " in row " + (line + 2));
+    }
+    return mine;
   }
 
   /** Reads a BG/BB summary CSV with columns frequency, recency, periods and (optional) weights. */

@@ -2,6 +2,8 @@ package io.crm4j.examples.cli;
 
 import io.crm4j.scoring.clv.BgBbModel;
 import io.crm4j.scoring.clv.BgNbdModel;
+import io.crm4j.scoring.clv.ClvSummary;
+import io.crm4j.scoring.clv.ClvTimeUnit;
 import io.crm4j.scoring.clv.GammaGammaModel;
 import io.crm4j.scoring.clv.MbgNbdModel;
 import io.crm4j.scoring.clv.ParetoNbdModel;
@@ -42,21 +44,39 @@ final class ClvModels {
     return (int) value;
   }
 
+  /**
+   * The purchase model in {@code paramsFile}, in the file's {@code "unit"}; a file without one (written
+   * before units were recorded, or by hand) is in weeks, the default unit of {@code clv summarize}.
+   */
   static PurchaseModel purchaseModel(String model, Path paramsFile) {
     Map<String, Double> p = ParamsJson.read(paramsFile);
+    ClvTimeUnit given = ParamsJson.unit(paramsFile);
+    ClvTimeUnit unit = given == null ? ClvTimeUnit.WEEKS : given;
     switch (normalize(model)) {
       case "bgnbd":
         return BgNbdModel.of(ClvIo.param(p, "r", paramsFile), ClvIo.param(p, "alpha", paramsFile),
-            ClvIo.param(p, "a", paramsFile), ClvIo.param(p, "b", paramsFile));
+            ClvIo.param(p, "a", paramsFile), ClvIo.param(p, "b", paramsFile), unit);
       case "mbgnbd":
         return MbgNbdModel.of(ClvIo.param(p, "r", paramsFile), ClvIo.param(p, "alpha", paramsFile),
-            ClvIo.param(p, "a", paramsFile), ClvIo.param(p, "b", paramsFile));
+            ClvIo.param(p, "a", paramsFile), ClvIo.param(p, "b", paramsFile), unit);
       case "pareto-nbd":
         return ParetoNbdModel.of(ClvIo.param(p, "r", paramsFile), ClvIo.param(p, "alpha", paramsFile),
-            ClvIo.param(p, "s", paramsFile), ClvIo.param(p, "beta", paramsFile));
+            ClvIo.param(p, "s", paramsFile), ClvIo.param(p, "beta", paramsFile), unit);
       default:
         throw new IllegalArgumentException(
             "purchase model must be one of bgnbd, pareto-nbd, mbgnbd here, but was '" + model + "'");
+    }
+  }
+
+  /**
+   * Checks that {@code summary}, read from {@code summaryFile}, is in the unit of {@code model}, read
+   * from {@code paramsFile}: an error naming both files and units, never a silently wrong value.
+   */
+  static void requireSameUnit(PurchaseModel model, Path paramsFile, ClvSummary summary, Path summaryFile) {
+    if (model.unit() != summary.unit()) {
+      throw new IllegalArgumentException("summary unit must be " + model.unit().label() + ", the unit of the model in "
+          + paramsFile + ", but " + summaryFile + " is in " + summary.unit().label() + " (summarize again with --unit "
+          + model.unit().label() + " or fit the model on this summary; a params file without \"unit\" is in weeks)");
     }
   }
 

@@ -55,6 +55,7 @@ public final class ClvPredictCommand implements FastStart.StartsFast {
     } else {
       PurchaseModel m = ClvModels.purchaseModel(name, params);
       ClvSummary s = ClvIo.readSummary(summary);
+      ClvModels.requireSameUnit(m, params, s, summary);
       double[] e = m.conditionalExpectedPurchases(horizon, s);
       double[] p = m.probabilityAlive(s);
       for (int i = 0; i < s.size(); i++) {

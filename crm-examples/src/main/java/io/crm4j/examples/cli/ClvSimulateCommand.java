@@ -85,7 +85,8 @@ public final class ClvSimulateCommand implements FastStart.StartsFast {
       }
     } else {
       PurchaseModel m = ClvModels.purchaseModel(name, params);
-      w.println("customer_id,frequency,recency,T,monetary_value");
+      w.println("customer_id,frequency,recency,T,monetary_value,unit");
+      String unit = ",0," + m.unit().label() + '\n';
       int done = 0;
       int chunk = 0;
       while (done < customers) {
@@ -94,7 +95,7 @@ public final class ClvSimulateCommand implements FastStart.StartsFast {
         StringBuilder sb = new StringBuilder(n * 32);
         for (int i = 0; i < n; i++) {
           sb.append(done + i + 1).append(',').append(s.frequency(i)).append(',').append(ClvIo.num(s.recency(i)))
-              .append(',').append(ClvIo.num(s.age(i))).append(",0\n");
+              .append(',').append(ClvIo.num(s.age(i))).append(unit);
         }
         w.print(sb);
         done += n;

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "summarize",
     mixinStandardHelpOptions = true,
-    description = "Summarize a transaction log into customer_id,frequency,recency,T,monetary_value (CSV).")
+    description = "Summarize a transaction log into customer_id,frequency,recency,T,monetary_value,unit (CSV).")
 public final class ClvSummarizeCommand implements FastStart.StartsFast {
 
   @CommandLine.Spec
@@ -152,10 +152,11 @@ public final class ClvSummarizeCommand implements FastStart.StartsFast {
 
   static void writeSummary(PrintWriter w, ClvSummary s) {
     StringBuilder sb = new StringBuilder(s.size() * 40);
-    sb.append("customer_id,frequency,recency,T,monetary_value\n");
+    sb.append("customer_id,frequency,recency,T,monetary_value,unit\n");
+    String unit = ',' + s.unit().label() + '\n';
     for (int i = 0; i < s.size(); i++) {
       sb.append(s.id(i)).append(',').append(s.frequency(i)).append(',').append(ClvIo.num(s.recency(i))).append(',')
-          .append(ClvIo.num(s.age(i))).append(',').append(ClvIo.num(s.monetaryValue(i))).append('\n');
+          .append(ClvIo.num(s.age(i))).append(',').append(ClvIo.num(s.monetaryValue(i))).append(unit);
     }
     w.print(sb);
   }

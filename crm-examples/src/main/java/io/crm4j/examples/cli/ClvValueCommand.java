@@ -3,6 +3,7 @@ package io.crm4j.examples.cli;
 import io.crm4j.scoring.clv.ClvSummary;
 import io.crm4j.scoring.clv.ClvTimeUnit;
 import io.crm4j.scoring.clv.DiscountedClv;
+import io.crm4j.scoring.clv.PurchaseModel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
@@ -38,18 +39,20 @@ public final class ClvValueCommand implements FastStart.StartsFast {
   @Option(names = "--discount-rate", defaultValue = "0.01", description = "Monthly discount rate (default ${DEFAULT-VALUE}).")
   double discountRate;
 
-  @Option(names = "--unit", defaultValue = "weeks", description = "Time unit of the summary (default ${DEFAULT-VALUE}).")
-  String unit;
+  @Option(names = "--unit", description = "Time unit of a summary without a unit column (default weeks); must match "
+      + "the column when the summary has one.")
+  @Nullable String unit;
 
   @Option(names = "--out", description = "CSV output file (default standard output).")
   @Nullable Path out;
 
   @Override
   public Integer call() {
-    DiscountedClv clv = DiscountedClv.of(ClvModels.purchaseModel(purchaseModel, purchaseParams),
-        ClvModels.spendModel(spendParams));
-    ClvSummary s = ClvIo.readSummary(summary);
-    double[] v = clv.values(s, months, discountRate, ClvTimeUnit.parse(unit));
+    PurchaseModel model = ClvModels.purchaseModel(purchaseModel, purchaseParams);
+    DiscountedClv clv = DiscountedClv.of(model, ClvModels.spendModel(spendParams));
+    ClvSummary s = ClvIo.readSummary(summary, unit == null ? null : ClvTimeUnit.parse(unit));
+    ClvModels.requireSameUnit(model, purchaseParams, s, summary);
+    double[] v = clv.values(s, months, discountRate, s.unit());
     StringBuilder sb = new StringBuilder("customer_id,clv\n");
     for (int i = 0; i < s.size(); i++) {
       sb.append(s.id(i)).append(',').append(ClvIo.num(v[i])).append('\n');

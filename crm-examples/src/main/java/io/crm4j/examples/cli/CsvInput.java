@@ -13,13 +13,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one CSV reader of the commands: a header line, comma-separated fields, RFC 4180 double
  * quotes (a doubled quote inside is a literal one; a quoted field may span lines), CRLF or LF line
  * ends, a UTF-8 byte-order mark before the header ignored, blank lines skipped, fields trimmed.
  * Files are opened through {@link CliFiles}; errors name the file's real column names, the record
- * and the rule, on one line.
+ * and the rule, on one line. {@link #open(Path, String, List)} reads other delimiters (semicolon, tab,
+ * runs of white space), detected from the first line when not given, and files without a header.
  */
 final class CsvInput {
 
@@ -31,8 +33,19 @@ final class CsvInput {
 
   private CsvInput() {}
 
-  /** An open CSV file: its header and a reader positioned after it. */
-  record Source(Path path, List<String> header, BufferedReader reader, long[] lines) implements AutoCloseable {
+  /** The delimiter that stands for runs of white space. */
+  static final char WHITESPACE = ' ';
+
+  /**
+   * An open CSV file: its header, a reader positioned after it and the field delimiter (',', ';',
+   * '\t' or {@link #WHITESPACE}).
+   */
+  record Source(Path path, List<String> header, BufferedReader reader, long[] lines, char delimiter)
+      implements AutoCloseable {
+
+    Source(Path path, List<String> header, BufferedReader reader, long[] lines) {
+      this(path, header, reader, lines, ',');
+    }
 
     /** The index of a column, or an error naming the option that asked for it and the real column names. */
     int column(String name, String option) {
@@ -85,6 +98,9 @@ final class CsvInput {
     }
 
     private List<String> parseRecord(String first) throws IOException {
+      if (first.indexOf('"') < 0) {
+        return parse(first, delimiter);
+      }
       StringBuilder text = new StringBuilder(first);
       while (openQuote(text)) {
         String more = reader.readLine();
@@ -95,7 +111,7 @@ final class CsvInput {
         lines[0]++;
         text.append('\n').append(more);
       }
-      return parse(text.toString());
+      return parse(text.toString(), delimiter);
     }
 
     @Override
@@ -124,6 +140,62 @@ final class CsvInput {
     } catch (IOException e) {
       throw CliFiles.cannotRead(path, e);
     }
+  }
+
+  /**
+   * Opens {@code path} with the given field delimiter: {@code ,} or {@code comma}, {@code ;} or
+   * {@code semicolon}, {@code tab}, {@code whitespace} (runs of spaces and tabs); null detects it from
+   * the first line: the first of comma, semicolon and tab that occurs in it, else white space. With
+   * {@code columnNames} the file has no header line and those are its columns; otherwise its first
+   * line is the header.
+   */
+  static Source open(Path path, @Nullable String delimiter, @Nullable List<String> columnNames) {
+    char given = delimiter == null ? 0 : delimiter(delimiter);
+    BufferedReader reader = CliFiles.reader(path);
+    try {
+      reader.mark(1);
+      if (reader.read() != '\uFEFF') {
+        reader.reset();
+      }
+      String first;
+      reader.mark(1 << 20);
+      do {
+        first = reader.readLine();
+      } while (first != null && first.isBlank());
+      if (first == null) {
+        reader.close();
+        throw new IllegalArgumentException("file " + path + " must start with a header line, but was empty");
+      }
+      char d = given != 0 ? given : detect(first);
+      if (columnNames != null) {
+        reader.reset();
+        return new Source(path, List.copyOf(columnNames), reader, new long[] {0, 0}, d);
+      }
+      return new Source(path, parse(first, d), reader, new long[] {1, 1}, d);
+    } catch (IOException e) {
+      throw CliFiles.cannotRead(path, e);
+    }
+  }
+
+  /** The delimiter an option names, or an error listing the choices. */
+  static char delimiter(String option) {
+    return switch (option) {
+      case ",", "comma" -> ',';
+      case ";", "semicolon" -> ';';
+      case "\t", "tab", "\\t" -> '\t';
+      case "whitespace", " ", "\\s" -> WHITESPACE;
+      default -> throw new IllegalArgumentException(
+          "delimiter must be one of ',', ';', 'tab', 'whitespace', but was '" + shown(option) + "'");
+    };
+  }
+
+  private static char detect(String line) {
+    for (char c : new char[] {',', ';', '\t'}) {
+      if (line.indexOf(c) >= 0) {
+        return c;
+      }
+    }
+    return WHITESPACE;
   }
 
   /**
@@ -161,9 +233,29 @@ final class CsvInput {
     return quoted;
   }
 
-  /** Splits one record into trimmed fields. */
+  /** Splits one comma-separated record into trimmed fields. */
   static List<String> parse(String line) {
-    List<String> fields = new ArrayList<>();
+    return parse(line, ',');
+  }
+
+  /**
+   * Splits one record into trimmed fields at {@code delimiter} outside quotes; {@link #WHITESPACE}
+   * splits at runs of white space and drops the white space at both ends.
+   */
+  static List<String> parse(String line, char delimiter) {
+    if (delimiter == WHITESPACE) {
+      return parseWhitespace(line);
+    }
+    List<String> fields = new ArrayList<>(8);
+    if (line.indexOf('"') < 0) {
+      int start = 0;
+      for (int i = line.indexOf(delimiter); i >= 0; i = line.indexOf(delimiter, start)) {
+        fields.add(line.substring(start, i).trim());
+        start = i + 1;
+      }
+      fields.add(line.substring(start).trim());
+      return fields;
+    }
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
     for (int i = 0; i < line.length(); i++) {
@@ -179,7 +271,7 @@ final class CsvInput {
         }
       } else if (c == '"') {
         quoted = true;
-      } else if (c == ',') {
+      } else if (c == delimiter) {
         fields.add(field.toString().trim());
         field.setLength(0);
       } else {
@@ -187,6 +279,43 @@ final class CsvInput {
       }
     }
     fields.add(field.toString().trim());
+    return fields;
+  }
+
+  /** Fields separated by runs of white space; quotes group white space into a field as at a delimiter. */
+  private static List<String> parseWhitespace(String line) {
+    List<String> fields = new ArrayList<>(8);
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    boolean inField = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+        inField = true;
+      } else if (Character.isWhitespace(c)) {
+        if (inField) {
+          fields.add(field.toString());
+          field.setLength(0);
+          inField = false;
+        }
+      } else {
+        field.append(c);
+        inField = true;
+      }
+    }
+    if (inField) {
+      fields.add(field.toString());
+    }
     return fields;
   }
 

@@ -95,7 +95,7 @@ final class ImportCommand implements Callable<Integer> {
     ImportOptions options = ImportOptions.ofDefaults().withChunkSize(chunkSize).withEvents(events);
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
-    TransactionLog log = TransactionLog.read(transactions, customerCol, dateCol, amountCol,
+    TransactionLog log = TransactionLogInput.read(transactions, customerCol, dateCol, amountCol,
         new TransactionLog.Format(delimiter, dateFormat, columnNames), rows -> {
           err.printf(Locale.ROOT, "[%5.1f s] %,d rows read%n", seconds(t0), rows);
           err.flush();

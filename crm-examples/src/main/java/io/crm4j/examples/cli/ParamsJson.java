@@ -1,5 +1,6 @@
 package io.crm4j.examples.cli;
 
+import io.crm4j.scoring.clv.ClvTimeUnit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,10 +12,13 @@ import org.jspecify.annotations.Nullable;
  * Reads the model-parameter files of the {@code clv} commands: the JSON {@code clv fit} prints (its
  * {@code params} object is used) or a flat object of numbers. The whole file must be one valid
  * JSON value (RFC 8259) and every parameter a finite number; anything else is an error naming the
- * file and the line and column, or the parameter. Written out by hand rather than with Jackson,
+ * file and the line and column, or the parameter. A top-level {@code "unit"} string (days, weeks or
+ * months, as {@code clv fit} writes for the purchase models) is the time unit of the parameters. Written out by hand rather than with Jackson,
  * whose start-up costs more than a short command's whole run (see docs/performance.md).
  */
 final class ParamsJson {
+
+  private static final String UNIT = "unit";
 
   /** A JSON number as written, so that an error can show it as the file has it. */
   private record Num(String text) {}
@@ -30,6 +34,49 @@ final class ParamsJson {
 
   /** The parameters in {@code file}, in file order. */
   static Map<String, Double> read(Path file) {
+    Map<?, ?> top = top(file);
+    Object params = top.containsKey("params") ? top.get("params") : top;
+    if (!(params instanceof Map<?, ?> numbers)) {
+      throw new IllegalArgumentException("params in " + file + " must be an object of numbers, but was " + kind(params));
+    }
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (Map.Entry<?, ?> e : numbers.entrySet()) {
+      String name = (String) e.getKey();
+      if (name.equals(UNIT) && params == top) {
+        continue;
+      }
+      if (!(e.getValue() instanceof Num n)) {
+        throw new IllegalArgumentException("parameter " + name + " in " + file + " must be a number, but was "
+            + kind(e.getValue()));
+      }
+      double v = Double.parseDouble(n.text());
+      if (!Double.isFinite(v)) {
+        throw new IllegalArgumentException("parameter " + name + " in " + file + " must be a finite number, but was "
+            + n.text());
+      }
+      out.put(name, v);
+    }
+    return out;
+  }
+
+  /**
+   * The time unit the file gives in its top-level {@code "unit"} member, or null when it has none
+   * (a file written before units were recorded, or by hand).
+   */
+  static @Nullable ClvTimeUnit unit(Path file) {
+    Object unit = top(file).get(UNIT);
+    if (unit == null) {
+      return null;
+    }
+    if (!(unit instanceof String text)) {
+      throw new IllegalArgumentException("unit in " + file + " must be a string (days, weeks or months), but was "
+          + kind(unit));
+    }
+    return ClvTimeUnit.parse(text);
+  }
+
+  /** The file's top-level JSON object. */
+  private static Map<?, ?> top(Path file) {
     String text = CliFiles.readString(file);
     ParamsJson json = new ParamsJson(file, text);
     if (text.startsWith("\uFEFF")) {
@@ -43,25 +90,7 @@ final class ParamsJson {
     if (!(root instanceof Map<?, ?> top)) {
       throw new IllegalArgumentException("params file " + file + " must hold a JSON object, but holds " + kind(root));
     }
-    Object params = top.containsKey("params") ? top.get("params") : top;
-    if (!(params instanceof Map<?, ?> numbers)) {
-      throw new IllegalArgumentException("params in " + file + " must be an object of numbers, but was " + kind(params));
-    }
-    Map<String, Double> out = new LinkedHashMap<>();
-    for (Map.Entry<?, ?> e : numbers.entrySet()) {
-      String name = (String) e.getKey();
-      if (!(e.getValue() instanceof Num n)) {
-        throw new IllegalArgumentException("parameter " + name + " in " + file + " must be a number, but was "
-            + kind(e.getValue()));
-      }
-      double v = Double.parseDouble(n.text());
-      if (!Double.isFinite(v)) {
-        throw new IllegalArgumentException("parameter " + name + " in " + file + " must be a finite number, but was "
-            + n.text());
-      }
-      out.put(name, v);
-    }
-    return out;
+    return top;
   }
 
   private static String kind(@Nullable Object value) {

@@ -83,8 +83,9 @@ final class RetentionWorklistCommand implements Callable<Integer> {
   @Option(names = "--discount-rate", defaultValue = "0.01", description = "Monthly discount rate (default: ${DEFAULT-VALUE}).")
   double discountRate;
 
-  @Option(names = "--unit", defaultValue = "weeks", description = "Time unit of the summary (default: ${DEFAULT-VALUE}).")
-  String unit;
+  @Option(names = "--unit", description = "Time unit of --transactions or of a summary without a unit column "
+      + "(default weeks); must match the column when the summary has one.")
+  @Nullable String unit;
 
   @Option(names = "--top", defaultValue = "100", description = "Rows to print, >= 0 (default: ${DEFAULT-VALUE}).")
   int top;
@@ -108,7 +109,6 @@ final class RetentionWorklistCommand implements Callable<Integer> {
     if (top < 0) {
       throw new IllegalArgumentException("top must be >= 0, but was " + top);
     }
-    ClvTimeUnit timeUnit = ClvTimeUnit.parse(unit);
     ClvSummary data = readData();
     FitResult<? extends PurchaseModel> fit = switch (name) {
       case "bgnbd" -> BgNbdModel.fit(data);
@@ -118,7 +118,7 @@ final class RetentionWorklistCommand implements Callable<Integer> {
     };
     PurchaseModel purchases = fit.model();
     GammaGammaModel spend = GammaGammaModel.fit(ClvFitCommand.positiveSpenders(data)).model();
-    ClvScoring.Scores scores = ClvScoring.of(purchases, spend, horizon, months, discountRate, timeUnit).score(data);
+    ClvScoring.Scores scores = ClvScoring.of(purchases, spend, horizon, months, discountRate, data.unit()).score(data);
     ChurnRisk risk = ChurnRisk.of(purchases);
     List<RetentionWorklist.Entry> list = RetentionWorklist.rank(risk, horizon, data, scores.clv(), top);
     String text = fmt.equals("csv") ? csv(list, scores) : json(name, purchases, spend, data.size(), list, scores);
@@ -133,7 +133,7 @@ final class RetentionWorklistCommand implements Callable<Integer> {
           + (summary == null ? "neither was" : "both were"));
     }
     if (summary != null) {
-      return ClvIo.readSummary(summary);
+      return ClvIo.readSummary(summary, unit == null ? null : ClvTimeUnit.parse(unit));
     }
     ClvSummarizeCommand log = new ClvSummarizeCommand();
     log.transactions = transactions;
@@ -145,7 +145,7 @@ final class RetentionWorklistCommand implements Callable<Integer> {
     log.delimiter = delimiter;
     log.noHeader = noHeader;
     log.columnNames = columnNames;
-    log.unit = unit;
+    log.unit = unit == null ? "weeks" : unit;
     return log.summary();
   }
 

@@ -47,6 +47,8 @@ final class ScorecardJson {
       node.put("coefficient", v.coefficient());
       ArrayNode cuts = node.putArray("cuts");
       v.cuts().forEach(cuts::add);
+      ArrayNode specials = node.putArray("specialValues");
+      v.specialValues().forEach(specials::add);
       ArrayNode bins = node.putArray("bins");
       for (int i = 0; i < v.bins().size(); i++) {
         ScorecardBin bin = v.bins().get(i);
@@ -60,6 +62,7 @@ final class ScorecardJson {
         b.put("woe", bin.woe());
         b.put("points", bin.points());
         b.put("missing", bin.missing());
+        b.put("special", bin.special());
       }
     }
     ObjectNode dropped = root.putObject("droppedVariablesIv");
@@ -106,10 +109,18 @@ final class ScorecardJson {
           cats.add(textOf(catList.get(c), binAt + "categories[" + c + "]"));
         }
         bins.add(new ScorecardBin(text(bin, "label", binAt), cats, number(bin, "woe", binAt),
-            number(bin, "points", binAt), flag(bin, "missing", binAt)));
+            number(bin, "points", binAt), flag(bin, "missing", binAt), flag(bin, "special", binAt)));
+      }
+      // optional: scorecards written before special values had none
+      List<String> specials = new ArrayList<>();
+      if (v.has("specialValues")) {
+        JsonNode specialList = array(v, "specialValues", at);
+        for (int k = 0; k < specialList.size(); k++) {
+          specials.add(textOf(specialList.get(k), at + "specialValues[" + k + "]"));
+        }
       }
       variables.add(new ScorecardVariable(text(v, "name", at), kind(text(v, "kind", at), at + "kind"),
-          number(v, "coefficient", at), cuts, bins));
+          number(v, "coefficient", at), cuts, bins, specials));
     }
     return Scorecard.of(scaling, number(root, "basePoints", ""), variables);
   }
@@ -162,7 +173,7 @@ final class ScorecardJson {
     return value.asDouble();
   }
 
-  /** An optional boolean field, false when absent (scorecards written before missing bins had none). */
+  /** An optional boolean field, false when absent (scorecards written before missing or special bins had none). */
   private static boolean flag(JsonNode node, String field, String at) {
     JsonNode value = node.get(field);
     if (value == null) {

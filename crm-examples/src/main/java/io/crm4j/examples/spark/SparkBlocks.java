@@ -2,6 +2,7 @@ package io.crm4j.examples.spark;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.crm4j.scoring.clv.ClvTimeUnit;
 import io.crm4j.scoring.clv.spi.SpendBlock;
 import io.crm4j.scoring.clv.spi.SummaryBlock;
 import java.util.ArrayList;
@@ -52,6 +53,26 @@ public final class SparkBlocks {
         col(t).cast("double").as("T"),
         m == null ? org.apache.spark.sql.functions.lit(0.0).as("monetary_value")
             : col(m).cast("double").as("monetary_value"));
+  }
+
+  /**
+   * The time unit of the summary CSV at {@code path}: its {@code unit} column, as {@code clv summarize}
+   * writes it, which must hold one unit on every row; weeks for a file without the column.
+   *
+   * @throws IllegalArgumentException when the rows name different or unknown units
+   */
+  public static ClvTimeUnit summaryUnit(SparkSession spark, String path) {
+    Dataset<Row> raw = spark.read().option("header", "true").csv(path);
+    if (!Arrays.asList(raw.columns()).contains("unit")) {
+      return ClvTimeUnit.WEEKS;
+    }
+    List<Row> units = raw.select(org.apache.spark.sql.functions.lower(org.apache.spark.sql.functions.trim(col("unit"))))
+        .distinct().limit(2).collectAsList();
+    if (units.size() != 1 || units.get(0).isNullAt(0)) {
+      throw new IllegalArgumentException("unit must be the same on every row of " + path + ", but was "
+          + units.stream().map(r -> String.valueOf(r.get(0))).toList());
+    }
+    return ClvTimeUnit.parse(units.get(0).getString(0));
   }
 
   private static String pick(List<String> names, boolean required, String... candidates) {

@@ -1,6 +1,7 @@
 package io.crm4j.examples.spark;
 
 import io.crm4j.examples.cli.ClvFitEngine;
+import io.crm4j.scoring.clv.ClvTimeUnit;
 import io.crm4j.scoring.clv.FitOptions;
 import io.crm4j.scoring.clv.FitResult;
 import java.util.function.Supplier;
@@ -49,10 +50,11 @@ public final class SparkClvEngine implements ClvFitEngine {
     JavaRDD<io.crm4j.scoring.clv.spi.SummaryBlock> blocks =
         SparkBlocks.summaryBlocks(data, SparkBlocks.DEFAULT_ROWS_PER_BLOCK);
     blocks.count();
+    ClvTimeUnit unit = SparkBlocks.summaryUnit(spark, summary);
     return switch (model) {
-      case "bgnbd" -> () -> SparkFits.bgNbd(blocks, options);
-      case "mbgnbd" -> () -> SparkFits.mbgNbd(blocks, options);
-      case "pareto-nbd" -> () -> SparkFits.paretoNbd(blocks, options);
+      case "bgnbd" -> () -> SparkFits.bgNbd(blocks, options, unit);
+      case "mbgnbd" -> () -> SparkFits.mbgNbd(blocks, options, unit);
+      case "pareto-nbd" -> () -> SparkFits.paretoNbd(blocks, options, unit);
       default -> throw new IllegalArgumentException(
           "model must be bgnbd, mbgnbd, pareto-nbd or gamma-gamma with --engine spark, but was " + model);
     };

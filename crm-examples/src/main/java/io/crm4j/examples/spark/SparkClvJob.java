@@ -47,8 +47,8 @@ public final class SparkClvJob {
     JavaRDD<SummaryBlock> blocks = SparkBlocks.summaryBlocks(summary, SparkBlocks.DEFAULT_ROWS_PER_BLOCK);
     JavaRDD<SpendBlock> spend = SparkBlocks.spendBlocks(summary, SparkBlocks.DEFAULT_ROWS_PER_BLOCK);
     FitResult<? extends PurchaseModel> purchases = switch (model) {
-      case "bgnbd" -> SparkFits.bgNbd(blocks, FitOptions.ofDefaults());
-      case "pareto-nbd" -> SparkFits.paretoNbd(blocks, FitOptions.ofDefaults());
+      case "bgnbd" -> SparkFits.bgNbd(blocks, FitOptions.ofDefaults(), unit);
+      case "pareto-nbd" -> SparkFits.paretoNbd(blocks, FitOptions.ofDefaults(), unit);
       default -> throw new IllegalArgumentException("model must be bgnbd or pareto-nbd, but was " + model);
     };
     FitResult<GammaGammaModel> spending = SparkFits.gammaGamma(spend, FitOptions.ofDefaults());

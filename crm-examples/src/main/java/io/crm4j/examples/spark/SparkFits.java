@@ -2,6 +2,7 @@ package io.crm4j.examples.spark;
 
 import io.crm4j.scoring.clv.BgNbdModel;
 import io.crm4j.scoring.clv.ClvSummary;
+import io.crm4j.scoring.clv.ClvTimeUnit;
 import io.crm4j.scoring.clv.FitOptions;
 import io.crm4j.scoring.clv.FitResult;
 import io.crm4j.scoring.clv.GammaGammaModel;
@@ -59,22 +60,38 @@ public final class SparkFits {
     return blocks.getNumPartitions() <= 64 ? 1 : 2;
   }
 
-  /** BG/NBD on summary blocks. */
+  /** BG/NBD on summary blocks in weeks. */
   public static FitResult<BgNbdModel> bgNbd(JavaRDD<SummaryBlock> blocks, FitOptions options) {
+    return bgNbd(blocks, options, ClvTimeUnit.WEEKS);
+  }
+
+  /** BG/NBD on summary blocks whose times are in {@code unit}, the unit the fitted model remembers. */
+  public static FitResult<BgNbdModel> bgNbd(JavaRDD<SummaryBlock> blocks, FitOptions options, ClvTimeUnit unit) {
     return summaryFit(blocks, Kernels.bgNbd(), options, s -> BgNbdModel.fit(s, options).model().parameters(),
-        t -> BgNbdModel.of(t[0], t[1], t[2], t[3]));
+        t -> BgNbdModel.of(t[0], t[1], t[2], t[3], unit));
   }
 
-  /** MBG/NBD on summary blocks. */
+  /** MBG/NBD on summary blocks in weeks. */
   public static FitResult<MbgNbdModel> mbgNbd(JavaRDD<SummaryBlock> blocks, FitOptions options) {
-    return summaryFit(blocks, Kernels.mbgNbd(), options, s -> MbgNbdModel.fit(s, options).model().parameters(),
-        t -> MbgNbdModel.of(t[0], t[1], t[2], t[3]));
+    return mbgNbd(blocks, options, ClvTimeUnit.WEEKS);
   }
 
-  /** Pareto/NBD on summary blocks. */
+  /** MBG/NBD on summary blocks whose times are in {@code unit}, the unit the fitted model remembers. */
+  public static FitResult<MbgNbdModel> mbgNbd(JavaRDD<SummaryBlock> blocks, FitOptions options, ClvTimeUnit unit) {
+    return summaryFit(blocks, Kernels.mbgNbd(), options, s -> MbgNbdModel.fit(s, options).model().parameters(),
+        t -> MbgNbdModel.of(t[0], t[1], t[2], t[3], unit));
+  }
+
+  /** Pareto/NBD on summary blocks in weeks. */
   public static FitResult<ParetoNbdModel> paretoNbd(JavaRDD<SummaryBlock> blocks, FitOptions options) {
+    return paretoNbd(blocks, options, ClvTimeUnit.WEEKS);
+  }
+
+  /** Pareto/NBD on summary blocks whose times are in {@code unit}, the unit the fitted model remembers. */
+  public static FitResult<ParetoNbdModel> paretoNbd(JavaRDD<SummaryBlock> blocks, FitOptions options,
+      ClvTimeUnit unit) {
     return summaryFit(blocks, Kernels.paretoNbd(), options, s -> ParetoNbdModel.fit(s, options).model().parameters(),
-        t -> ParetoNbdModel.of(t[0], t[1], t[2], t[3]));
+        t -> ParetoNbdModel.of(t[0], t[1], t[2], t[3], unit));
   }
 
   /** Gamma-Gamma on spend blocks (repeat customers with positive spend). */

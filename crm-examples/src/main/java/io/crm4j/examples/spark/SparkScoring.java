@@ -60,6 +60,10 @@ public record SparkScoring(PurchaseModel purchases, GammaGammaModel spend, doubl
     Objects.requireNonNull(purchases, "purchases");
     Objects.requireNonNull(spend, "spend");
     Objects.requireNonNull(unit, "unit");
+    if (purchases.unit() != unit) {
+      throw new IllegalArgumentException("unit must be " + purchases.unit().label() + ", the unit the purchase model "
+          + "was fitted in, but was " + unit.label());
+    }
     if (!(horizon >= 0) || !Double.isFinite(horizon)) {
       throw new IllegalArgumentException("horizon must be finite and >= 0, but was " + horizon);
     }
@@ -103,11 +107,11 @@ public record SparkScoring(PurchaseModel purchases, GammaGammaModel spend, doubl
 
     private static final long serialVersionUID = 1L;
 
-    private static PurchaseModel purchaseModel(String name, double[] p) {
+    private static PurchaseModel purchaseModel(String name, double[] p, ClvTimeUnit unit) {
       return switch (name) {
-        case "bgnbd" -> BgNbdModel.of(p[0], p[1], p[2], p[3]);
-        case "mbgnbd" -> MbgNbdModel.of(p[0], p[1], p[2], p[3]);
-        case "pareto-nbd" -> ParetoNbdModel.of(p[0], p[1], p[2], p[3]);
+        case "bgnbd" -> BgNbdModel.of(p[0], p[1], p[2], p[3], unit);
+        case "mbgnbd" -> MbgNbdModel.of(p[0], p[1], p[2], p[3], unit);
+        case "pareto-nbd" -> ParetoNbdModel.of(p[0], p[1], p[2], p[3], unit);
         default -> throw new IllegalStateException(
             "purchase model must be bgnbd, mbgnbd or pareto-nbd, but was " + name);
       };
@@ -116,7 +120,7 @@ public record SparkScoring(PurchaseModel purchases, GammaGammaModel spend, doubl
     Iterator<Tuple4<String, Double, Double, Double>> scorePartition(
         Iterator<Tuple5<String, Integer, Double, Double, Double>> rows) {
       // one scoring per partition: its polynomials are built once and serve every chunk
-      ClvScoring scoring = ClvScoring.of(purchaseModel(purchaseModel, purchaseParameters),
+      ClvScoring scoring = ClvScoring.of(purchaseModel(purchaseModel, purchaseParameters, unit),
           GammaGammaModel.of(spendParameters[0], spendParameters[1], spendParameters[2]), horizon, months,
           monthlyDiscountRate, unit);
       return new Iterator<>() {
@@ -164,7 +168,7 @@ public record SparkScoring(PurchaseModel purchases, GammaGammaModel spend, doubl
         n++;
       }
       ClvSummary s = ClvSummary.of(java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(f, n),
-          java.util.Arrays.copyOf(r, n), java.util.Arrays.copyOf(t, n), java.util.Arrays.copyOf(m, n));
+          java.util.Arrays.copyOf(r, n), java.util.Arrays.copyOf(t, n), java.util.Arrays.copyOf(m, n), unit);
       ClvScoring.Scores scores = scoring.score(s);
       double[] alive = scores.probabilityAlive();
       double[] expected = scores.expectedPurchases();

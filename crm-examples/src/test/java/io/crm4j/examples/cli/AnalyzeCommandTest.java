@@ -184,8 +184,8 @@ class AnalyzeCommandTest {
         "--date-col", "date", "--out", dir.toString());
     assertThat(c.exitCode()).isEqualTo(1);
     assertThat(c.err().lines().filter(l -> l.startsWith("error:")).toList()).containsExactly(
-        "error: customer-col must name one of the columns [customer_id, date, number_of_cds, dollar_value], "
-            + "but was 'client'");
+        "error: customer-col must be one of the columns of " + master + " [customer_id, date, number_of_cds, "
+            + "dollar_value], but was 'client'");
     assertThat(c.err()).doesNotContain("\tat ");
   }
 
@@ -195,8 +195,7 @@ class AnalyzeCommandTest {
         "id", "--date-col", "date", "--out", dir.resolve("out").toString());
     assertThat(c.exitCode()).isEqualTo(1);
     assertThat(c.err().lines().filter(l -> l.startsWith("error:")).toList())
-        .containsExactly("error: transactions must name a readable file, but " + dir.resolve("nope.csv")
-            + " does not exist");
+        .containsExactly("error: cannot read " + dir.resolve("nope.csv") + ": no such file");
   }
 
   @Test
@@ -214,7 +213,34 @@ class AnalyzeCommandTest {
     CliCapture c = CliCapture.run("analyze", "--transactions", log.toString(), "--customer-col", "id",
         "--date-col", "date", "--amount-col", "amount", "--out", dir.resolve("out").toString());
     assertThat(c.exitCode()).isEqualTo(1);
-    assertThat(c.err()).contains("date-col must be a date as yyyy-MM-dd on line 3, but was '2020-13-01'");
+    assertThat(c.err()).contains("date-col must be a date as yyyy-MM-dd in record 3, but was '2020-13-01'");
+  }
+
+  @Test
+  void call_csvLikeEveryCommand_bomQuotesBoundsAndSemicolons(@TempDir Path dir) throws IOException {
+    // issue 18: analyze read CSV with its own splitter; it now reads through CsvInput like every command.
+    // A byte-order mark and a quoted id with the delimiter inside are read as the other commands read them
+    Path quoted = dir.resolve("quoted.csv");
+    Files.writeString(quoted, "\uFEFFid,date,amount\n\"A, Inc.\",2020-01-01,5\nB,2020-01-02,\"1e999\"\n");
+    CliCapture bounds = CliCapture.run("analyze", "--transactions", quoted.toString(), "--customer-col", "id",
+        "--date-col", "date", "--amount-col", "amount", "--out", dir.resolve("out").toString());
+    assertThat(bounds.exitCode()).isEqualTo(1);
+    // the first record read, the second refused with the wording of every other command
+    assertThat(bounds.err().lines().filter(l -> l.startsWith("error:")).toList())
+        .containsExactly("error: amount in record 3 must be a finite number, but was '1e999'");
+    Path huge = dir.resolve("huge.csv");
+    Files.writeString(huge, "id;date;amount\nA;2020-01-01;5\nB;2020-01-02;2e15\n");
+    CliCapture big = CliCapture.run("analyze", "--transactions", huge.toString(), "--customer-col", "id",
+        "--date-col", "date", "--amount-col", "amount", "--out", dir.resolve("out2").toString());
+    assertThat(big.err().lines().filter(l -> l.startsWith("error:")).toList())
+        .containsExactly("error: amount in record 3 must be in [0, 1e15], but was '2e15'");
+    Path open = dir.resolve("open.csv");
+    Files.writeString(open, "id,date\nA,2020-01-01\n\"B,2020-01-02\n");
+    CliCapture unclosed = CliCapture.run("analyze", "--transactions", open.toString(), "--customer-col", "id",
+        "--date-col", "date", "--out", dir.resolve("out3").toString());
+    assertThat(unclosed.err().lines().filter(l -> l.startsWith("error:")).toList())
+        .containsExactly("error: record on line 3 of " + open + " must close its quotes, but the file ended inside "
+            + "a quoted field");
   }
 
   @Test

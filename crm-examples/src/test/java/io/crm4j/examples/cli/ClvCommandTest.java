@@ -73,7 +73,7 @@ class ClvCommandTest {
   void summarize_writesCdnowSummary() throws IOException {
     List<String> lines = Files.readAllLines(summarize());
     assertThat(lines).hasSize(2358);
-    assertThat(lines.get(0)).isEqualTo("customer_id,frequency,recency,T,monetary_value");
+    assertThat(lines.get(0)).isEqualTo("customer_id,frequency,recency,T,monetary_value,unit");
     // customer 0001: x = 2, t_x = 213 days = 30.43 weeks, T = 272 days = 38.86 weeks, zbar 22.35
     String[] first = lines.get(1).split(",");
     assertThat(first[0]).isEqualTo("0001");
@@ -118,6 +118,60 @@ class ClvCommandTest {
     assertThat(value.code()).as(value.err()).isZero();
     assertThat(value.out()).startsWith("customer_id,clv\n1,");
     assertThat(value.out().split("\n")).hasSize(2358);
+  }
+
+  @Test
+  void value_summaryInDaysWithModelsFittedInWeeksIsAnError() throws IOException {
+    // issue 18 §3: a summary in days valued with models fitted in weeks printed 6.71 for customer 0001
+    // instead of 36.30, with exit code 0. The files now carry their unit and the mismatch is refused.
+    Path weeks = summarize();
+    Path days = dir.resolve("summary-days.csv");
+    Outcome sum = run("clv", "summarize", "--transactions", sample.toString(), "--delimiter", "whitespace",
+        "--no-header", "--column-names", "_id,id,date,cds,spent", "--customer-col", "id", "--date-col", "date",
+        "--amount-col", "spent", "--date-format", "yyyyMMdd", "--calibration-end", "1997-09-30", "--unit", "days",
+        "--out", days.toString());
+    assertThat(sum.code()).as(sum.err()).isZero();
+    assertThat(Files.readAllLines(days).get(1)).isEqualTo("0001,2,213,272,22.345,days");
+    Outcome fit = run("clv", "fit", "--model", "bgnbd", "--summary", weeks.toString());
+    assertThat(fit.out()).startsWith("{\"model\":\"bgnbd\",\"unit\":\"weeks\",\"params\":");
+    Path params = dir.resolve("bgnbd-weeks.json");
+    Files.writeString(params, fit.out());
+    Path gg = dir.resolve("gg-units.json");
+    Files.writeString(gg, "{\"p\": 6.24880, \"q\": 3.74459, \"gamma\": 15.4477}");
+    Outcome mixed = run("clv", "value", "--purchase-model", "bgnbd", "--purchase-params", params.toString(),
+        "--spend-params", gg.toString(), "--summary", days.toString());
+    assertThat(mixed.code()).isEqualTo(1);
+    assertThat(mixed.out()).isEmpty();
+    assertThat(mixed.err()).isEqualTo("error: summary unit must be weeks, the unit of the model in " + params
+        + ", but " + days + " is in days (summarize again with --unit weeks or fit the model on this summary; "
+        + "a params file without \"unit\" is in weeks)" + System.lineSeparator());
+    Outcome predict = run("clv", "predict", "--model", "bgnbd", "--params", params.toString(), "--summary",
+        days.toString(), "--horizon", "39");
+    assertThat(predict.code()).isEqualTo(1);
+    assertThat(predict.err()).startsWith("error: summary unit must be weeks, the unit of the model in ");
+    Outcome contradicted = run("clv", "value", "--purchase-model", "bgnbd", "--purchase-params", params.toString(),
+        "--spend-params", gg.toString(), "--summary", days.toString(), "--unit", "weeks");
+    assertThat(contradicted.code()).isEqualTo(1);
+    assertThat(contradicted.err()).isEqualTo("error: unit must be days, the unit summary " + days
+        + " is in, but was weeks (--unit)" + System.lineSeparator());
+    // matching units: 36.30 for customer 0001 either way. mpmath, FHL (2005) eq. 10 at the published
+    // r 0.242593, α 4.41353, a 0.792886, b 2.42575 for (2, 213/7, 272/7) weeks and m 22.345: 36.2970;
+    // the fits here match the published estimates to 1e-4, so 0.02 covers them
+    Outcome inWeeks = run("clv", "value", "--purchase-model", "bgnbd", "--purchase-params", params.toString(),
+        "--spend-params", gg.toString(), "--summary", weeks.toString());
+    assertThat(inWeeks.code()).as(inWeeks.err()).isZero();
+    Outcome daysFit = run("clv", "fit", "--model", "bgnbd", "--summary", days.toString());
+    assertThat(daysFit.out()).contains("\"unit\":\"days\"");
+    Path daysParams = dir.resolve("bgnbd-days.json");
+    Files.writeString(daysParams, daysFit.out());
+    Outcome inDays = run("clv", "value", "--purchase-model", "bgnbd", "--purchase-params", daysParams.toString(),
+        "--spend-params", gg.toString(), "--summary", days.toString());
+    assertThat(inDays.code()).as(inDays.err()).isZero();
+    for (Outcome o : new Outcome[] {inWeeks, inDays}) {
+      String[] first = o.out().split("\n")[1].split(",");
+      assertThat(first[0]).isEqualTo("0001");
+      assertThat(Double.parseDouble(first[1])).isCloseTo(36.2970, org.assertj.core.api.Assertions.within(0.02));
+    }
   }
 
   @Test
@@ -176,8 +230,8 @@ class ClvCommandTest {
     assertThat(sim.code()).as(sim.err()).isZero();
     String[] lines = sim.out().split("\n");
     assertThat(lines).hasSize(5);
-    assertThat(lines[0]).isEqualTo("customer_id,frequency,recency,T,monetary_value");
-    assertThat(lines[4]).startsWith("4,").contains(",39,");
+    assertThat(lines[0]).isEqualTo("customer_id,frequency,recency,T,monetary_value,unit");
+    assertThat(lines[4]).startsWith("4,").contains(",39,").endsWith(",0,weeks");
   }
 
   @Test
@@ -215,7 +269,7 @@ class ClvCommandTest {
         "--calibration-end", "2014-03-31", "--unit", "days");
     assertThat(o.code()).as(o.err()).isZero();
     // a: first day 03-08, one repeat day 03-18: x 1, t_x 10 days, T 23 days; b: x 0, T 11 days
-    assertThat(o.out()).isEqualTo("customer_id,frequency,recency,T,monetary_value\na,1,10,23,0\nb,0,0,11,0\n");
+    assertThat(o.out()).isEqualTo("customer_id,frequency,recency,T,monetary_value,unit\na,1,10,23,0,days\nb,0,0,11,0,days\n");
   }
 
   @Test
@@ -232,7 +286,7 @@ class ClvCommandTest {
         "date", "--date-format", "dd.MM.yyyy", "--calibration-end", "2014-03-31", "--unit", "days");
     assertThat(c.code()).as(c.err()).isZero();
     // first day 03-08, repeat on 03-18: x 1, t_x 10 days, T 23 days
-    assertThat(c.out()).isEqualTo("customer_id,frequency,recency,T,monetary_value\na,1,10,23,0\n");
+    assertThat(c.out()).isEqualTo("customer_id,frequency,recency,T,monetary_value,unit\na,1,10,23,0,days\n");
   }
 
   @Test
@@ -308,7 +362,7 @@ class ClvCommandTest {
     assertThat(o.err()).isEmpty();
     assertThat(o.code()).isZero();
     // a: first purchase Jan 1, repeat Jan 15 (recency 14 days), T = Feb 1 - Jan 1 = 31 days, mean repeat spend 5
-    assertThat(o.out().lines()).containsExactly("customer_id,frequency,recency,T,monetary_value", "a,1,14,31,5");
+    assertThat(o.out().lines()).containsExactly("customer_id,frequency,recency,T,monetary_value,unit", "a,1,14,31,5,days");
   }
 
   @Test

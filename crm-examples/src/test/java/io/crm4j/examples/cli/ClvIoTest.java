@@ -33,6 +33,30 @@ class ClvIoTest {
   }
 
   @Test
+  void readSummary_unitColumnIsTheSummarysUnit() throws IOException {
+    Path days = dir.resolve("days.csv");
+    Files.writeString(days, "customer_id,frequency,recency,T,monetary_value,unit\na,1,5,20,3,days\nb,0,0,9,0,days\n");
+    assertThat(ClvIo.readSummary(days).unit()).isEqualTo(io.crm4j.scoring.clv.ClvTimeUnit.DAYS);
+    // a file without the column is in --unit, else in weeks
+    Path old = summary("a,1,5,20,3\n");
+    assertThat(ClvIo.readSummary(old).unit()).isEqualTo(io.crm4j.scoring.clv.ClvTimeUnit.WEEKS);
+    assertThat(ClvIo.readSummary(old, io.crm4j.scoring.clv.ClvTimeUnit.MONTHS).unit())
+        .isEqualTo(io.crm4j.scoring.clv.ClvTimeUnit.MONTHS);
+    Path mixed = dir.resolve("mixed.csv");
+    Files.writeString(mixed, "customer_id,frequency,recency,T,unit\na,1,5,20,days\nb,0,0,9,weeks\n");
+    CliCapture r = CliCapture.run("clv", "predict", "--model", "bgnbd", "--params", bgnbdParams().toString(),
+        "--summary", mixed.toString(), "--horizon", "10");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("error: unit must be the same on every row of " + mixed
+        + ", but was days and then weeks in row 3" + NL);
+    Path bad = dir.resolve("bad-unit.csv");
+    Files.writeString(bad, "customer_id,frequency,recency,T,unit\na,1,5,20,fortnights\n");
+    CliCapture b = CliCapture.run("clv", "predict", "--model", "bgnbd", "--params", bgnbdParams().toString(),
+        "--summary", bad.toString(), "--horizon", "10");
+    assertThat(b.err()).isEqualTo("error: unit must be one of days, weeks, months, but was 'fortnights' in row 2" + NL);
+  }
+
+  @Test
   void readSummary_nanFrequencyIsAnErrorNotZero() throws IOException {
     Path s = summary("a,1,5,20,3\nb,NaN,0,20,5\n");
     CliCapture r = CliCapture.run("clv", "predict", "--model", "bgnbd", "--params", bgnbdParams().toString(),

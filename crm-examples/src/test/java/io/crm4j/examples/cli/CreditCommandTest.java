@@ -62,6 +62,34 @@ class CreditCommandTest {
   }
 
   @Test
+  void scorecardJson_specialBinsAndValues_roundTrip() throws IOException {
+    // issue 18 §2: a scorecard with a special value's bin writes it with "special": true and the variable's
+    // specialValues, and reads back to the same variables (so `credit score` scores the special bin)
+    io.crm4j.scoring.credit.Sample sample;
+    try (CsvInput.Source source = CsvInput.open(data)) {
+      sample = io.crm4j.scoring.credit.Sample.of(source.header(), source.rest());
+    }
+    io.crm4j.scoring.credit.BinningConfig binning = io.crm4j.scoring.credit.BinningConfig.custom()
+        .specialValues("duration_in_month", List.of("24", "999")).build();
+    io.crm4j.scoring.credit.ScorecardFit fit = io.crm4j.scoring.credit.ScorecardTrainer.train(sample, "creditability",
+        "good", io.crm4j.scoring.credit.ScorecardConfig.custom().binning(binning)
+            .variables(List.of("duration_in_month", "status_of_existing_checking_account")).build());
+    ObjectNode json = ScorecardJson.toJson(fit);
+    JsonNode duration = json.get("variables").get(0);
+    assertThat(duration.get("name").asText()).isEqualTo("duration_in_month");
+    assertThat(duration.get("specialValues").toString()).isEqualTo("[\"24\",\"999\"]");
+    List<String> specialLabels = new ArrayList<>();
+    duration.get("bins").forEach(b -> {
+      if (b.get("special").asBoolean()) {
+        specialLabels.add(b.get("label").asText());
+      }
+    });
+    assertThat(specialLabels).containsExactly("(special) 24");
+    io.crm4j.scoring.credit.Scorecard back = ScorecardJson.fromJson(new ObjectMapper().readTree(json.toString()));
+    assertThat(back.variables()).isEqualTo(fit.scorecard().variables());
+  }
+
+  @Test
   void scorecard_thenScore_roundTripsThroughJson() throws IOException {
     Path card = dir.resolve("card.json");
     int code = Crm4jCli.run("credit", "scorecard", "--data", data.toString(), "--target", "creditability",

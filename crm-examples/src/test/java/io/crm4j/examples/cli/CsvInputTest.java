@@ -33,6 +33,36 @@ class CsvInputTest {
   }
 
   @Test
+  void open_delimiterDetectedOrGiven_andFilesWithoutHeader() throws IOException {
+    Path semi = dir.resolve("semi.csv");
+    Files.writeString(semi, "\uFEFFid;date;amount\r\n\"a;1\";2024-01-01; 5\r\n");
+    try (CsvInput.Source s = CsvInput.open(semi, null, null)) {
+      assertThat(s.header()).containsExactly("id", "date", "amount");
+      assertThat(s.next()).containsExactly("a;1", "2024-01-01", "5");
+      assertThat(s.line()).isEqualTo(2);
+    }
+    Path spaces = dir.resolve("spaces.txt");
+    Files.writeString(spaces, "\n  0001 19970101  1 11.77\n0002\t19970112 \"2 x\" 12.00\n");
+    try (CsvInput.Source s = CsvInput.open(spaces, "whitespace", List.of("id", "date", "cds", "spent"))) {
+      assertThat(s.header()).containsExactly("id", "date", "cds", "spent");
+      assertThat(s.rest()).containsExactly(List.of("0001", "19970101", "1", "11.77"),
+          List.of("0002", "19970112", "2 x", "12.00"));
+    }
+    try (CsvInput.Source s = CsvInput.open(spaces, null, List.of("id", "date", "cds", "spent"))) {
+      assertThat(s.delimiter()).isEqualTo(CsvInput.WHITESPACE);
+      assertThat(s.next()).hasSize(4);
+      assertThat(s.line()).isEqualTo(2);
+    }
+    Path tabs = dir.resolve("tabs.tsv");
+    Files.writeString(tabs, "id\tdate\na\t2024-01-01\n");
+    try (CsvInput.Source s = CsvInput.open(tabs, null, null)) {
+      assertThat(s.next()).containsExactly("a", "2024-01-01");
+    }
+    assertThatThrownBy(() -> CsvInput.open(tabs, "pipe", null)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("delimiter must be one of ',', ';', 'tab', 'whitespace', but was 'pipe'");
+  }
+
+  @Test
   void open_unclosedQuote_namesTheLine() throws IOException {
     Path file = Files.writeString(dir.resolve("in.csv"), "id,v\na,1\n\"b,2\n");
     try (CsvInput.Source source = CsvInput.open(file)) {

@@ -33,6 +33,21 @@ class ParamsJsonTest {
   }
 
   @Test
+  void unit_isTheTopLevelUnitOrNull() throws IOException {
+    Path fit = file("{\"model\":\"bgnbd\",\"unit\":\"days\",\"params\":{\"r\":0.24,\"alpha\":30.9}}");
+    assertThat(ParamsJson.unit(fit)).isEqualTo(io.crm4j.scoring.clv.ClvTimeUnit.DAYS);
+    Path flat = file("{\"r\":0.24,\"alpha\":4.4,\"unit\":\"Weeks\"}");
+    assertThat(ParamsJson.unit(flat)).isEqualTo(io.crm4j.scoring.clv.ClvTimeUnit.WEEKS);
+    assertThat(ParamsJson.read(flat)).isEqualTo(Map.of("r", 0.24, "alpha", 4.4));
+    // a file written before units were recorded has none: the caller's rule (weeks) applies
+    assertThat(ParamsJson.unit(file("{\"r\":0.24}"))).isNull();
+    assertThatThrownBy(() -> ParamsJson.unit(file("{\"unit\":7}")))
+        .hasMessageEndingWith("must be a string (days, weeks or months), but was 7");
+    assertThatThrownBy(() -> ParamsJson.unit(file("{\"unit\":\"hours\"}")))
+        .hasMessage("unit must be one of days, weeks, months, but was 'hours'");
+  }
+
+  @Test
   void read_flatObjectOfNumbers() throws IOException {
     assertThat(ParamsJson.read(file("\uFEFF { \"p\": 6.2488, \"q\": 3.74459e0, \"gamma\": -1.5E+1 }\n")))
         .containsExactly(Map.entry("p", 6.2488), Map.entry("q", 3.74459), Map.entry("gamma", -15.0));

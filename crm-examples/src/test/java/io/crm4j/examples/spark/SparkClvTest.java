@@ -260,7 +260,7 @@ class SparkClvTest {
     }
     String json = buffer.toString(StandardCharsets.UTF_8);
     assertThat(code).isZero();
-    assertThat(json).startsWith("{\"model\":\"bgnbd\",\"params\":{\"r\":0.2425").contains("\"customers\":2357");
+    assertThat(json).startsWith("{\"model\":\"bgnbd\",\"unit\":\"weeks\",\"params\":{\"r\":0.2425").contains("\"customers\":2357");
     // the test's session was running before the command: the command must leave it running
     assertThat(spark.sparkContext().isStopped()).isFalse();
   }

@@ -24,8 +24,10 @@ final class BgNbdFamily {
   private final double a;
   private final double b;
   private final boolean modified;
+  private final ClvTimeUnit unit;
 
-  private BgNbdFamily(double r, double alpha, double a, double b, boolean modified) {
+  private BgNbdFamily(double r, double alpha, double a, double b, boolean modified, ClvTimeUnit unit) {
+    this.unit = unit;
     this.r = r;
     this.alpha = alpha;
     this.a = a;
@@ -33,9 +35,9 @@ final class BgNbdFamily {
     this.modified = modified;
   }
 
-  /** The shared logic for validated parameters; {@code modified} selects MBG/NBD. */
-  static BgNbdFamily of(double r, double alpha, double a, double b, boolean modified) {
-    return new BgNbdFamily(r, alpha, a, b, modified);
+  /** The shared logic for validated parameters in {@code unit}; {@code modified} selects MBG/NBD. */
+  static BgNbdFamily of(double r, double alpha, double a, double b, boolean modified, ClvTimeUnit unit) {
+    return new BgNbdFamily(r, alpha, a, b, modified, unit);
   }
 
   /** Checks the four parameters, each of which must be finite and positive. */
@@ -97,6 +99,7 @@ final class BgNbdFamily {
   double[][] conditionalExpectedPurchases(double[] horizons, ClvSummary summary) {
     Objects.requireNonNull(horizons, "horizons");
     Objects.requireNonNull(summary, "summary");
+    summary.requireUnit(unit);
     for (int h = 0; h < horizons.length; h++) {
       Validation.nonNegative(horizons[h], "horizons[" + h + "]");
     }
@@ -107,6 +110,7 @@ final class BgNbdFamily {
 
   double[] probabilityAlive(ClvSummary summary) {
     Objects.requireNonNull(summary, "summary");
+    summary.requireUnit(unit);
     BgNbdFormulas f = formulas();
     double[] out = new double[summary.size()];
     for (int i = 0; i < out.length; i++) {
@@ -117,6 +121,7 @@ final class BgNbdFamily {
 
   double logLikelihood(ClvSummary summary) {
     Objects.requireNonNull(summary, "summary");
+    summary.requireUnit(unit);
     return Fits.logLikelihood(kernel(modified), summary, r, alpha, a, b);
   }
 
@@ -135,6 +140,6 @@ final class BgNbdFamily {
     int[] freq = new int[ages.length];
     double[] rec = new double[ages.length];
     formulas().simulate(ages, seed, PurchaseModel.MAX_SIMULATED_PURCHASES, freq, rec);
-    return ClvSummary.of(freq, rec, ages.clone());
+    return ClvSummary.of(freq, rec, ages.clone(), unit);
   }
 }

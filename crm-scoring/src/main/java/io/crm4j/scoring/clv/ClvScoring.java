@@ -53,13 +53,14 @@ public final class ClvScoring {
    * @param months the CLV horizon in months, 0 for none (then {@link Scores#clv()} is empty), at most
    *     {@link DiscountedClv#MAX_MONTHS}
    * @param monthlyDiscountRate the monthly discount rate, in [0, 1)
-   * @param unit the summary's time unit
+   * @param unit the summary's time unit, which must be the purchase model's
+   * @throws IllegalArgumentException naming both units when {@code unit} is not the purchase model's
    */
   public static ClvScoring of(PurchaseModel purchases, GammaGammaModel spend, double horizon, int months,
       double monthlyDiscountRate, ClvTimeUnit unit) {
     Objects.requireNonNull(purchases, "purchases");
     Objects.requireNonNull(spend, "spend");
-    Objects.requireNonNull(unit, "unit");
+    DiscountedClv.requireModelUnit(purchases, unit);
     Validation.nonNegative(horizon, "horizon");
     Validation.nonNegative(months, "months");
     DiscountedClv.checkMonths(months);
@@ -67,9 +68,14 @@ public final class ClvScoring {
     return new ClvScoring(purchases, spend, horizon, months, monthlyDiscountRate, unit);
   }
 
-  /** The scores of every customer of {@code summary}, in its order. */
+  /**
+   * The scores of every customer of {@code summary}, in its order.
+   *
+   * @throws IllegalArgumentException naming both units when the summary is not in the purchase model's unit
+   */
   public Scores score(ClvSummary summary) {
     Objects.requireNonNull(summary, "summary");
+    summary.requireUnit(purchases.unit());
     int n = summary.size();
     int months = discounts.length;
     if (formulas == null) {

@@ -9,6 +9,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The calibration summaries of a customer base, stored column-wise so that models can fit
  * millions of customers without one object per customer. Immutable and thread-safe.
+ *
+ * <p>A summary knows the {@link ClvTimeUnit} its recency and T are in ({@link #unit()}): a model
+ * fitted on it remembers that unit, and predicting or valuing a summary in another unit is an
+ * error, never a silent mix. {@link #inUnit(ClvTimeUnit)} converts a summary when the user asks.
+ * The factories without a unit parameter mean weeks, the unit of the published CDNOW summaries and
+ * the default of {@link TransactionSummarizer}.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ClvSummary {
@@ -19,8 +25,11 @@ public final class ClvSummary {
   final double[] recency;
   final double[] age;
   final double[] monetary;
+  private final ClvTimeUnit unit;
 
-  private ClvSummary(String @Nullable [] ids, int[] frequency, double[] recency, double[] age, double[] monetary) {
+  private ClvSummary(String @Nullable [] ids, int[] frequency, double[] recency, double[] age, double[] monetary,
+      ClvTimeUnit unit) {
+    this.unit = Objects.requireNonNull(unit, "unit");
     this.ids = ids;
     this.frequency = frequency;
     this.recency = recency;
@@ -28,9 +37,15 @@ public final class ClvSummary {
     this.monetary = monetary;
   }
 
-  /** Returns the summary of the given customers, in their order. */
+  /** Returns the summary of the given customers, in their order, in weeks. */
   public static ClvSummary of(List<CustomerSummary> customers) {
+    return of(customers, ClvTimeUnit.WEEKS);
+  }
+
+  /** Returns the summary of the given customers, in their order, whose times are in {@code unit}. */
+  public static ClvSummary of(List<CustomerSummary> customers, ClvTimeUnit unit) {
     Objects.requireNonNull(customers, "customers");
+    Objects.requireNonNull(unit, "unit");
     int n = customers.size();
     String[] ids = new String[n];
     int[] f = new int[n];
@@ -45,14 +60,23 @@ public final class ClvSummary {
       t[i] = c.age();
       m[i] = c.monetaryValue();
     }
-    return new ClvSummary(ids, f, r, t, m);
+    return new ClvSummary(ids, f, r, t, m, unit);
   }
 
   /**
-   * Returns a summary from parallel arrays (copied). Ids are the row numbers 1..n and monetary
-   * values are zero.
+   * Returns a summary in weeks from parallel arrays (copied). Ids are the row numbers 1..n and
+   * monetary values are zero.
    */
   public static ClvSummary of(int[] frequency, double[] recency, double[] age) {
+    return of(frequency, recency, age, ClvTimeUnit.WEEKS);
+  }
+
+  /**
+   * Returns a summary whose times are in {@code unit} from parallel arrays (copied). Ids are the
+   * row numbers 1..n and monetary values are zero.
+   */
+  public static ClvSummary of(int[] frequency, double[] recency, double[] age, ClvTimeUnit unit) {
+    Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(frequency, "frequency");
     Objects.requireNonNull(recency, "recency");
     Objects.requireNonNull(age, "age");
@@ -67,7 +91,7 @@ public final class ClvSummary {
         throw new IllegalArgumentException(problem + " (customer " + (i + 1) + ")");
       }
     }
-    return new ClvSummary(null, frequency.clone(), recency.clone(), age.clone(), new double[n]);
+    return new ClvSummary(null, frequency.clone(), recency.clone(), age.clone(), new double[n], unit);
   }
 
   /** The same customers with other monetary values (copied and validated). */
@@ -80,20 +104,29 @@ public final class ClvSummary {
     for (int i = 0; i < monetaryValue.length; i++) {
       Validation.checkCustomer(frequency[i], recency[i], age[i], monetaryValue[i], id(i));
     }
-    return new ClvSummary(ids, frequency, recency, age, monetaryValue.clone());
+    return new ClvSummary(ids, frequency, recency, age, monetaryValue.clone(), unit);
   }
 
-  /** Returns a summary from parallel arrays (copied); every row is validated. */
+  /** Returns a summary in weeks from parallel arrays (copied); every row is validated. */
   public static ClvSummary of(String[] ids, int[] frequency, double[] recency, double[] age, double[] monetaryValue) {
-    adopt(ids, frequency, recency, age, monetaryValue);
-    return new ClvSummary(ids.clone(), frequency.clone(), recency.clone(), age.clone(), monetaryValue.clone());
+    return of(ids, frequency, recency, age, monetaryValue, ClvTimeUnit.WEEKS);
+  }
+
+  /** Returns a summary whose times are in {@code unit} from parallel arrays (copied); every row is validated. */
+  public static ClvSummary of(String[] ids, int[] frequency, double[] recency, double[] age, double[] monetaryValue,
+      ClvTimeUnit unit) {
+    adopt(ids, frequency, recency, age, monetaryValue, unit);
+    return new ClvSummary(ids.clone(), frequency.clone(), recency.clone(), age.clone(), monetaryValue.clone(), unit);
   }
 
   /**
    * A summary over arrays this package built and hands over (not copied: the caller keeps no
-   * reference); every row is validated as {@link #of(String[], int[], double[], double[], double[])} does.
+   * reference); every row is validated as {@link #of(String[], int[], double[], double[], double[], ClvTimeUnit)}
+   * does.
    */
-  static ClvSummary adopt(String[] ids, int[] frequency, double[] recency, double[] age, double[] monetaryValue) {
+  static ClvSummary adopt(String[] ids, int[] frequency, double[] recency, double[] age, double[] monetaryValue,
+      ClvTimeUnit unit) {
+    Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(ids, "ids");
     Objects.requireNonNull(frequency, "frequency");
     Objects.requireNonNull(recency, "recency");
@@ -111,7 +144,44 @@ public final class ClvSummary {
       }
       Validation.checkCustomer(frequency[i], recency[i], age[i], monetaryValue[i], ids[i]);
     }
-    return new ClvSummary(ids, frequency, recency, age, monetaryValue);
+    return new ClvSummary(ids, frequency, recency, age, monetaryValue, unit);
+  }
+
+  /** The time unit of every recency and T of this summary. */
+  public ClvTimeUnit unit() {
+    return unit;
+  }
+
+  /**
+   * The same customers with recency and T converted to {@code target} (t × days per old unit /
+   * days per new unit); this summary itself when it is already in {@code target}. Use it to value a
+   * summary with models fitted in another unit; frequencies and monetary values do not change.
+   */
+  public ClvSummary inUnit(ClvTimeUnit target) {
+    Objects.requireNonNull(target, "target");
+    if (target == unit) {
+      return this;
+    }
+    double[] r = new double[recency.length];
+    double[] t = new double[age.length];
+    for (int i = 0; i < r.length; i++) {
+      r[i] = unit.convert(recency[i], target);
+      t[i] = unit.convert(age[i], target);
+    }
+    return new ClvSummary(ids, frequency, r, t, monetary, target);
+  }
+
+  /**
+   * Checks that this summary is in {@code modelUnit}, the unit of the model about to read it.
+   *
+   * @throws IllegalArgumentException naming both units when they differ
+   */
+  void requireUnit(ClvTimeUnit modelUnit) {
+    if (unit != modelUnit) {
+      throw new IllegalArgumentException("summary unit must be " + modelUnit.label() + ", the unit the model was "
+          + "fitted in, but was " + unit.label() + " (convert with summary.inUnit(ClvTimeUnit." + modelUnit
+          + ") or fit the model on this summary)");
+    }
   }
 
   /** Number of customers. */
@@ -178,6 +248,7 @@ public final class ClvSummary {
 
   @Override
   public String toString() {
-    return "ClvSummary[" + frequency.length + " customers, " + repeatCustomers() + " repeaters]";
+    return "ClvSummary[" + frequency.length + " customers, " + repeatCustomers() + " repeaters, in "
+        + unit.label() + "]";
   }
 }

@@ -31,6 +31,20 @@ public enum ClvTimeUnit {
     return dayCount / days;
   }
 
+  /**
+   * Converts {@code time}, in this unit, into {@code target}: time × days() / target.days(), so
+   * days to weeks gives the same double as {@link #fromDays(double)} on WEEKS.
+   */
+  public double convert(double time, ClvTimeUnit target) {
+    java.util.Objects.requireNonNull(target, "target");
+    return target == this ? time : time * days / target.days;
+  }
+
+  /** The unit's name as the command line and the files write it: {@code days}, {@code weeks} or {@code months}. */
+  public String label() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** Returns how many of this unit make up one mean month (30.4375 days). */
   public double perMonth() {
     return (365.25 / 12.0) / days;

@@ -23,7 +23,10 @@ public final class DiscountedClv {
     this.spend = spend;
   }
 
-  /** Combines a fitted purchase model and a fitted spend model (both in the summary's units). */
+  /**
+   * Combines a fitted purchase model and a fitted spend model. The purchase model's {@link PurchaseModel#unit()}
+   * is the unit every summary and {@code unit} argument must have.
+   */
   public static DiscountedClv of(PurchaseModel purchases, GammaGammaModel spend) {
     return new DiscountedClv(Objects.requireNonNull(purchases, "purchases"), Objects.requireNonNull(spend, "spend"));
   }
@@ -33,11 +36,14 @@ public final class DiscountedClv {
    *
    * @param months the horizon in months, 1 to {@link #MAX_MONTHS}
    * @param monthlyDiscountRate d in [0, 1)
-   * @param unit the time unit the summary and the models use
+   * @param unit the time unit the summary and the purchase model use
+   * @throws IllegalArgumentException naming both units when {@code unit} or the summary's unit is not the
+   *     purchase model's
    */
   public double[] values(ClvSummary summary, int months, double monthlyDiscountRate, ClvTimeUnit unit) {
     Objects.requireNonNull(summary, "summary");
-    Objects.requireNonNull(unit, "unit");
+    requireModelUnit(purchases, unit);
+    summary.requireUnit(unit);
     checkHorizon(months, monthlyDiscountRate);
     // all months in one call: BG/NBD and MBG/NBD then evaluate every month in one sweep per customer
     return fromCumulative(spend, summary, purchases.conditionalExpectedPurchases(monthEnds(months, unit), summary),
@@ -63,10 +69,14 @@ public final class DiscountedClv {
     return out;
   }
 
-  /** CLV of one customer with history (x, t_x, T) and mean repeat spend m. */
+  /**
+   * CLV of one customer with history (x, t_x, T), in {@code unit}, and mean repeat spend m.
+   *
+   * @throws IllegalArgumentException naming both units when {@code unit} is not the purchase model's
+   */
   public double value(int frequency, double recency, double age, double monetaryValue, int months,
       double monthlyDiscountRate, ClvTimeUnit unit) {
-    Objects.requireNonNull(unit, "unit");
+    requireModelUnit(purchases, unit);
     checkHorizon(months, monthlyDiscountRate);
     double[] horizons = monthEnds(months, unit);
     double[] cumulative = new double[months];
@@ -112,6 +122,15 @@ public final class DiscountedClv {
       previous = Math.max(previous, c);
     }
     return clv;
+  }
+
+  /** Checks that {@code unit}, the caller's unit, is the unit {@code model} was fitted in. */
+  static void requireModelUnit(PurchaseModel model, ClvTimeUnit unit) {
+    Objects.requireNonNull(unit, "unit");
+    if (unit != model.unit()) {
+      throw new IllegalArgumentException("unit must be " + model.unit().label() + ", the unit the purchase model "
+          + "was fitted in, but was " + unit.label() + " (convert the data, or the model with inUnit)");
+    }
   }
 
   static void checkHorizon(int months, double rate) {

@@ -13,17 +13,34 @@ import org.apiguardian.api.API;
  * @param alpha rate (scale parameter) of the purchase-rate distribution, in the summary's time unit
  * @param a first parameter of the beta distribution of the dropout probability
  * @param b second parameter of the beta distribution of the dropout probability
+ * @param unit the time unit of α and of every time the model reads or returns: the unit of the
+ *     summary it was fitted on; a summary in another unit is rejected (see {@link ClvSummary#inUnit})
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record MbgNbdModel(double r, double alpha, double a, double b) implements PurchaseModel {
+public record MbgNbdModel(double r, double alpha, double a, double b, ClvTimeUnit unit) implements PurchaseModel {
 
   public MbgNbdModel {
     BgNbdFamily.validate(r, alpha, a, b);
+    java.util.Objects.requireNonNull(unit, "unit");
   }
 
-  /** Returns the model with the given parameters. */
+  /** Returns the model with the given parameters, in weeks (the unit of the published CDNOW parameters). */
   public static MbgNbdModel of(double r, double alpha, double a, double b) {
-    return new MbgNbdModel(r, alpha, a, b);
+    return new MbgNbdModel(r, alpha, a, b, ClvTimeUnit.WEEKS);
+  }
+
+  /** Returns the model with the given parameters, α in {@code unit}. */
+  public static MbgNbdModel of(double r, double alpha, double a, double b, ClvTimeUnit unit) {
+    return new MbgNbdModel(r, alpha, a, b, unit);
+  }
+
+  /**
+   * The same model with its times in {@code target}: the purchase rate λ ~ gamma(r, α) per old unit is
+   * λ × target.days() / unit.days() per new unit, which is gamma(r, α × unit.days() / target.days()), so α
+   * converts like a time ({@link ClvTimeUnit#convert}); r, a and b do not depend on the unit.
+   */
+  public MbgNbdModel inUnit(ClvTimeUnit target) {
+    return new MbgNbdModel(r, unit.convert(alpha, target), a, b, target);
   }
 
   /** Fits the model by maximum likelihood with the default options. */
@@ -38,11 +55,11 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
    *     frequency above {@link io.crm4j.scoring.clv.spi.SummaryBlock#MAX_FREQUENCY}
    */
   public static FitResult<MbgNbdModel> fit(ClvSummary summary, FitOptions options) {
-    return BgNbdFamily.fit(summary, options, true, t -> new MbgNbdModel(t[0], t[1], t[2], t[3]));
+    return BgNbdFamily.fit(summary, options, true, t -> new MbgNbdModel(t[0], t[1], t[2], t[3], summary.unit()));
   }
 
   private BgNbdFamily family() {
-    return BgNbdFamily.of(r, alpha, a, b, true);
+    return BgNbdFamily.of(r, alpha, a, b, true, unit);
   }
 
   BgNbdFormulas formulas() {

@@ -22,9 +22,12 @@ import org.apiguardian.api.API;
  * @param alpha rate of the purchase-rate distribution
  * @param s shape of the dropout-rate distribution
  * @param beta rate of the dropout-rate distribution
+ * @param unit the time unit of α, β and of every time the model reads or returns: the unit of the
+ *     summary it was fitted on; a summary in another unit is rejected (see {@link ClvSummary#inUnit})
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record ParetoNbdModel(double r, double alpha, double s, double beta) implements PurchaseModel {
+public record ParetoNbdModel(double r, double alpha, double s, double beta, ClvTimeUnit unit)
+    implements PurchaseModel {
 
   private static final String[] NAMES = {"r", "alpha", "s", "beta"};
 
@@ -33,11 +36,25 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
     Validation.positive(alpha, "alpha");
     Validation.positive(s, "s");
     Validation.positive(beta, "beta");
+    Objects.requireNonNull(unit, "unit");
   }
 
-  /** Returns the model with the given parameters. */
+  /** Returns the model with the given parameters, in weeks (the unit of the published CDNOW parameters). */
   public static ParetoNbdModel of(double r, double alpha, double s, double beta) {
-    return new ParetoNbdModel(r, alpha, s, beta);
+    return new ParetoNbdModel(r, alpha, s, beta, ClvTimeUnit.WEEKS);
+  }
+
+  /** Returns the model with the given parameters, α and β in {@code unit}. */
+  public static ParetoNbdModel of(double r, double alpha, double s, double beta, ClvTimeUnit unit) {
+    return new ParetoNbdModel(r, alpha, s, beta, unit);
+  }
+
+  /**
+   * The same model with its times in {@code target}: the purchase and dropout rates are gamma(r, α) and
+   * gamma(s, β) per unit of time, so α and β convert like times ({@link ClvTimeUnit#convert}); r and s stay.
+   */
+  public ParetoNbdModel inUnit(ClvTimeUnit target) {
+    return new ParetoNbdModel(r, unit.convert(alpha, target), s, unit.convert(beta, target), target);
   }
 
   /** Fits the model by maximum likelihood with the default options. */
@@ -55,7 +72,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(options, "options");
     Fits.requireFittable(summary);
-    return Fits.fitSummary(Kernels.paretoNbd(), summary, options, t -> new ParetoNbdModel(t[0], t[1], t[2], t[3]));
+    return Fits.fitSummary(Kernels.paretoNbd(), summary, options, t -> new ParetoNbdModel(t[0], t[1], t[2], t[3], summary.unit()));
   }
 
   @Override
@@ -142,6 +159,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
   @Override
   public double logLikelihood(ClvSummary summary) {
     Objects.requireNonNull(summary, "summary");
+    summary.requireUnit(unit);
     return Fits.logLikelihood(Kernels.paretoNbd(), summary, r, alpha, s, beta);
   }
 
@@ -182,6 +200,6 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta) impl
         time += v.exponential(lambda);
       }
     }
-    return ClvSummary.of(freq, rec, ages.clone());
+    return ClvSummary.of(freq, rec, ages.clone(), unit);
   }
 }

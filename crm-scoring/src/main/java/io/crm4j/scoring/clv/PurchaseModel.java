@@ -4,12 +4,19 @@ import org.apiguardian.api.API;
 
 /**
  * A continuous-time model of repeat purchasing in a non-contractual setting (BG/NBD, MBG/NBD,
- * Pareto/NBD). Times are in the unit of the summary the model was fitted on. Every method
- * rejects NaN, negative counts and times, and recency greater than T with an
- * {@link IllegalArgumentException}.
+ * Pareto/NBD). Times are in the model's {@link #unit()}, the unit of the summary it was fitted on;
+ * every method that reads a {@link ClvSummary} rejects a summary in another unit with an
+ * {@link IllegalArgumentException} naming both units. Every method rejects NaN, negative counts and
+ * times, and recency greater than T with an {@link IllegalArgumentException}.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public sealed interface PurchaseModel extends ParametricModel permits BgNbdModel, MbgNbdModel, ParetoNbdModel {
+
+  /** The time unit of the model's parameters and of every time it reads or returns. */
+  ClvTimeUnit unit();
+
+  /** The same model with its time-scale parameters converted to {@code target}; its predictions do not change. */
+  PurchaseModel inUnit(ClvTimeUnit target);
 
   /** Expected number of repeat purchases in (0, t] of a customer who has just made a first purchase. */
   double expectedPurchases(double t);
@@ -33,7 +40,8 @@ public sealed interface PurchaseModel extends ParametricModel permits BgNbdModel
   long MAX_SIMULATED_PURCHASES = 100_000_000L;
 
   /**
-   * Simulates {@code customers} customers observed for {@code age} time units each, exactly from the model.
+   * Simulates {@code customers} customers observed for {@code age} time units each, exactly from the model;
+   * the summary is in the model's unit.
    *
    * @throws IllegalArgumentException if the customers would make more than {@link #MAX_SIMULATED_PURCHASES}
    *     purchases in all
@@ -42,6 +50,7 @@ public sealed interface PurchaseModel extends ParametricModel permits BgNbdModel
 
   /** Conditional expected purchases in the next {@code t} for every customer of {@code summary}. */
   default double[] conditionalExpectedPurchases(double t, ClvSummary summary) {
+    summary.requireUnit(unit());
     double[] out = new double[summary.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = conditionalExpectedPurchases(t, summary.frequency[i], summary.recency[i], summary.age[i]);
@@ -65,6 +74,7 @@ public sealed interface PurchaseModel extends ParametricModel permits BgNbdModel
 
   /** P(alive) for every customer of {@code summary}. */
   default double[] probabilityAlive(ClvSummary summary) {
+    summary.requireUnit(unit());
     double[] out = new double[summary.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = probabilityAlive(summary.frequency[i], summary.recency[i], summary.age[i]);

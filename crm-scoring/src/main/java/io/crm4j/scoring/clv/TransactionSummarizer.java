@@ -294,7 +294,7 @@ public final class TransactionSummarizer {
         hMon[row] = holdDays > 0 ? holdSum.value() / holdDays : 0.0;
         row++;
       }
-      ClvSummary summary = ClvSummary.adopt(ids, freq, rec, age, mon);
+      ClvSummary summary = ClvSummary.adopt(ids, freq, rec, age, mon, unit);
       double duration = withHoldout ? unit.fromDays(holdEnd - calEnd) : 0.0;
       return new HoldoutSummary(summary, hFreq, hMon, duration);
     }

@@ -1,12 +1,23 @@
 package io.crm4j.scoring.credit;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.apiguardian.api.API;
 
 /**
  * How variables are binned for a scorecard. Presets ({@link #ofDefaults()}): 20 equal-frequency
  * pre-bins, at most 5 final bins, each final bin holding at least 5 % of the cases, no monotonic
- * trend required, empty-cell adjustment 0.5 (see {@link InformationValue}).
+ * trend required, empty-cell adjustment 0.5 (see {@link InformationValue}), no special values.
+ *
+ * <p><b>Special values</b> ({@link Builder#specialValues}) are codes such as -1 or 9999 that mean
+ * something other than their size ("no account", "not asked"). Each configured value of a variable
+ * that occurs in the training sample gets a bin of its own, outside the regular binning (see
+ * {@link VariableBinning}). A value matches a special value when the texts are equal after trimming,
+ * or when both are numbers of equal value ({@code -1.0} matches {@code -1}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -18,8 +29,10 @@ public final class BinningConfig {
   private final double minBinShare;
   private final boolean monotonic;
   private final double emptyCellAdjustment;
+  private final Map<String, List<String>> specialValues;
 
   private BinningConfig(Builder b) {
+    this.specialValues = Map.copyOf(b.specialValues);
     this.preBins = b.preBins;
     this.maxBins = b.maxBins;
     this.minBinShare = b.minBinShare;
@@ -41,7 +54,7 @@ public final class BinningConfig {
   public static Builder from(BinningConfig base) {
     Objects.requireNonNull(base, "base");
     return new Builder().preBins(base.preBins).maxBins(base.maxBins).minBinShare(base.minBinShare)
-        .monotonic(base.monotonic).emptyCellAdjustment(base.emptyCellAdjustment);
+        .monotonic(base.monotonic).emptyCellAdjustment(base.emptyCellAdjustment).specialValues(base.specialValues);
   }
 
   /** The number of equal-frequency pre-bins of a numeric variable. */
@@ -69,10 +82,17 @@ public final class BinningConfig {
     return emptyCellAdjustment;
   }
 
+  /** The special values of {@code variable}, in the configured order (empty when it has none). */
+  public List<String> specialValues(String variable) {
+    Objects.requireNonNull(variable, "variable");
+    return specialValues.getOrDefault(variable, List.of());
+  }
+
   @Override
   public String toString() {
     return "BinningConfig[preBins=" + preBins + ", maxBins=" + maxBins + ", minBinShare=" + minBinShare
-        + ", monotonic=" + monotonic + ", emptyCellAdjustment=" + emptyCellAdjustment + "]";
+        + ", monotonic=" + monotonic + ", emptyCellAdjustment=" + emptyCellAdjustment
+        + (specialValues.isEmpty() ? "" : ", specialValues=" + new TreeMap<>(specialValues)) + "]";
   }
 
   /** Builds a {@link BinningConfig}; each setter checks its value at once. */
@@ -82,8 +102,43 @@ public final class BinningConfig {
     private double minBinShare = 0.05;
     private boolean monotonic;
     private double emptyCellAdjustment = 0.5;
+    private final Map<String, List<String>> specialValues = new HashMap<>();
 
     private Builder() {}
+
+    /**
+     * The special values of {@code variable}, each of which gets its own bin (see the class comment);
+     * an empty list removes them. Each must be non-blank (a blank value is missing) and match no other.
+     */
+    public Builder specialValues(String variable, List<String> values) {
+      Objects.requireNonNull(variable, "variable");
+      Objects.requireNonNull(values, "values");
+      List<String> kept = new ArrayList<>(values.size());
+      for (int i = 0; i < values.size(); i++) {
+        String v = Objects.requireNonNull(values.get(i), "values[" + i + "]");
+        if (VariableBinning.isMissing(v)) {
+          throw new IllegalArgumentException("special values of '" + variable + "' must not be blank (a blank value "
+              + "is missing), but values[" + i + "] was '" + v + "'");
+        }
+        if (VariableBinning.specialIndex(kept, v) >= 0) {
+          throw new IllegalArgumentException("special values of '" + variable + "' must differ, but '" + v.trim()
+              + "' matches an earlier one");
+        }
+        kept.add(v.trim());
+      }
+      if (kept.isEmpty()) {
+        specialValues.remove(variable);
+      } else {
+        specialValues.put(variable, List.copyOf(kept));
+      }
+      return this;
+    }
+
+    private Builder specialValues(Map<String, List<String>> all) {
+      specialValues.clear();
+      specialValues.putAll(all);
+      return this;
+    }
 
     /** Pre-bins of a numeric variable, in [2, 1000]. */
     public Builder preBins(int preBins) {

@@ -47,8 +47,8 @@ public final class RowScorer {
       }
       Object value = row[p];
       CategoryIndex index = categories[v];
-      if (value == null) {
-        total += scorecard.pointsOf(v, null);
+      if (value == null || scorecard.hasSpecialValues(v)) {
+        total += scorecard.pointsOf(v, value);
       } else if (index != null) {
         int bin = index.get(value instanceof String s ? s : String.valueOf(value));
         total += bin >= 0 ? points[v][bin] : scorecard.pointsOf(v, value);

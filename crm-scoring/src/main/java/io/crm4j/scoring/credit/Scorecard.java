@@ -26,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * or a value of a numeric variable that is neither missing nor a finite number (including NaN), is an
  * error.
  *
+ * <p><b>Special values</b> ({@link BinningConfig}) score the points of their own bin, or 0 points when
+ * the training sample had none of them, as a missing value without a missing bin does.
+ *
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -40,6 +43,9 @@ public final class Scorecard {
   private final double[][] points;
   private final CategoryIndex[] categoryBins;
   private final int[] missingBins;
+  /** Per variable, its special values and each one's bin (-1 without one). */
+  private final List<List<String>> specials;
+  private final int[][] specialBins;
 
   private Scorecard(PointsScaling scaling, double basePoints, List<ScorecardVariable> variables) {
     this.scaling = scaling;
@@ -50,9 +56,12 @@ public final class Scorecard {
     this.points = new double[n][];
     this.categoryBins = new CategoryIndex[n];
     this.missingBins = new int[n];
+    this.specials = variables.stream().map(ScorecardVariable::specialValues).toList();
+    this.specialBins = new int[n][];
     for (int v = 0; v < n; v++) {
       ScorecardVariable var = variables.get(v);
       missingBins[v] = var.missingBin();
+      specialBins[v] = var.specialValues().stream().mapToInt(var::specialBin).toArray();
       cuts[v] = var.cuts().stream().mapToDouble(Double::doubleValue).toArray();
       points[v] = var.bins().stream().mapToDouble(ScorecardBin::points).toArray();
       if (var.kind() == VariableKind.CATEGORICAL) {
@@ -172,14 +181,18 @@ public final class Scorecard {
   }
 
   /**
-   * The bin index of a value of variable {@code v}, or -1 for an unseen category or a missing value
-   * without a missing bin.
+   * The bin index of a value of variable {@code v}, or -1 for an unseen category, a missing value
+   * without a missing bin or a special value without a special bin.
    */
   int binOf(int v, @Nullable Object value) {
     if (value == null || value instanceof CharSequence text && VariableBinning.isMissing(text.toString())) {
       CategoryIndex categories = categoryBins[v];
       int bin = value == null || categories == null ? -1 : categories.get(value.toString());
       return bin >= 0 ? bin : missingBins[v];
+    }
+    int special = VariableBinning.specialIndex(specials.get(v), value);
+    if (special >= 0) {
+      return specialBins[v][special];
     }
     CategoryIndex categories = categoryBins[v];
     if (categories == null) {
@@ -192,6 +205,11 @@ public final class Scorecard {
       return bin;
     }
     return categories.get(value instanceof String s ? s : String.valueOf(value));
+  }
+
+  /** Whether variable {@code v} has special values (the row scorer's fast paths then do not apply). */
+  boolean hasSpecialValues(int v) {
+    return !specials.get(v).isEmpty();
   }
 
   double pointsOf(int v, @Nullable Object value) {

@@ -13,9 +13,12 @@ import org.apiguardian.api.API;
  * @param points the points an applicant in this bin receives, {@code -factor * coefficient * woe}
  * @param missing whether this is the bin of missing values (see {@link ScorecardVariable}); a missing
  *     bin has no categories
+ * @param special whether this is the bin of one special value (see {@link BinningConfig}), whose one
+ *     category is that value
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record ScorecardBin(String label, List<String> categories, double woe, double points, boolean missing) {
+public record ScorecardBin(String label, List<String> categories, double woe, double points, boolean missing,
+    boolean special) {
 
   public ScorecardBin {
     Objects.requireNonNull(label, "label");
@@ -28,10 +31,19 @@ public record ScorecardBin(String label, List<String> categories, double woe, do
       throw new IllegalArgumentException("categories of missing bin '" + label + "' must be empty, but were "
           + categories);
     }
+    if (special && (missing || categories.size() != 1)) {
+      throw new IllegalArgumentException("special bin '" + label + "' must hold exactly one value and not be the "
+          + "missing bin, but had categories " + categories + " and missing " + missing);
+    }
+  }
+
+  /** A regular bin or the missing bin. */
+  public ScorecardBin(String label, List<String> categories, double woe, double points, boolean missing) {
+    this(label, categories, woe, points, missing, false);
   }
 
   /** A regular bin: a range of a numeric variable or a group of categories. */
   public ScorecardBin(String label, List<String> categories, double woe, double points) {
-    this(label, categories, woe, points, false);
+    this(label, categories, woe, points, false, false);
   }
 }

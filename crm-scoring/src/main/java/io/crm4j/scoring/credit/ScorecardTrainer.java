@@ -132,13 +132,16 @@ public final class ScorecardTrainer {
     for (int i = 0; i < table.size(); i++) {
       WoeBin w = table.get(i);
       boolean missing = i == b.missingBin();
-      List<String> categories = b.kind() == VariableKind.CATEGORICAL && !missing ? b.groups().get(i) : List.of();
-      bins.add(new ScorecardBin(w.label(), categories, w.woe(), -factor * coefficient * w.woe(), missing));
+      java.util.Optional<String> special = b.specialValue(i);
+      List<String> categories = special.map(List::of).orElse(
+          b.kind() == VariableKind.CATEGORICAL && !missing ? b.groups().get(i) : List.of());
+      bins.add(new ScorecardBin(w.label(), categories, w.woe(), -factor * coefficient * w.woe(), missing,
+          special.isPresent()));
     }
     List<Double> cuts = new ArrayList<>();
     for (double c : b.cuts()) {
       cuts.add(c);
     }
-    return new ScorecardVariable(b.variable(), b.kind(), coefficient, cuts, bins);
+    return new ScorecardVariable(b.variable(), b.kind(), coefficient, cuts, bins, b.specialValues());
   }
 }

@@ -39,6 +39,15 @@ import org.apiguardian.api.API;
  * applies to every bin of that variable). A variable without missing training cases has no missing
  * bin ({@link #missingBin()} is -1).
  *
+ * <p><b>Special values.</b> Each special value the {@link BinningConfig} gives for the variable
+ * (such as -1 or 9999) that occurs in the training values forms a bin of its own, labelled
+ * {@value #SPECIAL_LABEL} followed by the value, placed after the regular bins and before the missing
+ * bin, in the configured order. Like the missing bin it is never merged, does not count towards
+ * {@code maxBins}, is exempt from {@code minBinShare}, and is shown in the WoE table and scored like
+ * any bin. Special values take no part in deciding the kind or the cut points. A configured special
+ * value without training cases has no bin: {@link #binOf(double)} and {@link #binOf(String)} give -1
+ * for it, so a scorecard scores it 0 points, as it does a missing value without a missing bin.
+ *
  * <p>Immutable and thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -47,6 +56,9 @@ public final class VariableBinning {
   /** The label of the bin of missing (blank) values. */
   public static final String MISSING_LABEL = "(missing)";
 
+  /** The start of the label of a special value's bin, followed by the value, e.g. {@code (special) -1}. */
+  public static final String SPECIAL_LABEL = "(special) ";
+
   private final String variable;
   private final VariableKind kind;
   private final double[] cuts;
@@ -54,9 +66,14 @@ public final class VariableBinning {
   private final Map<String, Integer> groupOf;
   private final VariableWoe woe;
   private final int missingBin;
+  private final List<String> specialValues;
+  /** The bin of each special value, -1 for one without training cases. */
+  private final int[] specialBins;
 
   private VariableBinning(String variable, VariableKind kind, double[] cuts, List<List<String>> groups, VariableWoe woe,
-      int missingBin) {
+      int missingBin, List<String> specialValues, int[] specialBins) {
+    this.specialValues = specialValues;
+    this.specialBins = specialBins;
     this.variable = variable;
     this.kind = kind;
     this.cuts = cuts;
@@ -87,11 +104,18 @@ public final class VariableBinning {
     double[] numbers = new double[values.length];
     boolean[] numberGood = new boolean[values.length];
     long[] missing = new long[2];
+    List<String> specials = config.specialValues(variable);
+    long[][] special = new long[specials.size()][2];
     int present = 0;
     for (int i = 0; i < values.length; i++) {
       String v = Objects.requireNonNull(values[i], "values[" + i + "]");
       if (isMissing(v)) {
         missing[good[i] ? 0 : 1]++;
+        continue;
+      }
+      int k = specialIndex(specials, v);
+      if (k >= 0) {
+        special[k][good[i] ? 0 : 1]++;
         continue;
       }
       double d = Sample.parseOrNaN(v);
@@ -104,12 +128,13 @@ public final class VariableBinning {
     if (present == 0) {
       return categorical(variable, values, good, config);
     }
-    return ranges(variable, Arrays.copyOf(numbers, present), Arrays.copyOf(numberGood, present), missing,
+    return ranges(variable, Arrays.copyOf(numbers, present), Arrays.copyOf(numberGood, present), missing, special,
         values.length, config);
   }
 
   /**
-   * Bins a numeric variable without missing values.
+   * Bins a numeric variable without missing values; the config's special values of the variable
+   * get bins of their own.
    *
    * @throws IllegalArgumentException if a value is NaN or infinite, the lengths differ, or the
    *     sample lacks goods or bads
@@ -120,18 +145,38 @@ public final class VariableBinning {
     Objects.requireNonNull(good, "good");
     Objects.requireNonNull(config, "config");
     checkLengths(values.length, good.length);
+    List<String> specials = config.specialValues(variable);
+    long[][] special = new long[specials.size()][2];
+    double[] regular = new double[values.length];
+    boolean[] regularGood = new boolean[values.length];
+    int n = 0;
     for (int i = 0; i < values.length; i++) {
       if (!Double.isFinite(values[i])) {
         throw new IllegalArgumentException("values must be finite, but values[" + i + "] of '" + variable
             + "' was " + values[i]);
       }
+      int k = specialIndex(specials, values[i]);
+      if (k >= 0) {
+        special[k][good[i] ? 0 : 1]++;
+      } else {
+        regular[n] = values[i];
+        regularGood[n++] = good[i];
+      }
     }
-    return ranges(variable, values, good, new long[2], values.length, config);
+    return ranges(variable, Arrays.copyOf(regular, n), Arrays.copyOf(regularGood, n), new long[2], special,
+        values.length, config);
   }
 
-  /** Bins the present values of a numeric variable; {@code missing} holds the goods and bads without a value. */
-  private static VariableBinning ranges(String variable, double[] values, boolean[] good, long[] missing, int cases,
-      BinningConfig config) {
+  /**
+   * Bins the regular values of a numeric variable; {@code missing} holds the goods and bads without a
+   * value, {@code special} those of each special value.
+   */
+  private static VariableBinning ranges(String variable, double[] values, boolean[] good, long[] missing,
+      long[][] special, int cases, BinningConfig config) {
+    if (values.length == 0) {
+      throw new IllegalArgumentException("values of '" + variable + "' must hold at least one regular value (neither "
+          + "missing nor special), but held none");
+    }
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     double[] preCuts = preCuts(sorted, config.preBins());
@@ -154,24 +199,64 @@ public final class VariableBinning {
     for (int k = 0; k <= cuts.length; k++) {
       labels.add(rangeLabel(cuts, k));
     }
-    return finish(variable, VariableKind.NUMERIC, cuts, List.of(), labels, sum(goods, bads, starts), missing, config);
+    return finish(variable, VariableKind.NUMERIC, cuts, List.of(), labels, sum(goods, bads, starts), missing, special,
+        config);
   }
 
-  /** Appends the missing bin (when there are missing cases) and computes the WoE table. */
+  /**
+   * Appends a bin per special value with training cases, then the missing bin (when there are missing
+   * cases), and computes the WoE table.
+   */
   private static VariableBinning finish(String variable, VariableKind kind, double[] cuts, List<List<String>> groups,
-      List<String> labels, long[][] counts, long[] missing, BinningConfig config) {
-    int bins = labels.size();
-    boolean hasMissing = missing[0] + missing[1] > 0;
+      List<String> labels, long[][] counts, long[] missing, long[][] special, BinningConfig config) {
+    List<String> specials = config.specialValues(variable);
     List<String> allLabels = new ArrayList<>(labels);
-    long[] goods = Arrays.copyOf(counts[0], bins + (hasMissing ? 1 : 0));
-    long[] bads = Arrays.copyOf(counts[1], goods.length);
+    List<long[]> cells = new ArrayList<>();
+    for (int k = 0; k < labels.size(); k++) {
+      cells.add(new long[] {counts[0][k], counts[1][k]});
+    }
+    int[] specialBins = new int[specials.size()];
+    for (int k = 0; k < specials.size(); k++) {
+      boolean seen = special[k][0] + special[k][1] > 0;
+      specialBins[k] = seen ? cells.size() : -1;
+      if (seen) {
+        allLabels.add(SPECIAL_LABEL + specials.get(k));
+        cells.add(special[k]);
+      }
+    }
+    boolean hasMissing = missing[0] + missing[1] > 0;
+    int missingBin = hasMissing ? cells.size() : -1;
     if (hasMissing) {
       allLabels.add(MISSING_LABEL);
-      goods[bins] = missing[0];
-      bads[bins] = missing[1];
+      cells.add(missing);
+    }
+    long[] goods = new long[cells.size()];
+    long[] bads = new long[cells.size()];
+    for (int k = 0; k < goods.length; k++) {
+      goods[k] = cells.get(k)[0];
+      bads[k] = cells.get(k)[1];
     }
     VariableWoe woe = InformationValue.of(variable, allLabels, goods, bads, config.emptyCellAdjustment());
-    return new VariableBinning(variable, kind, cuts, groups, woe, hasMissing ? bins : -1);
+    return new VariableBinning(variable, kind, cuts, groups, woe, missingBin, specials, specialBins);
+  }
+
+  /**
+   * The index in {@code specials} of the special value {@code value} matches, or -1: equal texts after
+   * trimming, or numbers of equal value (a {@link Number} or numeric text).
+   */
+  static int specialIndex(List<String> specials, Object value) {
+    if (specials.isEmpty()) {
+      return -1;
+    }
+    String text = value instanceof Number ? null : value.toString().trim();
+    double number = value instanceof Number n ? n.doubleValue() : Sample.parseOrNaN(text);
+    for (int k = 0; k < specials.size(); k++) {
+      String s = specials.get(k);
+      if (s.equals(text) || !Double.isNaN(number) && Sample.parseOrNaN(s) == number) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Returns true if a text value counts as missing: empty or only white space. */
@@ -193,9 +278,12 @@ public final class VariableBinning {
     checkLengths(values.length, good.length);
     Map<String, long[]> counts = new LinkedHashMap<>();
     long[] missing = new long[2];
+    List<String> specials = config.specialValues(variable);
+    long[][] special = new long[specials.size()][2];
     for (int i = 0; i < values.length; i++) {
       String v = Objects.requireNonNull(values[i], "values[" + i + "]");
-      long[] cell = isMissing(v) ? missing : counts.computeIfAbsent(v, k -> new long[2]);
+      int s = isMissing(v) ? -1 : specialIndex(specials, v);
+      long[] cell = isMissing(v) ? missing : s >= 0 ? special[s] : counts.computeIfAbsent(v, k -> new long[2]);
       cell[good[i] ? 0 : 1]++;
     }
     List<Map.Entry<String, long[]>> ordered = new ArrayList<>(counts.entrySet());
@@ -222,7 +310,7 @@ public final class VariableBinning {
       labels.add(String.join(" | ", group));
     }
     return finish(variable, VariableKind.CATEGORICAL, new double[0], List.copyOf(groups), labels,
-        sum(goods, bads, starts), missing, config);
+        sum(goods, bads, starts), missing, special, config);
   }
 
   private static long minCount(BinningConfig config, int n) {
@@ -315,7 +403,24 @@ public final class VariableBinning {
     return missingBin;
   }
 
-  /** The WoE table of the final bins, the missing bin (if any) last. */
+  /** The configured special values of the variable, in order, with or without training cases. */
+  public List<String> specialValues() {
+    return specialValues;
+  }
+
+  /**
+   * The special value whose bin is {@code bin}, or empty when {@code bin} is a regular or the missing bin.
+   */
+  public java.util.Optional<String> specialValue(int bin) {
+    for (int k = 0; k < specialBins.length; k++) {
+      if (specialBins[k] == bin) {
+        return java.util.Optional.of(specialValues.get(k));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** The WoE table of the final bins: regular bins, special-value bins, the missing bin (if any) last. */
   public VariableWoe woe() {
     return woe;
   }
@@ -326,7 +431,8 @@ public final class VariableBinning {
   }
 
   /**
-   * The index of the bin holding a number.
+   * The index of the bin holding a number: its special value's bin (-1 for a special value without
+   * training cases), else its range.
    *
    * @throws IllegalStateException if the variable is categorical
    * @throws IllegalArgumentException if the value is NaN or infinite
@@ -338,12 +444,14 @@ public final class VariableBinning {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("value of '" + variable + "' must be finite, but was " + value);
     }
-    return binOf(cuts, value);
+    int k = specialIndex(specialValues, value);
+    return k >= 0 ? specialBins[k] : binOf(cuts, value);
   }
 
   /**
    * The index of the bin holding a category, or -1 if the category was not in the training sample.
-   * A blank category is missing: it gets the missing bin, or -1 if the training values had none.
+   * A blank category is missing: it gets the missing bin, or -1 if the training values had none; a
+   * special value gets its bin, or -1 if the training values had none.
    *
    * @throws IllegalStateException if the variable is numeric
    */
@@ -352,8 +460,15 @@ public final class VariableBinning {
     if (kind != VariableKind.CATEGORICAL) {
       throw new IllegalStateException("variable '" + variable + "' must be categorical to bin a category, but is " + kind);
     }
+    if (isMissing(category)) {
+      return missingBin;
+    }
+    int k = specialIndex(specialValues, category);
+    if (k >= 0) {
+      return specialBins[k];
+    }
     Integer g = groupOf.get(category);
-    return g != null ? g : isMissing(category) ? missingBin : -1;
+    return g != null ? g : -1;
   }
 
   /**
@@ -363,6 +478,10 @@ public final class VariableBinning {
   int binOfText(String value) {
     if (isMissing(value)) {
       return missingBin;
+    }
+    int k = specialIndex(specialValues, value);
+    if (k >= 0) {
+      return specialBins[k];
     }
     return kind == VariableKind.NUMERIC ? binOf(Sample.parseOrNaN(value)) : binOf(value);
   }

@@ -73,6 +73,41 @@ class BgNbdModelTest {
   }
 
   @Test
+  void fit_remembersTheSummaryUnit() {
+    // the same customers in days: α, a time scale, is 7 times the weekly 4.41353; r, a and b do not change
+    FitResult<BgNbdModel> days = BgNbdModel.fit(cdnow.inUnit(ClvTimeUnit.DAYS));
+    assertThat(fit.model().unit()).isEqualTo(ClvTimeUnit.WEEKS);
+    assertThat(days.model().unit()).isEqualTo(ClvTimeUnit.DAYS);
+    assertThat(days.model().alpha()).isCloseTo(7 * 4.41353, withinPercentage(0.01));
+    assertThat(days.model().r()).isCloseTo(0.242593, withinPercentage(0.01));
+    assertThat(days.model().b()).isCloseTo(2.42575, withinPercentage(0.01));
+  }
+
+  @Test
+  void inUnit_predictsTheSameForTheConvertedCustomer() {
+    BgNbdModel weeks = BgNbdModel.of(0.242593, 4.41353, 0.792886, 2.42575);
+    BgNbdModel days = weeks.inUnit(ClvTimeUnit.DAYS);
+    assertThat(days).isEqualTo(BgNbdModel.of(0.242593, 4.41353 * 7, 0.792886, 2.42575, ClvTimeUnit.DAYS));
+    // 39 weeks ahead of (2, 30.43, 38.86) weeks is 273 days ahead of (2, 213.01, 272.02) days: 1.22591 (FHL 2005)
+    assertThat(days.conditionalExpectedPurchases(273, 2, 213.01, 272.02))
+        .isCloseTo(weeks.conditionalExpectedPurchases(39, 2, 30.43, 38.86), within(1e-12));
+    assertThat(days.probabilityAlive(2, 213.01, 272.02)).isCloseTo(0.726609, within(1e-6));
+    assertThat(days.inUnit(ClvTimeUnit.WEEKS).alpha()).isCloseTo(4.41353, within(1e-14));
+  }
+
+  @Test
+  void bulkPredictions_summaryInAnotherUnitIsRejected() {
+    ClvSummary days = cdnow.inUnit(ClvTimeUnit.DAYS);
+    BgNbdModel weeks = fit.model();
+    String message = "summary unit must be weeks, the unit the model was fitted in, but was days "
+        + "(convert with summary.inUnit(ClvTimeUnit.WEEKS) or fit the model on this summary)";
+    assertThatThrownBy(() -> weeks.conditionalExpectedPurchases(39, days)).hasMessage(message);
+    assertThatThrownBy(() -> weeks.probabilityAlive(days)).hasMessage(message);
+    assertThatThrownBy(() -> weeks.logLikelihood(days)).hasMessage(message);
+    assertThat(weeks.inUnit(ClvTimeUnit.DAYS).simulate(3, 10, 1).unit()).isEqualTo(ClvTimeUnit.DAYS);
+  }
+
+  @Test
   void logLikelihood_atPublishedEstimates() {
     BgNbdModel m = BgNbdModel.of(0.242593, 4.41353, 0.792886, 2.42575);
     assertThat(m.logLikelihood(cdnow)).isCloseTo(-9582.4256, within(0.002));

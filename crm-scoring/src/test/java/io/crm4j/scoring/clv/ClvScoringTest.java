@@ -80,6 +80,26 @@ class ClvScoringTest {
   }
 
   @Test
+  void score_summaryOrUnitOtherThanTheModelsIsRejected() {
+    // issue 18 §3: a summary in days scored with models fitted in weeks gave wrong numbers silently
+    for (PurchaseModel model : MODELS) {
+      ClvScoring scoring = ClvScoring.of(model, SPEND, 39, 12, 0.01, ClvTimeUnit.WEEKS);
+      assertThatThrownBy(() -> scoring.score(CDNOW.inUnit(ClvTimeUnit.DAYS))).as(model.name())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("summary unit must be weeks, the unit the model was fitted in, but was days");
+      assertThatThrownBy(() -> ClvScoring.of(model, SPEND, 39, 12, 0.01, ClvTimeUnit.DAYS)).as(model.name())
+          .hasMessageStartingWith("unit must be weeks, the unit the purchase model was fitted in, but was days");
+      // converted on request, the scores are those of the weekly data
+      double[] days = ClvScoring.of(model.inUnit(ClvTimeUnit.DAYS), SPEND, 39 * 7, 12, 0.01, ClvTimeUnit.DAYS)
+          .score(CDNOW.inUnit(ClvTimeUnit.DAYS)).clv();
+      double[] weeks = scoring.score(CDNOW).clv();
+      for (int i = 0; i < weeks.length; i += 97) {
+        assertThat(days[i]).as(model.name() + " customer " + i).isCloseTo(weeks[i], within(1e-9 * (1 + weeks[i])));
+      }
+    }
+  }
+
+  @Test
   void score_expectedPurchasesMatchMpmathGrid() {
     // bgnbd_grid.csv (see BgNbdModelTest): the shared Taylor table, its fallbacks, 1e-9 relative
     assertThat(ClvData.gridMismatches("bgnbd", "scoring")).isEmpty();

@@ -2,6 +2,7 @@ package io.crm4j.scoring.clv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,8 @@ class ClvSummaryTest {
     assertThat(s.customer(1)).isEqualTo(new CustomerSummary("2", 2, 3.0, 6.0, 0.0));
     assertThat(s.repeatCustomers()).isEqualTo(1);
     assertThat(s.customers()).hasSize(2).first().isEqualTo(CustomerSummary.of("1", 0, 0, 5));
-    assertThat(s).hasToString("ClvSummary[2 customers, 1 repeaters]");
+    assertThat(s).hasToString("ClvSummary[2 customers, 1 repeaters, in weeks]");
+    assertThat(s.unit()).isEqualTo(ClvTimeUnit.WEEKS);
   }
 
   @Test
@@ -28,6 +30,35 @@ class ClvSummaryTest {
     assertThat(s.recency(0)).isEqualTo(1);
     assertThat(s.age(1)).isEqualTo(3);
     assertThat(s.frequency(0)).isEqualTo(1);
+  }
+
+  @Test
+  void inUnit_convertsRecencyAndAgeOnly() {
+    // issue 18 §3: customer 1 of CDNOW, (2, 30.43, 38.86) weeks, is (2, 213.01, 272.02) days
+    ClvSummary weeks = ClvSummary.of(new String[] {"1"}, new int[] {2}, new double[] {30.43}, new double[] {38.86},
+        new double[] {22.35});
+    ClvSummary days = weeks.inUnit(ClvTimeUnit.DAYS);
+    assertThat(days.unit()).isEqualTo(ClvTimeUnit.DAYS);
+    assertThat(days.recency(0)).isCloseTo(213.01, within(1e-12));
+    assertThat(days.age(0)).isCloseTo(272.02, within(1e-12));
+    assertThat(days.frequency(0)).isEqualTo(2);
+    assertThat(days.monetaryValue(0)).isEqualTo(22.35);
+    assertThat(days.id(0)).isEqualTo("1");
+    // and back: t × 7 / 7 is t again up to one rounding
+    assertThat(days.inUnit(ClvTimeUnit.WEEKS).recency(0)).isCloseTo(30.43, within(1e-13));
+    assertThat(weeks.inUnit(ClvTimeUnit.WEEKS)).isSameAs(weeks);
+    assertThat(days.withMonetaryValues(new double[] {5}).unit()).isEqualTo(ClvTimeUnit.DAYS);
+    assertThatThrownBy(() -> weeks.inUnit(null)).isInstanceOf(NullPointerException.class).hasMessage("target");
+  }
+
+  @Test
+  void of_withUnitKeepsIt() {
+    assertThat(ClvSummary.of(List.of(CustomerSummary.of("a", 0, 0, 3)), ClvTimeUnit.MONTHS).unit())
+        .isEqualTo(ClvTimeUnit.MONTHS);
+    assertThat(ClvSummary.of(new int[] {0}, new double[] {0}, new double[] {3}, ClvTimeUnit.DAYS).unit())
+        .isEqualTo(ClvTimeUnit.DAYS);
+    assertThatThrownBy(() -> ClvSummary.of(new int[] {0}, new double[] {0}, new double[] {3}, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("unit");
   }
 
   @Test

@@ -21,6 +21,16 @@ class ClvTimeUnitTest {
   }
 
   @Test
+  void convert_scalesByTheDaysOfBothUnits() {
+    assertThat(ClvTimeUnit.WEEKS.convert(2, ClvTimeUnit.DAYS)).isEqualTo(14.0);
+    // days to weeks gives the same double as the summarizer's fromDays
+    assertThat(ClvTimeUnit.DAYS.convert(213.01, ClvTimeUnit.WEEKS)).isEqualTo(ClvTimeUnit.WEEKS.fromDays(213.01));
+    assertThat(ClvTimeUnit.MONTHS.convert(12, ClvTimeUnit.DAYS)).isCloseTo(365.25, within(1e-12));
+    assertThat(ClvTimeUnit.DAYS.convert(3.5, ClvTimeUnit.DAYS)).isEqualTo(3.5);
+    assertThat(ClvTimeUnit.MONTHS.label()).isEqualTo("months");
+  }
+
+  @Test
   void parse_acceptsNamesAndRejectsOthers() {
     assertThat(ClvTimeUnit.parse("Weeks")).isEqualTo(ClvTimeUnit.WEEKS);
     assertThat(ClvTimeUnit.parse(" days ")).isEqualTo(ClvTimeUnit.DAYS);

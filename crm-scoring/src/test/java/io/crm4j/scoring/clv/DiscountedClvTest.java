@@ -31,6 +31,37 @@ class DiscountedClvTest {
   }
 
   @Test
+  void values_summaryInDaysWithModelsInWeeksIsRejectedNotMisvalued() {
+    // issue 18 §3: customer 1 of the lifetimes Quickstart, x 2, t_x 30.43, T 38.86 weeks, m 22.35, is
+    // (2, 213.01, 272.02) in days. Reference values from FHL (2005) eq. 10 with mpmath hyp2f1 (40 digits),
+    // the Gamma-Gamma mean (pγ + pxm)/(px + q − 1) and 12 monthly steps discounted at 1 %:
+    // 36.3004922882 when summary, model and months agree; 6.7128478535 for the days read as weeks.
+    ClvSummary days = ClvSummary.of(new String[] {"1"}, new int[] {2}, new double[] {213.01},
+        new double[] {272.02}, new double[] {22.35}, ClvTimeUnit.DAYS);
+    DiscountedClv clv = DiscountedClv.of(bgnbd, spend);
+    // before: nothing knew the summary was in days, and the weekly models gave 6.71 without a word
+    ClvSummary mislabelled = ClvSummary.of(new String[] {"1"}, new int[] {2}, new double[] {213.01},
+        new double[] {272.02}, new double[] {22.35}, ClvTimeUnit.WEEKS);
+    assertThat(clv.values(mislabelled, 12, 0.01, ClvTimeUnit.WEEKS)[0]).isCloseTo(6.7128478535, within(1e-8));
+    // now: the summary says days, the model says weeks, and both are named
+    assertThatThrownBy(() -> clv.values(days, 12, 0.01, ClvTimeUnit.WEEKS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("summary unit must be weeks, the unit the model was fitted in, but was days "
+            + "(convert with summary.inUnit(ClvTimeUnit.WEEKS) or fit the model on this summary)");
+    assertThatThrownBy(() -> clv.values(days, 12, 0.01, ClvTimeUnit.DAYS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unit must be weeks, the unit the purchase model was fitted in, but was days "
+            + "(convert the data, or the model with inUnit)");
+    assertThatThrownBy(() -> clv.value(2, 213.01, 272.02, 22.35, 12, 0.01, ClvTimeUnit.DAYS))
+        .hasMessageStartingWith("unit must be weeks, the unit the purchase model was fitted in, but was days");
+    // converted when asked, the summary or the model, it is 36.30
+    assertThat(clv.values(days.inUnit(ClvTimeUnit.WEEKS), 12, 0.01, ClvTimeUnit.WEEKS)[0])
+        .isCloseTo(36.3004922882, within(1e-8));
+    assertThat(DiscountedClv.of(bgnbd.inUnit(ClvTimeUnit.DAYS), spend).values(days, 12, 0.01, ClvTimeUnit.DAYS)[0])
+        .isCloseTo(36.3004922882, within(1e-8));
+  }
+
+  @Test
   void values_coverEveryCustomer() {
     ClvSummary s = ClvData.cdnowWithSpend();
     double[] v = DiscountedClv.of(bgnbd, spend).values(s, 12, 0.01, ClvTimeUnit.WEEKS);

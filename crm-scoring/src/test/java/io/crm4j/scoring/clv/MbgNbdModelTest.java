@@ -35,6 +35,18 @@ class MbgNbdModelTest {
   }
 
   @Test
+  void inUnit_predictsTheSameForTheConvertedCustomer() {
+    MbgNbdModel weeks = MbgNbdModel.of(0.524838, 6.18299, 0.891356, 1.61400);
+    MbgNbdModel days = weeks.inUnit(ClvTimeUnit.DAYS);
+    assertThat(days.alpha()).isCloseTo(6.18299 * 7, within(1e-12));
+    assertThat(days.unit()).isEqualTo(ClvTimeUnit.DAYS);
+    assertThat(days.conditionalExpectedPurchases(273, 2, 213.01, 272.02))
+        .isCloseTo(weeks.conditionalExpectedPurchases(39, 2, 30.43, 38.86), within(1e-12));
+    assertThatThrownBy(() -> days.conditionalExpectedPurchases(new double[] {1}, ClvData.cdnowSummary()))
+        .hasMessageStartingWith("summary unit must be days, the unit the model was fitted in, but was weeks");
+  }
+
+  @Test
   void probabilityAlive_isBelowOneEvenWithoutRepeats() {
     // unlike BG/NBD, MBG/NBD lets a customer drop out right after the first purchase:
     // x = 0: P(alive) = 1/(1 + a/b ((alpha+T)/alpha)^r) < 1

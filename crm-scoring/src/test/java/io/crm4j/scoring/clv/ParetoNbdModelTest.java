@@ -97,6 +97,23 @@ class ParetoNbdModelTest {
   }
 
   @Test
+  void inUnit_predictsTheSameForTheConvertedCustomer() {
+    ParetoNbdModel weeks = ParetoNbdModel.of(0.553282, 10.5778, 0.606171, 11.667);
+    ParetoNbdModel days = weeks.inUnit(ClvTimeUnit.DAYS);
+    // α and β are time scales: 7 times larger in days
+    assertThat(days).isEqualTo(ParetoNbdModel.of(0.553282, 10.5778 * 7, 0.606171, 11.667 * 7, ClvTimeUnit.DAYS));
+    assertThat(days.conditionalExpectedPurchases(273, 2, 213.01, 272.02))
+        .isCloseTo(weeks.conditionalExpectedPurchases(39, 2, 30.43, 38.86), within(1e-12));
+    assertThat(days.probabilityAlive(2, 213.01, 272.02))
+        .isCloseTo(weeks.probabilityAlive(2, 30.43, 38.86), within(1e-12));
+    assertThatThrownBy(() -> weeks.probabilityAlive(cdnow.inUnit(ClvTimeUnit.MONTHS)))
+        .hasMessageStartingWith("summary unit must be weeks, the unit the model was fitted in, but was months");
+    assertThatThrownBy(() -> days.logLikelihood(cdnow))
+        .hasMessageStartingWith("summary unit must be days, the unit the model was fitted in, but was weeks");
+    assertThat(ParetoNbdModel.fit(cdnow).model().unit()).isEqualTo(ClvTimeUnit.WEEKS);
+  }
+
+  @Test
   void bulkPredictions_matchSingleCustomer() {
     ParetoNbdModel m = fit.model();
     double[] e = m.conditionalExpectedPurchases(39, cdnow);

@@ -53,6 +53,36 @@ class ScorecardTest {
   }
 
   @Test
+  void score_specialValue_scoresItsBinAndAnUnseenOneZero() {
+    // age with special values -1 (a bin of +6 points) and 999 (configured, no training case: no bin), then the
+    // missing bin (+3). By hand: 500 + 6 (-1, also as -1.0 or text) + 4 (own) = 510; 999 scores 0: 504;
+    // a regular age of 50 is still 8 points: 512; blank age is the missing bin: 507.
+    ScorecardVariable old = handMade().variables().get(0);
+    List<ScorecardBin> bins = new ArrayList<>(old.bins());
+    bins.add(new ScorecardBin("(special) -1", List.of("-1"), -0.3, 6, false, true));
+    bins.add(new ScorecardBin("(missing)", List.of(), -0.15, 3, true));
+    ScorecardVariable age = new ScorecardVariable("age", VariableKind.NUMERIC, -1.0, old.cuts(), bins,
+        List.of("-1", "999"));
+    Scorecard s = Scorecard.of(PointsScaling.ofDefaults(), 500, List.of(age, handMade().variables().get(1)));
+    assertThat(s.score(Map.of("age", -1, "housing", "own"))).isEqualTo(510);
+    assertThat(s.score(Map.of("age", "-1.0", "housing", "own"))).isEqualTo(510);
+    assertThat(s.score(Map.of("age", 999.0, "housing", "own"))).isEqualTo(504);
+    assertThat(s.score(Map.of("age", 50, "housing", "own"))).isEqualTo(512);
+    assertThat(s.score(Map.of("age", "", "housing", "own"))).isEqualTo(507);
+    assertThat(s.explain(Map.of("age", -1, "housing", "own")).parts().get(0))
+        .isEqualTo(new ScoreBreakdown.Part("age", "(special) -1", 6));
+    RowScorer rows = s.rowScorer(List.of("age", "housing"));
+    assertThat(rows.score(new Object[] {-1.0, "own"})).isEqualTo(510);
+    assertThat(rows.score(new Object[] {999.0, "own"})).isEqualTo(504);
+    assertThat(rows.score(new Object[] {50.0, "own"})).isEqualTo(512);
+    assertThat(age.specialBin("-1")).isEqualTo(3);
+    assertThat(age.specialBin("999")).isEqualTo(-1);
+    assertThatThrownBy(() -> new ScorecardVariable("age", VariableKind.NUMERIC, -1.0, old.cuts(), bins, List.of("0")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("special bin '(special) -1' of 'age' must hold one of the special values [0], but held [-1]");
+  }
+
+  @Test
   void score_missingValueWithoutMissingBin_scoresZero() {
     // The training sample had no missing values, so there is no missing bin: 0 points, like an unseen category.
     Scorecard s = handMade();

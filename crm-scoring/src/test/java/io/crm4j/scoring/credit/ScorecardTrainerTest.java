@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ScorecardTrainerTest {
@@ -24,6 +26,33 @@ class ScorecardTrainerTest {
     }
     // scoring row by row reproduces the training report
     assertThat(ScoreValidation.auc(scores, good)).isCloseTo(fit.training().auc(), within(1e-12));
+  }
+
+  @Test
+  void train_specialValue_isItsOwnScoredBin() {
+    // duration_in_month 24 declared special (as if it were a code): it leaves the ranges, gets the bin
+    // "(special) 24" with the WoE VariableBinning computes on the column, and scores that bin's points
+    BinningConfig binning = BinningConfig.custom().specialValues("duration_in_month", List.of("24")).build();
+    ScorecardConfig config = ScorecardConfig.custom().binning(binning).variables(List.of("duration_in_month",
+        "status_of_existing_checking_account")).build();
+    Sample s = GermanCredit.sample();
+    ScorecardFit fit = ScorecardTrainer.train(s, GermanCredit.TARGET, GermanCredit.GOOD, config);
+    ScorecardVariable duration = fit.scorecard().variables().stream()
+        .filter(v -> v.name().equals("duration_in_month")).findFirst().orElseThrow();
+    int bin = duration.specialBin("24");
+    assertThat(bin).isPositive();
+    ScorecardBin special = duration.bins().get(bin);
+    assertThat(special.special()).isTrue();
+    assertThat(special.label()).isEqualTo("(special) 24");
+    VariableBinning alone = fit.candidates().stream().filter(b -> b.variable().equals("duration_in_month"))
+        .findFirst().orElseThrow();
+    assertThat(special.woe()).isEqualTo(alone.woe().bins().get(bin).woe());
+    Map<String, Object> row = new HashMap<>(s.row(0));
+    row.put("duration_in_month", "24");
+    ScoreBreakdown.Part part = fit.scorecard().explain(row).parts().stream()
+        .filter(p -> p.variable().equals("duration_in_month")).findFirst().orElseThrow();
+    assertThat(part.bin()).isEqualTo("(special) 24");
+    assertThat(part.points()).isEqualTo(special.points());
   }
 
   @Test

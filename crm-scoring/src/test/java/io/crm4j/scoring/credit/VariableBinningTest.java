@@ -125,6 +125,54 @@ class VariableBinningTest {
   }
 
   @Test
+  void of_specialValues_getTheirOwnBinsBeforeTheMissingBin() {
+    // Hand-computed: regular 1..6 with goods at 1, 2, 4, 6 (G 4, B 2) in one bin (maxBins 1); special -1 on
+    // three cases, one written -1.0 (G 1, B 2); two blanks (G 1, B 1); 9999 is configured but never occurs.
+    // Totals G 6, B 5. WoE = ln(%good / %bad): regular ln((4/6)/(2/5)) = ln(5/3), special ln((1/6)/(2/5))
+    // = ln(5/12), missing ln((1/6)/(1/5)) = ln(5/6); IV = Σ (%good − %bad) WoE = 0.34657359027997264.
+    String[] values = {"1", "2", "3", "4", "5", "6", "-1", "-1.0", " -1 ", "", " "};
+    boolean[] good = {true, true, false, true, false, true, false, false, true, true, false};
+    BinningConfig config = BinningConfig.custom().maxBins(1).minBinShare(0)
+        .specialValues("x", List.of("-1", "9999")).build();
+    VariableBinning b = VariableBinning.of("x", values, good, config);
+    assertThat(b.kind()).isEqualTo(VariableKind.NUMERIC);
+    assertThat(b.cuts()).isEmpty();
+    assertThat(b.woe().bins()).extracting(WoeBin::label).containsExactly("[-inf, inf)", "(special) -1", "(missing)");
+    assertThat(b.woe().bins()).extracting(WoeBin::goods).containsExactly(4L, 1L, 1L);
+    assertThat(b.woe().bins()).extracting(WoeBin::bads).containsExactly(2L, 2L, 1L);
+    assertThat(b.woe().bins().get(0).woe()).isCloseTo(Math.log(5.0 / 3), within(1e-12));
+    assertThat(b.woe().bins().get(1).woe()).isCloseTo(Math.log(5.0 / 12), within(1e-12));
+    assertThat(b.woe().bins().get(2).woe()).isCloseTo(Math.log(5.0 / 6), within(1e-12));
+    assertThat(b.iv()).isCloseTo(0.34657359027997264, within(1e-12));
+    assertThat(b.missingBin()).isEqualTo(2);
+    assertThat(b.specialValues()).containsExactly("-1", "9999");
+    assertThat(b.specialValue(1)).contains("-1");
+    assertThat(b.specialValue(0)).isEmpty();
+    assertThat(b.binOf(-1.0)).isEqualTo(1);
+    assertThat(b.binOfText("-1")).isEqualTo(1);
+    // 9999 had no training case: no bin, so -1 (a scorecard gives it 0 points), not the top range
+    assertThat(b.binOf(9999)).isEqualTo(-1);
+    assertThat(b.binOf(-2)).isZero();
+  }
+
+  @Test
+  void categorical_specialValues_matchByText() {
+    // "n/a" in a categorical column: a, a, b, b regular (one bad each), n/a twice (G 1, B 1) -> its own bin
+    String[] values = {"a", "a", "b", "b", "n/a", " n/a"};
+    boolean[] good = {true, false, true, false, true, false};
+    BinningConfig config = BinningConfig.custom().minBinShare(0).specialValues("c", List.of("n/a")).build();
+    VariableBinning b = VariableBinning.categorical("c", values, good, config);
+    assertThat(b.woe().bins()).extracting(WoeBin::label).containsExactly("a", "b", "(special) n/a");
+    assertThat(b.binOf("n/a")).isEqualTo(2);
+    assertThat(b.binOf("b")).isEqualTo(1);
+    // a numeric column whose only other value is a text code stays numeric when the code is special
+    VariableBinning n = VariableBinning.of("d", new String[] {"1", "2", "none", "3"},
+        new boolean[] {true, false, true, false}, BinningConfig.custom().specialValues("d", List.of("none")).build());
+    assertThat(n.kind()).isEqualTo(VariableKind.NUMERIC);
+    assertThat(n.binOfText("none")).isEqualTo(n.woe().bins().size() - 1);
+  }
+
+  @Test
   void of_textValue_isCategoricalAndBlankIsMissing() {
     String[] values = {"a", "a", "b", "b", "1", ""};
     boolean[] good = {true, false, true, false, true, false};
