@@ -23,34 +23,6 @@ final class ClvIo {
   private ClvIo() {}
 
   /**
-   * Splits a line on a comma (as {@link CsvInput#parse} does: quotes honoured, fields trimmed) or
-   * on runs of whitespace. Written out by hand: a regular expression per line costs more than the
-   * rest of a short command's start-up (see docs/performance.md).
-   */
-  static String[] split(String line, boolean whitespace) {
-    return whitespace ? splitWhitespace(line) : CsvInput.parse(line).toArray(new String[0]);
-  }
-
-  private static String[] splitWhitespace(String line) {
-    List<String> fields = new ArrayList<>(8);
-    int n = line.length();
-    int i = 0;
-    while (i < n) {
-      while (i < n && Character.isWhitespace(line.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < n && !Character.isWhitespace(line.charAt(i))) {
-        i++;
-      }
-      if (i > start) {
-        fields.add(line.substring(start, i));
-      }
-    }
-    return fields.isEmpty() ? new String[] {""} : fields.toArray(new String[0]);
-  }
-
-  /**
    * The date whose year, month and day are the 4, 2 and 2 digits at offsets {@code y}, {@code m} and
    * {@code d} of {@code text}, read without DateTimeFormatter (its first use costs more than a
    * short command's whole start-up); null when any of them is not a digit.

@@ -57,7 +57,7 @@ final class TransactionLogInput {
         int day = dates.day(CsvInput.field(r, dCol, dateCol, record), record);
         double amount = aCol < 0 ? 0 : amount(CsvInput.field(r, aCol, amountCol, record), amountCol, record);
         if (id.isEmpty()) {
-          throw new IllegalArgumentException(customerCol + " in record " + record + " must not be empty, but was");
+          throw new IllegalArgumentException(customerCol + " in record " + record + " must not be blank, but was ''");
         }
         log.add(id, day, amount);
         if (log.size() % 1_000_000 == 0) {

@@ -279,7 +279,7 @@ class ClvCommandTest {
     Outcome o = run("clv", "summarize", "--transactions", bad.toString(), "--customer-col", "id", "--date-col", "date",
         "--calibration-end", "2014-03-31");
     assertThat(o.code()).isNotZero();
-    assertThat(o.err()).contains("date must match yyyy-MM-dd, but was '2014-02-30' on line 2");
+    assertThat(o.err()).contains("date-col must be a date as yyyy-MM-dd in record 2, but was '2014-02-30'");
     Path custom = dir.resolve("custom.csv");
     Files.writeString(custom, "date;id\n08.03.2014,a\n18.03.2014,a\n".replace(';', ','));
     Outcome c = run("clv", "summarize", "--transactions", custom.toString(), "--customer-col", "id", "--date-col",
@@ -366,21 +366,21 @@ class ClvCommandTest {
   }
 
   @Test
-  void summarize_blankCustomerOrNegativeAmount_failsNamingTheLine() throws IOException {
+  void summarize_blankCustomerOrNegativeAmount_failsNamingTheRecord() throws IOException {
     Path blank = dir.resolve("blank-id.csv");
     Files.writeString(blank, "customer_id,date,amount\na,2024-01-01,3\n ,2024-01-05,10\n");
     Outcome o = run("clv", "summarize", "--transactions", blank.toString(), "--customer-col", "customer_id",
         "--date-col", "date", "--amount-col", "amount", "--calibration-end", "2024-02-01");
     assertThat(o.code()).isOne();
     assertThat(o.out()).isEmpty();
-    assertThat(o.err()).isEqualTo("error: customer id (column customer_id) must not be blank, but was on line 3"
+    assertThat(o.err()).isEqualTo("error: customer_id in record 3 must not be blank, but was ''"
         + System.lineSeparator());
     Path negative = dir.resolve("negative.csv");
     Files.writeString(negative, "customer_id,date,amount\na,2024-01-01,-10\n");
     o = run("clv", "summarize", "--transactions", negative.toString(), "--customer-col", "customer_id",
         "--date-col", "date", "--amount-col", "amount", "--calibration-end", "2024-02-01");
     assertThat(o.code()).isOne();
-    assertThat(o.err()).isEqualTo("error: amount must be a finite number >= 0, but was '-10' on line 2"
+    assertThat(o.err()).isEqualTo("error: amount in record 2 must be in [0, 1e15], but was '-10'"
         + System.lineSeparator());
   }
 
