@@ -103,7 +103,7 @@ final class ImportCommand implements Callable<Integer> {
     err.printf(Locale.ROOT, "[%5.1f s] %,d rows read; importing%n", seconds(t0), log.size());
     err.flush();
     ImportSummary summary;
-    try (JdbcStore target = JdbcStore.open(store, 2)) {
+    try (JdbcStore target = JdbcStore.open(quietH2(store), 2)) {
       summary = target.activities().importAll(purchases(log, cur), options.withProgress(s -> {
         err.printf(Locale.ROOT, "[%5.1f s] %,d of %,d imported (%,d inserted, %,d already stored)%n",
             seconds(t0), s.read(), log.size(), s.inserted(), s.skipped());
@@ -124,6 +124,16 @@ final class ImportCommand implements Callable<Integer> {
     }
     w.flush();
     return 0;
+  }
+
+  /**
+   * The store URL, with H2's trace file switched off unless the URL sets it: H2 prints a failure to
+   * write that file (a folder that cannot be created, say) as a stack trace on standard output, and
+   * the command reports its errors in one line itself.
+   */
+  static String quietH2(String url) {
+    return url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("TRACE_LEVEL_FILE")
+        ? url + ";TRACE_LEVEL_FILE=0" : url;
   }
 
   /** The log's rows as purchases at the start of their day (UTC), in file order. */

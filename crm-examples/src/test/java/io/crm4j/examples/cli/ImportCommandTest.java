@@ -62,4 +62,18 @@ class ImportCommandTest {
     assertThat(r.exitCode()).isNotZero();
     assertThat(r.err()).contains("error: opening the store failed").doesNotContain("s3cret");
   }
+
+  @Test
+  void call_h2FileWhereNoFolderCanBeMade_failsInOneLineWithoutH2sTrace() throws IOException {
+    Path notADirectory = Files.writeString(dir.resolve("plain-file"), "x");
+    CliCapture r = CliCapture.run("import", "--transactions", transactions().toString(), "--store",
+        "jdbc:h2:" + notADirectory.resolve("db"));
+    assertThat(r.exitCode()).isOne();
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines().filter(l -> l.startsWith("error: "))).singleElement().asString()
+        .startsWith("error: opening the store failed: ");
+    assertThat(r.err()).doesNotContain("DbException").doesNotContain("\tat ");
+    assertThat(ImportCommand.quietH2("jdbc:h2:mem:x;TRACE_LEVEL_FILE=1")).isEqualTo("jdbc:h2:mem:x;TRACE_LEVEL_FILE=1");
+    assertThat(ImportCommand.quietH2("jdbc:postgresql://h/db")).isEqualTo("jdbc:postgresql://h/db");
+  }
 }
