@@ -66,7 +66,12 @@ final class SeasonalCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--currency must be an ISO 4217 code, but was '" + currency + "'", e);
     }
-    Money annual = Money.ofRounded(target, cur);
+    if (target.signum() < 0 || target.compareTo(CsvInput.MAX_DECIMAL) > 0
+        || target.stripTrailingZeros().scale() > cur.getDefaultFractionDigits()) {
+      throw new IllegalArgumentException("--target must be in [0, 1e15] with at most " + cur.getDefaultFractionDigits()
+          + " decimals for " + cur.getCurrencyCode() + ", but was '" + CsvInput.shown(target.toString()) + "'");
+    }
+    Money annual = Money.of(target, cur);
     YearMonth first = null;
     List<Double> sales = new ArrayList<>();
     try (CsvInput.Source source = CsvInput.open(monthly)) {

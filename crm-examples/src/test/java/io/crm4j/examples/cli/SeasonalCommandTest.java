@@ -30,6 +30,8 @@ class SeasonalCommandTest {
     return file;
   }
 
+  private static final String NL = System.lineSeparator();
+
   @Test
   void seasonal_monthlyIndexesAndTargets() throws IOException {
     CliCapture r = CliCapture.run("seasonal", "--monthly", monthly(36).toString(), "--target", "1000000");
@@ -69,7 +71,19 @@ class SeasonalCommandTest {
     assertThat(CliCapture.run("seasonal", "--monthly", gap.toString(), "--target", "1").err())
         .contains("must hold at least 24 months");
     assertThat(CliCapture.run("seasonal", "--monthly", monthly(36).toString(), "--target", "-1").err())
-        .contains("annualTarget must be >= 0");
+        .isEqualTo("error: --target must be in [0, 1e15] with at most 2 decimals for CNY, but was '-1'" + NL);
+  }
+
+  @Test
+  void seasonal_targetTooLargeOrTooPrecise_isRefusedNotRounded() throws IOException {
+    // 1e20 gave "error: Overflow"; 1200.555 JPY was rounded to 1201 without a word
+    assertThat(CliCapture.run("seasonal", "--monthly", monthly(36).toString(), "--target", "1e20").err())
+        .isEqualTo("error: --target must be in [0, 1e15] with at most 2 decimals for CNY, but was '1E+20'" + NL);
+    assertThat(CliCapture.run("seasonal", "--monthly", monthly(36).toString(), "--target", "1200.555",
+        "--currency", "JPY").err())
+        .isEqualTo("error: --target must be in [0, 1e15] with at most 0 decimals for JPY, but was '1200.555'" + NL);
+    assertThat(CliCapture.run("seasonal", "--monthly", monthly(36).toString(), "--target", "1200.0",
+        "--currency", "JPY").exitCode()).isZero();
   }
 
   @Test

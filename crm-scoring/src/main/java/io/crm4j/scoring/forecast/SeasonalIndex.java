@@ -169,14 +169,22 @@ public final class SeasonalIndex {
    * Splits an annual target over the seasons, January (or Q1) first, summing to the target exactly
    * (see the class description for the remainder rule).
    *
-   * @throws IllegalArgumentException if {@code annualTarget} is negative
+   * @throws IllegalArgumentException if {@code annualTarget} is negative, or more minor units than a
+   *     {@code long} holds (about 9.2e18; 9.2e16 euros)
    */
   public List<Money> targets(Money annualTarget) {
     Objects.requireNonNull(annualTarget, "annualTarget");
     if (annualTarget.isNegative()) {
       throw new IllegalArgumentException("annualTarget must be >= 0, but was " + annualTarget);
     }
-    BigDecimal total = BigDecimal.valueOf(annualTarget.minorUnits());
+    long minor;
+    try {
+      minor = annualTarget.minorUnits();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("annualTarget must be at most " + Long.MAX_VALUE + " minor units, but was "
+          + annualTarget, e);
+    }
+    BigDecimal total = BigDecimal.valueOf(minor);
     BigDecimal sum = BigDecimal.ZERO;
     for (BigDecimal a : seasonAverages) {
       sum = sum.add(a);

@@ -86,6 +86,14 @@ class SeasonalIndexTest {
   }
 
   @Test
+  void targets_beyondALongOfMinorUnits_isAnArgumentError() {
+    // 1e17 EUR is 1e19 cents, more than a long holds; it surfaced as a bare ArithmeticException
+    assertThatThrownBy(() -> SeasonalIndex.monthly(YearMonth.of(2023, 1), THREE_YEARS)
+        .targets(Money.of("100000000000000000", "EUR"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("annualTarget must be at most 9223372036854775807 minor units, but was EUR 100000000000000000.00");
+  }
+
+  @Test
   void quarterly_fromTheThreeYearExample() {
     // quarter averages 60+60+80 = 200, 360, 420, 220; mean 300 -> 66.67, 120, 140, 73.33 (sum 400)
     SeasonalIndex q = SeasonalIndex.quarterly(YearMonth.of(2023, 1), THREE_YEARS);
