@@ -227,10 +227,15 @@ public final class Analysis {
       }
       double rmse = Math.sqrt(squares / e.length);
       checks.add(new AnalysisResult.ModelCheck(fit(f), rmse, absolute / e.length, total));
-      if (rmse < bestRmse) {
+      // a fit that did not converge is used only when none did
+      boolean better = f.converged() != fits.get(best).converged() ? f.converged() : rmse < bestRmse;
+      if (better) {
         bestRmse = rmse;
         best = m;
       }
+    }
+    for (FitResult<? extends PurchaseModel> f : fits) {
+      f.problem().ifPresent(why -> progress.accept("warning: " + f.model().name() + " did not converge: " + why));
     }
     PurchaseModel chosen = fits.get(best).model();
     AnalysisResult.ChurnScorecard churn = null;
@@ -260,7 +265,7 @@ public final class Analysis {
 
   private static AnalysisResult.Fit fit(FitResult<? extends ParametricModel> f) {
     return new AnalysisResult.Fit(f.model().name(), f.model().parameters(), f.standardErrors(), f.logLikelihood(),
-        f.converged(), f.iterations());
+        f.converged(), f.iterations(), f.problem().orElse(null));
   }
 
   /** lifetimes' calibration-versus-holdout groups: sums per calibration frequency 0..6, model by model. */

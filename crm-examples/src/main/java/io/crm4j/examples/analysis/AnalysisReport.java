@@ -153,7 +153,8 @@ public final class AnalysisReport {
           m.holdoutRmse() == null ? "log-likelihood " + fmt(m.fit().logLikelihood())
               : "holdout RMSE " + fmt(m.holdoutRmse()) + ", MAE " + fmt(m.holdoutMae()) + ", expected "
                   + fmt(m.expectedHoldoutPurchases()) + " purchases"
-                  + (r.holdout() == null ? "" : " (actual " + r.holdout().actualPurchases() + ")"));
+                  + (r.holdout() == null ? "" : " (actual " + r.holdout().actualPurchases() + ")")
+              + (m.fit().problem() == null ? "" : "; did not converge: " + m.fit().problem()));
     }
     if (r.gammaGamma() != null) {
       page.row(s.clvMonths() + "-month CLV, total", s.currency() + " "

@@ -61,9 +61,14 @@ public record AnalysisResult(Settings settings, LogFacts log, Fit bgnbd, List<Mo
    */
   public record LogFacts(int rows, int customers, int cohort, LocalDate firstDay, LocalDate lastDay) {}
 
-  /** A model fit: its parameters by name, log-likelihood, standard errors and convergence. */
+  /**
+   * A model fit: its parameters by name, log-likelihood, standard errors and convergence.
+   *
+   * @param problem why the fit did not converge (a parameter at a bound, no standard errors, ...), or
+   *     null when it converged
+   */
   public record Fit(String model, Map<String, Double> parameters, Map<String, Double> standardErrors,
-      double logLikelihood, boolean converged, int iterations) {}
+      double logLikelihood, boolean converged, int iterations, @Nullable String problem) {}
 
   /**
    * A purchase model fitted on the calibration period and checked on the holdout period.

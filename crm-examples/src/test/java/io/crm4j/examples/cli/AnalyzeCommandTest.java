@@ -179,6 +179,40 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void call_tinyLog_saysWhichFitsDidNotConvergeAndPrefersOnesThatDid(@TempDir Path dir) throws IOException {
+    // three customers, two of them repeat buyers: too little to identify four parameters
+    Path tiny = Files.writeString(dir.resolve("tiny.csv"),
+        "customer_id,date,amount\nc1,2024-01-05,10\nc1,2024-02-05,12.5\nc2,2024-02-01,20\nc2,2024-02-03,5\n"
+            + "c3,2024-03-01,5\n");
+    Path out = dir.resolve("out");
+    CliCapture c = CliCapture.run("analyze", "--transactions", tiny.toString(), "--customer-col", "customer_id",
+        "--date-col", "date", "--amount-col", "amount", "--calibration-end", "2024-02-15", "--out", out.toString());
+    assertThat(c.exitCode()).as(c.err()).isZero();
+    JsonNode results = JSON.readTree(out.resolve("results.json").toFile());
+    int failed = 0;
+    boolean anyConverged = false;
+    for (JsonNode m : results.get("models")) {
+      JsonNode fit = m.get("fit");
+      if (fit.get("converged").asBoolean()) {
+        anyConverged = true;
+        assertThat(fit.get("problem").isNull()).isTrue();
+      } else {
+        failed++;
+        assertThat(fit.get("problem").asText()).isNotBlank();
+        assertThat(c.err()).contains("warning: " + fit.get("model").asText() + " did not converge: "
+            + fit.get("problem").asText());
+      }
+    }
+    assertThat(failed).as("the tiny log must leave at least one fit unconverged").isPositive();
+    String best = results.get("bestModel").asText();
+    for (JsonNode m : results.get("models")) {
+      if (m.get("fit").get("model").asText().equals(best)) {
+        assertThat(m.get("fit").get("converged").asBoolean()).isEqualTo(anyConverged);
+      }
+    }
+  }
+
+  @Test
   void call_unknownColumn_failsWithOneLine(@TempDir Path dir) {
     CliCapture c = CliCapture.run("analyze", "--transactions", master.toString(), "--customer-col", "client",
         "--date-col", "date", "--out", dir.toString());
