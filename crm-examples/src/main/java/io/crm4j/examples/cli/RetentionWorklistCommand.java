@@ -117,7 +117,13 @@ final class RetentionWorklistCommand implements Callable<Integer> {
       default -> throw new IllegalArgumentException("model must be bgnbd, mbgnbd or pareto-nbd, but was '" + model + "'");
     };
     PurchaseModel purchases = fit.model();
-    GammaGammaModel spend = GammaGammaModel.fit(ClvFitCommand.positiveSpenders(data)).model();
+    FitResult<GammaGammaModel> spendFit = GammaGammaModel.fit(ClvFitCommand.positiveSpenders(data));
+    GammaGammaModel spend = spendFit.model();
+    for (FitResult<?> f : List.of(fit, spendFit)) {
+      // the list is still made, but whoever reads it should know the model behind it is shaky
+      f.problem().ifPresent(why -> spec.commandLine().getErr().println(
+          "warning: " + f.model().name() + " did not converge: " + why));
+    }
     ClvScoring.Scores scores = ClvScoring.of(purchases, spend, horizon, months, discountRate, data.unit()).score(data);
     ChurnRisk risk = ChurnRisk.of(purchases);
     List<RetentionWorklist.Entry> list = RetentionWorklist.rank(risk, horizon, data, scores.clv(), top);

@@ -81,6 +81,22 @@ class RetentionWorklistCommandTest {
   }
 
   @Test
+  void call_tinyLog_warnsThatTheFitDidNotConverge() throws IOException {
+    Path tiny = Files.writeString(dir.resolve("tiny.csv"),
+        "customer_id,date,amount\nc1,2024-01-05,10\nc1,2024-02-05,12.5\nc2,2024-02-01,20\nc2,2024-02-03,5\n"
+            + "c3,2024-03-01,5\n");
+    CliCapture run = CliCapture.run("retention", "worklist", "--transactions", tiny.toString(), "--customer-col",
+        "customer_id", "--date-col", "date", "--amount-col", "amount", "--calibration-end", "2024-03-31");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // three customers cannot identify BG/NBD's four parameters: the list is made, with a warning
+    assertThat(run.err()).startsWith("warning: bgnbd did not converge: ");
+    assertThat(run.out()).startsWith("rank,customer_id,p_alive,p_churn,clv,value_at_risk");
+    // the CDNOW sample's fits converge: no warning
+    CliCapture cdnow = CliCapture.run("retention", "worklist", "--summary", cdnow().toString(), "--top", "1");
+    assertThat(cdnow.err()).isEmpty();
+  }
+
+  @Test
   void call_summaryAndTransactions_failsUnlessExactlyOne() throws IOException {
     CliCapture none = CliCapture.run("retention", "worklist");
     assertThat(none.exitCode()).isNotZero();
