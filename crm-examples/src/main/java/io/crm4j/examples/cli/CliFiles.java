@@ -64,6 +64,23 @@ final class CliFiles {
     return new UncheckedIOException("cannot write " + file + ": " + reason, e);
   }
 
+  /**
+   * {@code dir}, created with its parents when missing: the folder an option names for output.
+   *
+   * @throws IllegalArgumentException naming the option when {@code dir} is a file or cannot be created
+   */
+  static Path folder(Path dir, String option) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new IllegalArgumentException(option + " must name a folder, but " + dir + " is a file");
+    }
+    try {
+      return Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(option + " must name a folder that exists or can be created, but creating "
+          + dir + " failed: " + reason(e), e);
+    }
+  }
+
   /** What went wrong, in a few words and on one line. */
   static String reason(IOException e) {
     if (e instanceof NoSuchFileException) {
@@ -84,6 +101,9 @@ final class CliFiles {
     }
     if (message.equals("Is a directory")) {
       return "is a directory";
+    }
+    if (message.equals("Not a directory")) {
+      return "a parent is not a directory";
     }
     return Crm4jCli.oneLine(message);
   }

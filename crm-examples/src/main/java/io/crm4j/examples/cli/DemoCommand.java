@@ -19,9 +19,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
-      throw new IllegalArgumentException("--dir must name a folder, but " + dir + " is a file");
-    }
+    CliFiles.folder(dir, "--dir");
     new DemoJob(Clock.systemUTC(), System.err).run(dir, System.out);
     return 0;
   }

@@ -46,6 +46,11 @@ final class ReportCommand implements Callable<Integer> {
     if (f.equals("html") && out == null) {
       throw new IllegalArgumentException("out must be given for --format html, but was missing");
     }
+    // both folders checked before the demo runs, not after
+    CliFiles.folder(dir, "--dir");
+    if (out != null) {
+      CliFiles.folder(out, "--out");
+    }
     PrintWriter err = spec.commandLine().getErr();
     PrintStream progress = new PrintStream(new LineForwarder(err), true, StandardCharsets.UTF_8);
     DemoResult result = new DemoJob(Clock.systemUTC(), progress).run(dir, new PrintStream(OutputStream.nullOutputStream()));

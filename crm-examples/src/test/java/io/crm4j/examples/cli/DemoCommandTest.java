@@ -38,4 +38,16 @@ class DemoCommandTest {
     assertThat(r.err()).isEqualTo("error: --dir must name a folder, but " + file + " is a file" + System.lineSeparator());
     assertThat(java.nio.file.Files.readString(file)).isEqualTo("keep");
   }
+
+  @Test
+  void demo_dirUnderAFile_cannotBeCreated_isOneLineWithoutH2sTrace(@TempDir Path parent) throws java.io.IOException {
+    // H2 printed a DbException stack trace when it could not make the folder for its files
+    Path file = java.nio.file.Files.writeString(parent.resolve("afile"), "keep");
+    Path dir = file.resolve("db");
+    CliCapture r = CliCapture.run("demo", "--dir", dir.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("error: --dir must name a folder that exists or can be created, but creating " + dir
+        + " failed: " + "a parent is not a directory" + System.lineSeparator());
+  }
 }

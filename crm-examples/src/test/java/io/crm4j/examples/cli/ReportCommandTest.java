@@ -22,6 +22,17 @@ class ReportCommandTest {
     assertThat(c.err()).contains("format must be html or json, but was 'pdf'");
   }
 
+  @Test
+  void call_outIsAFile_failsBeforeTheDemoRuns(@TempDir Path dir) throws java.io.IOException {
+    Path file = java.nio.file.Files.writeString(dir.resolve("afile"), "keep");
+    CliCapture c = CliCapture.run("report", "--dir", dir.resolve("db").toString(), "--out", file.toString());
+    assertThat(c.exitCode()).isOne();
+    // one line and no progress: the demo never started
+    assertThat(c.err()).isEqualTo("error: --out must name a folder, but " + file + " is a file"
+        + System.lineSeparator());
+    assertThat(java.nio.file.Files.readString(file)).isEqualTo("keep");
+  }
+
   /** End to end through the command line: the page and its fourteen charts land in --out, progress on stderr. */
   @Test
   void call_htmlWritesThePageAndCharts(@TempDir Path dir) {
