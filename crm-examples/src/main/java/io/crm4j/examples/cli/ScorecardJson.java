@@ -127,7 +127,8 @@ final class ScorecardJson {
 
   /** Jackson's complaint without its source excerpt, and where it is: "... at line 3, column 7". */
   static String jsonProblem(JsonProcessingException e) {
-    String message = String.valueOf(e.getOriginalMessage());
+    // without the name of the Jackson setting behind a limit: ", from `StreamReadConstraints...`"
+    String message = String.valueOf(e.getOriginalMessage()).replaceAll(", from `[^`]*`", "");
     for (String cut : new String[] {"\n", " (start marker at", " at [Source"}) {
       int at = message.indexOf(cut);
       if (at >= 0) {

@@ -260,6 +260,17 @@ class CreditCommandTest {
   }
 
   @Test
+  void score_scorecardNestedTooDeep_statesTheLimitWithoutJacksonsSettingName() throws IOException {
+    Path file = dir.resolve("deep.json");
+    Files.writeString(file, "[".repeat(1_500));
+    int code = Crm4jCli.run("credit", "score", "--scorecard", file.toString(), "--data", data.toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: --scorecard " + file
+        + " is not valid JSON: Document nesting depth (1001) exceeds the maximum allowed (1000)")
+        .doesNotContain("StreamReadConstraints");
+  }
+
+  @Test
   void help_everyCommand_exitsZero() {
     assertThat(Crm4jCli.run("credit", "--help")).isZero();
     assertThat(Crm4jCli.run("credit", "iv", "--help")).isZero();

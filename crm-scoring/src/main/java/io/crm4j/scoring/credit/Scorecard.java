@@ -79,8 +79,8 @@ public final class Scorecard {
   /**
    * Returns a scorecard from its parts.
    *
-   * @throws IllegalArgumentException if {@code basePoints} is not finite, there are no variables, or
-   *     two variables share a name
+   * @throws IllegalArgumentException if {@code basePoints} is not finite, there are no variables, two
+   *     variables share a name, or the points could add up beyond a double
    */
   public static Scorecard of(PointsScaling scaling, double basePoints, List<ScorecardVariable> variables) {
     Objects.requireNonNull(scaling, "scaling");
@@ -97,6 +97,18 @@ public final class Scorecard {
         throw new IllegalArgumentException("variables must have unique names, but '" + v.name() + "' repeats");
       }
       names.add(v.name());
+    }
+    double largest = Math.abs(basePoints);
+    for (ScorecardVariable v : variables) {
+      double most = 0;
+      for (ScorecardBin b : v.bins()) {
+        most = Math.max(most, Math.abs(b.points()));
+      }
+      largest += most;
+    }
+    if (!Double.isFinite(largest)) {
+      throw new IllegalArgumentException("points must add up to a finite score for every applicant, but base points "
+          + basePoints + " and the largest points of the " + variables.size() + " variables overflow a double");
     }
     return new Scorecard(scaling, basePoints, List.copyOf(variables));
   }

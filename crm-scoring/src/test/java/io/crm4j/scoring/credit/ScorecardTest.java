@@ -142,6 +142,15 @@ class ScorecardTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("variables must not be empty");
     assertThatThrownBy(() -> Scorecard.of(PointsScaling.ofDefaults(), 1, List.of(s.variables().get(0), s.variables().get(0))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'age' repeats");
+    // two variables of 1e308 points each scored Infinity (a scorecard JSON edited by hand did it)
+    ScorecardVariable v = s.variables().get(1);
+    ScorecardVariable huge = new ScorecardVariable("huge", v.kind(), v.coefficient(), v.cuts(),
+        v.bins().stream().map(b -> new ScorecardBin(b.label(), b.categories(), b.woe(), 1e308)).toList());
+    ScorecardVariable huger = new ScorecardVariable("huger", huge.kind(), huge.coefficient(), huge.cuts(), huge.bins());
+    assertThatThrownBy(() -> Scorecard.of(PointsScaling.ofDefaults(), 1, List.of(huge, huger)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("points must add up to a finite score for every"
+            + " applicant, but base points 1.0 and the largest points of the 2 variables overflow a double");
+    assertThat(Scorecard.of(PointsScaling.ofDefaults(), 1, List.of(huge)).variableNames()).containsExactly("huge");
     assertThat(s.variableNames()).containsExactly("age", "housing");
     assertThat(s.scaling()).isEqualTo(PointsScaling.ofDefaults());
     assertThat(s.toString()).contains("basePoints=500.0");
