@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ final class ForecastCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--currency must be an ISO 4217 code, but was '" + currency + "'", e);
     }
-    PipelineForecast forecast = PipelineForecast.of(read(file, stages), stages, cur);
+    PipelineForecast forecast = PipelineForecast.of(read(file, stages, cur), stages, cur);
     Map<String, Object> out = new LinkedHashMap<>();
     if (quarter != null) {
       ForecastPeriod period = parseQuarter(quarter);
@@ -106,8 +107,9 @@ final class ForecastCommand implements Callable<Integer> {
    * Reads the rows into opportunities taken to their stage; the stage-history times are not part
    * of the CSV and do not matter to the forecast, so each opportunity opens and moves at the epoch.
    */
-  static List<Opportunity> read(Path file, SalesStages stages) {
+  static List<Opportunity> read(Path file, SalesStages stages, Currency expected) {
     List<Opportunity> out = new ArrayList<>();
+    Map<String, Long> seen = new HashMap<>();
     Instant at = Instant.EPOCH;
     try (CsvInput.Source source = CsvInput.open(file)) {
       int id = source.column(true, "id");
@@ -137,6 +139,10 @@ final class ForecastCommand implements Callable<Integer> {
           throw new IllegalArgumentException("currency in record " + record + " must be an ISO 4217 code, but was '"
               + CsvInput.shown(code) + "'", e);
         }
+        if (!currency.equals(expected)) {
+          throw new IllegalArgumentException("currency in record " + record + " must be " + expected.getCurrencyCode()
+              + " (--currency), but was " + currency.getCurrencyCode());
+        }
         Money amount;
         try {
           amount = Money.of(value, currency);
@@ -144,15 +150,24 @@ final class ForecastCommand implements Callable<Integer> {
           throw new IllegalArgumentException("amount in record " + record + ": " + e.getMessage(), e);
         }
         String name = CsvInput.field(r, id, "id", record);
-        Opportunity o = Opportunity.open(OpportunityId.of(name), name, null,
-            OwnerId.of(CsvInput.field(r, owner, "owner", record)), amount, close, stages, null, at);
-        StageDefinition stage = stages.stage(CsvInput.field(r, stageCol, "stage", record));
-        o = switch (stage.kind()) {
-          case WON -> o.win("as listed", stages, at).orElseThrow();
-          case LOST -> o.lose("as listed", stages, at).orElseThrow();
-          case OPEN -> stage.name().equals(o.stage()) ? o : o.moveTo(stage.name(), stages, at).orElseThrow();
-        };
-        out.add(o);
+        Long earlier = seen.putIfAbsent(name, record);
+        if (earlier != null) {
+          throw new IllegalArgumentException("id in record " + record + " must be unique, but '" + CsvInput.shown(name)
+              + "' is also in record " + earlier);
+        }
+        try {
+          Opportunity o = Opportunity.open(OpportunityId.of(name), name, null,
+              OwnerId.of(CsvInput.field(r, owner, "owner", record)), amount, close, stages, null, at);
+          StageDefinition stage = stages.stage(CsvInput.field(r, stageCol, "stage", record));
+          o = switch (stage.kind()) {
+            case WON -> o.win("as listed", stages, at).orElseThrow();
+            case LOST -> o.lose("as listed", stages, at).orElseThrow();
+            case OPEN -> stage.name().equals(o.stage()) ? o : o.moveTo(stage.name(), stages, at).orElseThrow();
+          };
+          out.add(o);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("record " + record + ": " + e.getMessage(), e);
+        }
       }
     }
     return out;

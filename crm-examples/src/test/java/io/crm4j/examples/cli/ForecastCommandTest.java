@@ -108,4 +108,22 @@ class ForecastCommandTest {
     assertThat(r.err()).isEqualTo("error: amount in record 1 must be a decimal number of at most 1e15 in magnitude "
         + "and 100 decimals, but was '1e999999999'" + System.lineSeparator());
   }
+
+  @Test
+  void call_otherCurrencyDuplicateIdOrNegativeAmount_namesTheRecord(@TempDir Path dir) throws IOException {
+    String header = "id,owner,amount,currency,expected_close,stage\n";
+    Path usd = Files.writeString(dir.resolve("usd.csv"), header + "O-1,anna,10,USD,2026-04-15,New\n");
+    assertThat(CliCapture.run("forecast", "--opportunities", usd.toString(), "--currency", "EUR").err())
+        .isEqualTo("error: currency in record 1 must be EUR (--currency), but was USD" + System.lineSeparator());
+    // the same id twice was counted twice
+    Path twice = Files.writeString(dir.resolve("twice.csv"), header + "O-1,anna,10,EUR,2026-04-15,New\n"
+        + "O-1,anna,10,EUR,2026-04-15,New\n");
+    CliCapture r = CliCapture.run("forecast", "--opportunities", twice.toString(), "--currency", "EUR");
+    assertThat(r.exitCode()).isOne();
+    assertThat(r.err()).isEqualTo("error: id in record 2 must be unique, but 'O-1' is also in record 1"
+        + System.lineSeparator());
+    Path negative = Files.writeString(dir.resolve("neg.csv"), header + "O-1,anna,-10,EUR,2026-04-15,New\n");
+    assertThat(CliCapture.run("forecast", "--opportunities", negative.toString(), "--currency", "EUR").err())
+        .isEqualTo("error: record 1: amount must not be negative, but was EUR -10.00" + System.lineSeparator());
+  }
 }
