@@ -243,11 +243,9 @@ final class CsvInput {
    * splits at runs of white space and drops the white space at both ends.
    */
   static List<String> parse(String line, char delimiter) {
-    if (delimiter == WHITESPACE) {
-      return parseWhitespace(line);
-    }
+    boolean runs = delimiter == WHITESPACE;
     List<String> fields = new ArrayList<>(8);
-    if (line.indexOf('"') < 0) {
+    if (!runs && line.indexOf('"') < 0) {
       int start = 0;
       for (int i = line.indexOf(delimiter); i >= 0; i = line.indexOf(delimiter, start)) {
         fields.add(line.substring(start, i).trim());
@@ -256,38 +254,11 @@ final class CsvInput {
       fields.add(line.substring(start).trim());
       return fields;
     }
+    // quotes group delimiters (or white space) into a field; "" inside quotes is one quote. A
+    // delimited record always has a field; a run-separated one only once something is in it.
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == delimiter) {
-        fields.add(field.toString().trim());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    fields.add(field.toString().trim());
-    return fields;
-  }
-
-  /** Fields separated by runs of white space; quotes group white space into a field as at a delimiter. */
-  private static List<String> parseWhitespace(String line) {
-    List<String> fields = new ArrayList<>(8);
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    boolean inField = false;
+    boolean inField = !runs;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (quoted) {
@@ -302,11 +273,11 @@ final class CsvInput {
       } else if (c == '"') {
         quoted = true;
         inField = true;
-      } else if (Character.isWhitespace(c)) {
+      } else if (runs ? Character.isWhitespace(c) : c == delimiter) {
         if (inField) {
-          fields.add(field.toString());
+          fields.add(runs ? field.toString() : field.toString().trim());
           field.setLength(0);
-          inField = false;
+          inField = !runs;
         }
       } else {
         field.append(c);
@@ -314,7 +285,7 @@ final class CsvInput {
       }
     }
     if (inField) {
-      fields.add(field.toString());
+      fields.add(runs ? field.toString() : field.toString().trim());
     }
     return fields;
   }
