@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.outcome.Outcome;
+import io.crm4j.core.testing.PointsOps;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -53,30 +54,7 @@ class PointsLedgerProperties {
   }
 
   private static Outcome<PointsAccount> apply(PointsAccount a, PointsProgramme p, Op op, Instant at) {
-    switch (op.kind()) {
-      case 0, 1:
-        return a.accrue(p, op.points(), "order", at);
-      case 2:
-        return a.redeem(p, op.points(), "reward", at);
-      case 3: {
-        List<LedgerEntry> accruals = a.entries().stream().filter(e -> e.type() == LedgerEntry.Type.ACCRUAL).toList();
-        if (accruals.isEmpty()) {
-          return a.expire(p, at);
-        }
-        LedgerEntry target = accruals.get((int) (op.pick() * accruals.size()));
-        long reversible = target.points() + a.entries().stream()
-            .filter(e -> e.type() == LedgerEntry.Type.REVERSAL && target.seq() == e.relatesTo())
-            .mapToLong(LedgerEntry::points).sum();
-        if (reversible == 0) {
-          return a.expire(p, at);
-        }
-        return a.reverse(p, target.seq(), Math.min(op.points(), reversible), "return", at);
-      }
-      case 4:
-        return a.expire(p, at);
-      default:
-        return a.forfeitAll(p, "rule", at);
-    }
+    return PointsOps.apply(a, p, op.kind(), op.points(), op.pick(), at);
   }
 
   @Provide

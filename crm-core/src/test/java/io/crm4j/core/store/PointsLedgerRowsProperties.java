@@ -15,6 +15,7 @@ import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.store.jdbc.JdbcStore;
 import io.crm4j.core.store.memory.InMemoryStore;
+import io.crm4j.core.testing.PointsOps;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -85,27 +86,7 @@ class PointsLedgerRowsProperties {
   }
 
   private static Outcome<PointsAccount> apply(PointsAccount a, PointsProgramme p, Op op, Instant at) {
-    switch (op.kind()) {
-      case 0, 1:
-        return a.accrue(p, op.points(), "order", at);
-      case 2:
-        return a.redeem(p, op.points(), "reward", at);
-      case 3: {
-        List<LedgerEntry> accruals = a.entries().stream().filter(e -> e.type() == LedgerEntry.Type.ACCRUAL).toList();
-        if (accruals.isEmpty()) {
-          return a.expire(p, at);
-        }
-        LedgerEntry target = accruals.get((int) (op.pick() * accruals.size()));
-        long reversible = target.points() + a.entries().stream()
-            .filter(e -> e.type() == LedgerEntry.Type.REVERSAL && target.seq() == e.relatesTo())
-            .mapToLong(LedgerEntry::points).sum();
-        return reversible == 0 ? a.expire(p, at) : a.reverse(p, target.seq(), Math.min(op.points(), reversible), "return", at);
-      }
-      case 4:
-        return a.expire(p, at);
-      default:
-        return a.forfeitAll(p, "rule", at);
-    }
+    return PointsOps.apply(a, p, op.kind(), op.points(), op.pick(), at);
   }
 
   @Provide
