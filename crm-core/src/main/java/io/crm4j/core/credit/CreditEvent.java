@@ -153,4 +153,29 @@ public sealed interface CreditEvent extends DomainEvent {
       Objects.requireNonNull(occurredAt, "occurredAt");
     }
   }
+
+  /**
+   * (Part of) a credit held on the account (what a payment or credit note left unallocated) was applied
+   * to invoices.
+   *
+   * @param documentId the application's own document id
+   * @param creditDocumentId the payment or credit note whose credit was applied
+   * @param amount the amount applied, the sum of the allocations
+   * @param appliedOn the application's date
+   * @param allocations the parts applied to invoices, in the order applied
+   * @param remaining what is still left of the credit (0 when it is used up)
+   */
+  record CreditApplied(CreditAccountId creditAccountId, String documentId, String creditDocumentId, Money amount,
+      LocalDate appliedOn, List<Allocation> allocations, Money remaining, Instant occurredAt) implements CreditEvent {
+    public CreditApplied {
+      Objects.requireNonNull(creditAccountId, "creditAccountId");
+      Objects.requireNonNull(documentId, "documentId");
+      Objects.requireNonNull(creditDocumentId, "creditDocumentId");
+      Objects.requireNonNull(amount, "amount");
+      Objects.requireNonNull(appliedOn, "appliedOn");
+      allocations = List.copyOf(allocations);
+      Objects.requireNonNull(remaining, "remaining");
+      Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+  }
 }

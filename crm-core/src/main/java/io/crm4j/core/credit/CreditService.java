@@ -37,7 +37,7 @@ import org.apiguardian.api.API;
  * {@link io.crm4j.core.outcome.ReasonCode#CREDIT_CHECK_FAILED} when a check fails).
  *
  * <p>The receivables ledger ({@link ReceivablesLedger}, opened with {@link #openLedger}) records invoices,
- * payments, credit notes and write-offs. Each recording reads the ledger and the documents it names,
+ * payments, credit notes, write-offs and applications of held credits. Each recording reads the ledger and the documents it names,
  * and stores the changed ledger, the new {@link ReceivableDocument} and the event in one unit of work,
  * returning an {@link Outcome} (rejections as {@link ReceivablesLedger} lists them). Open items,
  * ageing, DSO and the payment index are computed from the ledger and its documents.
@@ -175,6 +175,23 @@ public final class CreditService {
     return record(id, (l, recorded, at) -> l.writeOff(documentId, invoiceId, amount, on, recorded, at));
   }
 
+  /**
+   * Applies the credit held from payment or credit note {@code creditDocumentId} to the open invoices
+   * oldest-first on {@code on}, recorded as document {@code documentId} (see
+   * {@link ReceivablesLedger#applyCredit(String, String, LocalDate, Function, Instant)}).
+   */
+  public Outcome<ReceivablesLedger> applyCredit(CreditAccountId id, String documentId, String creditDocumentId,
+      LocalDate on) {
+    return record(id, (l, recorded, at) -> l.applyCredit(documentId, creditDocumentId, on, recorded, at));
+  }
+
+  /** Applies the credit held from {@code creditDocumentId} to the invoices named in {@code allocations}. */
+  public Outcome<ReceivablesLedger> applyCredit(CreditAccountId id, String documentId, String creditDocumentId,
+      LocalDate on, Map<String, Money> allocations) {
+    Map<String, Money> copy = new LinkedHashMap<>(Objects.requireNonNull(allocations, "allocations"));
+    return record(id, (l, recorded, at) -> l.applyCredit(documentId, creditDocumentId, on, copy, recorded, at));
+  }
+
   /** The open invoices of the account's ledger, oldest first, as open items. */
   public List<OpenItem.OpenInvoice> openItems(CreditAccountId id) {
     return storedLedger(id).openItems();
@@ -240,21 +257,37 @@ public final class CreditService {
     return DaysSalesOutstanding.countback(ledger.openTotal(), sales);
   }
 
-  /** Every payment allocation of the ledger as a paid item (allocated amount, invoice due date, payment date). */
+  /**
+   * Every payment allocation of the ledger as a paid item (allocated amount, invoice due date, payment
+   * date), in document id order. A payment's credit applied later counts as paid on the payment's date,
+   * when the money arrived, not on the application's date; credit from credit notes never counts.
+   */
   public List<PaidItem> paidItems(CreditAccountId id) {
     storedLedger(id);
-    List<PaidItem> items = new ArrayList<>();
+    Map<String, LocalDate> paidOn = new LinkedHashMap<>();
+    List<ReceivableDocument> paying = new ArrayList<>();
     forEachDocument(id, d -> {
       if (d.kind() == ReceivableDocument.Kind.PAYMENT) {
-        d.allocations().forEach(a -> items.add(a.paidOn(d.date())));
+        paidOn.put(d.documentId(), d.date());
+        paying.add(d);
+      } else if (d.kind() == ReceivableDocument.Kind.CREDIT_APPLICATION) {
+        paying.add(d);
       }
     });
+    List<PaidItem> items = new ArrayList<>();
+    for (ReceivableDocument d : paying) {
+      LocalDate paid = paidOn.get(d.creditDocumentId() == null ? d.documentId() : d.creditDocumentId());
+      if (paid != null) {
+        d.allocations().forEach(a -> items.add(a.paidOn(paid)));
+      }
+    }
     return items;
   }
 
   /**
-   * The payment index of the ledger's payments, weighted by the amounts allocated to invoices (credit
-   * notes, write-offs and unallocated credits do not count); empty when nothing was paid.
+   * The payment index of the ledger's payments, weighted by the amounts allocated to invoices, directly
+   * or by applying a payment's credit later (credit notes, write-offs and unallocated credits do not
+   * count); empty when nothing was paid. See {@link #paidItems} for the dates.
    */
   public OptionalDouble paymentIndex(CreditAccountId id, PaymentIndex curve) {
     Objects.requireNonNull(curve, "curve");

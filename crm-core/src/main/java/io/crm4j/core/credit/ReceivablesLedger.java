@@ -17,13 +17,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The receivables of one credit account in one currency: its open invoices and the credits it holds
- * (unallocated remainders of payments and credit notes). Invoices, payments, credit notes and
- * write-offs change it; each returns an {@link Outcome} with the new ledger and one {@link CreditEvent}
+ * (unallocated remainders of payments and credit notes). Invoices, payments, credit notes,
+ * write-offs and applications of credits change it; each returns an {@link Outcome} with the new ledger and one {@link CreditEvent}
  * describing the document, from which {@link CreditService} stores a {@link ReceivableDocument} in the
  * same unit of work. A fully settled invoice leaves the ledger (its documents remain), so the ledger
  * holds only what is open.
@@ -40,9 +41,16 @@ import org.jspecify.annotations.Nullable;
  *       amount, or more in all than the document's amount, with {@link ReasonCode#OVER_ALLOCATION}.
  *       What is not allocated stays on the account as a {@link LedgerCredit}.
  *   <li>A write-off reduces one named invoice by at most its open amount, under the same rejections.
+ *   <li>A credit application applies (part of) one held credit to open invoices, oldest-first (as much
+ *       as the credit and the open invoices allow) or explicitly, under the same rejections; naming a
+ *       credit the ledger never held is rejected with {@link ReasonCode#UNKNOWN_DOCUMENT}, one that is
+ *       used up with {@link ReasonCode#DOCUMENT_SETTLED}, an application dated before the credit with
+ *       {@link ReasonCode#OUT_OF_ORDER}, and one that would apply nothing (no open invoice, or no
+ *       allocations named) with {@link ReasonCode#NO_CHANGE}.
  *   <li>Document ids are unique per account across all kinds. Recording a document id again with the
  *       same kind, date and amount (and for invoices the same segment and due date, for write-offs the
- *       same invoice) is a no-op: an applied outcome without events, so retries are safe. With other
+ *       same invoice; for a credit application the same date and credit, and when its allocations are
+ *       named, the same allocations) is a no-op: an applied outcome without events, so retries are safe. With other
  *       content it is rejected with {@link ReasonCode#DOCUMENT_CONFLICT}.
  * </ul>
  * Operations look recorded documents up through {@code recorded} (document id to document), which the
@@ -108,6 +116,12 @@ public record ReceivablesLedger(CreditAccountId id, Currency currency, List<Ledg
     return invoices.stream().filter(i -> i.documentId().equals(documentId)).findFirst();
   }
 
+  /** The credit held from this payment or credit note, if some of it is left. */
+  public Optional<LedgerCredit> credit(String documentId) {
+    Objects.requireNonNull(documentId, "documentId");
+    return credits.stream().filter(c -> c.documentId().equals(documentId)).findFirst();
+  }
+
   /**
    * Ages the open invoices as of {@code asOf}, by days past due or by invoice age. Each invoice
    * counts with its open amount today; see {@link AgeingBuckets} for the buckets' bounds.
@@ -129,8 +143,9 @@ public record ReceivablesLedger(CreditAccountId id, Currency currency, List<Ledg
     Objects.requireNonNull(issueDate, "issueDate");
     Objects.requireNonNull(dueDate, "dueDate");
     Objects.requireNonNull(at, "at");
-    Optional<Outcome<ReceivablesLedger>> again = again(recorded, documentId, Kind.INVOICE, issueDate, amount, dueDate,
-        segment, null);
+    Optional<Outcome<ReceivablesLedger>> again = again(recorded, documentId,
+        d -> d.sameRequest(Kind.INVOICE, issueDate, amount, dueDate, segment, null), request(Kind.INVOICE, amount,
+        issueDate));
     if (again.isPresent()) {
       return again.get();
     }
@@ -177,8 +192,8 @@ public record ReceivablesLedger(CreditAccountId id, Currency currency, List<Ledg
     positive(amount, "amount");
     Objects.requireNonNull(on, "on");
     Objects.requireNonNull(at, "at");
-    Optional<Outcome<ReceivablesLedger>> again = again(recorded, documentId, Kind.WRITE_OFF, on, amount, null, null,
-        invoiceId);
+    Optional<Outcome<ReceivablesLedger>> again = again(recorded, documentId,
+        d -> d.sameRequest(Kind.WRITE_OFF, on, amount, null, null, invoiceId), request(Kind.WRITE_OFF, amount, on));
     if (again.isPresent()) {
       return again.get();
     }
@@ -191,6 +206,75 @@ public record ReceivablesLedger(CreditAccountId id, Currency currency, List<Ledg
         new CreditEvent.WrittenOff(id, documentId, allocation, on, at));
   }
 
+  /**
+   * Applies the credit held from payment or credit note {@code creditDocumentId} to the open invoices
+   * oldest-first, on {@code on}, as far as the credit and the open invoices go; what is left stays with
+   * the credit. The application is recorded as document {@code documentId}.
+   */
+  public Outcome<ReceivablesLedger> applyCredit(String documentId, String creditDocumentId, LocalDate on,
+      Function<String, Optional<ReceivableDocument>> recorded, Instant at) {
+    return applyHeld(documentId, creditDocumentId, on, null, recorded, at);
+  }
+
+  /**
+   * Applies the credit held from {@code creditDocumentId} explicitly: {@code allocations} maps invoice
+   * ids to amounts, in all at most what is left of the credit; the rest stays with the credit.
+   */
+  public Outcome<ReceivablesLedger> applyCredit(String documentId, String creditDocumentId, LocalDate on,
+      Map<String, Money> allocations, Function<String, Optional<ReceivableDocument>> recorded, Instant at) {
+    return applyHeld(documentId, creditDocumentId, on, Objects.requireNonNull(allocations, "allocations"), recorded, at);
+  }
+
+  private Outcome<ReceivablesLedger> applyHeld(String documentId, String creditDocumentId, LocalDate on,
+      @Nullable Map<String, Money> explicit, Function<String, Optional<ReceivableDocument>> recorded, Instant at) {
+    Checks.identifier(documentId, "documentId");
+    Checks.identifier(creditDocumentId, "creditDocumentId");
+    Objects.requireNonNull(on, "on");
+    Objects.requireNonNull(at, "at");
+    checkAllocations(explicit);
+    Optional<Outcome<ReceivablesLedger>> again = again(recorded, documentId,
+        d -> d.sameApplication(on, creditDocumentId, explicit), request(Kind.CREDIT_APPLICATION, creditDocumentId, on));
+    if (again.isPresent()) {
+      return again.get();
+    }
+    Optional<LedgerCredit> held = credit(creditDocumentId);
+    if (held.isEmpty()) {
+      Optional<Kind> kind = recorded.apply(creditDocumentId).map(ReceivableDocument::kind);
+      return kind.isPresent() && (kind.get() == Kind.PAYMENT || kind.get() == Kind.CREDIT_NOTE)
+          ? Outcome.rejected(ReasonCode.DOCUMENT_SETTLED, "the credit of " + creditDocumentId + " is used up")
+          : Outcome.rejected(ReasonCode.UNKNOWN_DOCUMENT, kind.map(k -> creditDocumentId + " is recorded in ledger "
+              + id + " as " + k + ", not as a payment or credit note").orElse("credit " + creditDocumentId
+              + " is not recorded in ledger " + id));
+    }
+    LedgerCredit credit = held.get();
+    if (on.isBefore(credit.date())) {
+      return Outcome.rejected(ReasonCode.OUT_OF_ORDER, "credit " + creditDocumentId + " of " + credit.date()
+          + " cannot be applied on " + on + ", before it was received");
+    }
+    Outcome<List<Allocation>> allocated = allocate(credit.remaining(), "the credit left on " + creditDocumentId,
+        explicit, documentId, recorded);
+    if (allocated instanceof Outcome.Rejected<List<Allocation>> r) {
+      return r.cast();
+    }
+    List<Allocation> allocations = allocated.orElseThrow();
+    if (allocations.isEmpty()) {
+      return Outcome.rejected(ReasonCode.NO_CHANGE, "credit " + creditDocumentId + " has nothing to apply to: "
+          + (explicit == null ? "ledger " + id + " has no open invoice" : "no allocations are named"));
+    }
+    Money applied = total(allocations);
+    Money left = credit.remaining().minus(applied);
+    List<LedgerCredit> nextCredits = new ArrayList<>();
+    for (LedgerCredit c : credits) {
+      if (!c.documentId().equals(creditDocumentId)) {
+        nextCredits.add(c);
+      } else if (left.isPositive()) {
+        nextCredits.add(new LedgerCredit(c.documentId(), c.date(), left));
+      }
+    }
+    return Outcome.applied(new ReceivablesLedger(id, currency, settle(allocations), nextCredits, version),
+        new CreditEvent.CreditApplied(id, documentId, creditDocumentId, applied, on, allocations, left, at));
+  }
+
   private Outcome<ReceivablesLedger> receive(Kind kind, String documentId, Money amount, LocalDate date,
       @Nullable Map<String, Money> explicit, Function<String, Optional<ReceivableDocument>> recorded, Instant at) {
     Checks.identifier(documentId, "documentId");
@@ -198,45 +282,18 @@ public record ReceivablesLedger(CreditAccountId id, Currency currency, List<Ledg
     Objects.requireNonNull(date, kind == Kind.PAYMENT ? "paidOn" : "issuedOn");
     Objects.requireNonNull(recorded, "recorded");
     Objects.requireNonNull(at, "at");
-    if (explicit != null) {
-      for (Map.Entry<String, Money> e : explicit.entrySet()) {
-        Checks.identifier(e.getKey(), "allocations key");
-        positive(e.getValue(), "allocations[" + e.getKey() + "]");
-      }
-    }
-    Optional<Outcome<ReceivablesLedger>> again = again(recorded, documentId, kind, date, amount, null, null, null);
+    checkAllocations(explicit);
+    Optional<Outcome<ReceivablesLedger>> again = again(recorded, documentId,
+        d -> d.sameRequest(kind, date, amount, null, null, null), request(kind, amount, date));
     if (again.isPresent()) {
       return again.get();
     }
-    List<Allocation> allocations = new ArrayList<>();
-    Money left = amount;
-    if (explicit == null) {
-      for (LedgerInvoice i : invoices) {
-        if (!left.isPositive()) {
-          break;
-        }
-        Money part = left.isLessThan(i.open()) ? left : i.open();
-        allocations.add(new Allocation(i.documentId(), i.dueDate(), part));
-        left = left.minus(part);
-      }
-    } else {
-      for (Map.Entry<String, Money> e : explicit.entrySet()) {
-        Optional<Outcome<ReceivablesLedger>> refused = refuse(e.getKey(), e.getValue(), recorded);
-        if (refused.isPresent()) {
-          return refused.get();
-        }
-        left = left.minus(e.getValue());
-      }
-      if (left.isNegative()) {
-        return Outcome.rejected(ReasonCode.OVER_ALLOCATION, "allocations of " + documentId + " total "
-            + amount.minus(left) + ", more than its amount " + amount);
-      }
-      for (LedgerInvoice i : invoices) {
-        if (explicit.containsKey(i.documentId())) {
-          allocations.add(new Allocation(i.documentId(), i.dueDate(), explicit.get(i.documentId())));
-        }
-      }
+    Outcome<List<Allocation>> allocated = allocate(amount, "its amount", explicit, documentId, recorded);
+    if (allocated instanceof Outcome.Rejected<List<Allocation>> r) {
+      return r.cast();
     }
+    List<Allocation> allocations = allocated.orElseThrow();
+    Money left = amount.minus(total(allocations));
     List<LedgerCredit> nextCredits = new ArrayList<>(credits);
     if (left.isPositive()) {
       nextCredits.add(new LedgerCredit(documentId, date, left));
@@ -249,7 +306,7 @@ public record ReceivablesLedger(CreditAccountId id, Currency currency, List<Ledg
   }
 
   /** The rejection of applying {@code amount} to {@code invoiceId}, if it cannot be applied. */
-  private Optional<Outcome<ReceivablesLedger>> refuse(String invoiceId, Money amount,
+  private <T> Optional<Outcome<T>> refuse(String invoiceId, Money amount,
       Function<String, Optional<ReceivableDocument>> recorded) {
     Optional<LedgerInvoice> open = invoice(invoiceId);
     if (open.isEmpty()) {
@@ -265,19 +322,66 @@ public record ReceivablesLedger(CreditAccountId id, Currency currency, List<Ledg
     return Optional.empty();
   }
 
-  /** The outcome of recording {@code documentId} again, if it is recorded already. */
+  /**
+   * Allocates up to {@code amount} oldest-first, or as {@code explicit} names it (rejected when it names
+   * an invoice that is not open, more than an invoice's open amount, or more than {@code amount} in all,
+   * which the rejection calls {@code amountName}).
+   */
+  private Outcome<List<Allocation>> allocate(Money amount, String amountName, @Nullable Map<String, Money> explicit,
+      String documentId, Function<String, Optional<ReceivableDocument>> recorded) {
+    List<Allocation> allocations = new ArrayList<>();
+    if (explicit == null) {
+      Money left = amount;
+      for (LedgerInvoice i : invoices) {
+        if (!left.isPositive()) {
+          break;
+        }
+        Money part = left.isLessThan(i.open()) ? left : i.open();
+        allocations.add(new Allocation(i.documentId(), i.dueDate(), part));
+        left = left.minus(part);
+      }
+      return Outcome.applied(allocations);
+    }
+    Money named = Money.zero(currency);
+    for (Map.Entry<String, Money> e : explicit.entrySet()) {
+      Optional<Outcome<List<Allocation>>> refused = refuse(e.getKey(), e.getValue(), recorded);
+      if (refused.isPresent()) {
+        return refused.get();
+      }
+      named = named.plus(e.getValue());
+    }
+    if (named.isGreaterThan(amount)) {
+      return Outcome.rejected(ReasonCode.OVER_ALLOCATION, "allocations of " + documentId + " total " + named
+          + ", more than " + amountName + " " + amount);
+    }
+    for (LedgerInvoice i : invoices) {
+      if (explicit.containsKey(i.documentId())) {
+        allocations.add(new Allocation(i.documentId(), i.dueDate(), explicit.get(i.documentId())));
+      }
+    }
+    return Outcome.applied(allocations);
+  }
+
+  /** How a rejected repeat describes the request, e.g. "PAYMENT of EUR 10.00 on 2026-10-01". */
+  private static String request(Kind kind, Object what, LocalDate date) {
+    return kind + " of " + what + " on " + date;
+  }
+
+  /**
+   * The outcome of recording {@code documentId} again, if it is recorded already: a no-op when the
+   * recorded document answers {@code same} (the same request), else a conflict.
+   */
   private Optional<Outcome<ReceivablesLedger>> again(Function<String, Optional<ReceivableDocument>> recorded,
-      String documentId, Kind kind, LocalDate date, Money amount, @Nullable LocalDate dueDate,
-      @Nullable CreditSegment segment, @Nullable String invoiceId) {
+      String documentId, Predicate<ReceivableDocument> same, String request) {
     Optional<ReceivableDocument> before = Objects.requireNonNull(recorded, "recorded").apply(documentId);
-    if (before.isPresent() && before.get().sameRequest(kind, date, amount, dueDate, segment, invoiceId)) {
+    if (before.isPresent() && same.test(before.get())) {
       return Optional.of(Outcome.applied(this));
     }
-    boolean held = invoice(documentId).isPresent() || credits.stream().anyMatch(c -> c.documentId().equals(documentId));
+    boolean held = invoice(documentId).isPresent() || credit(documentId).isPresent();
     if (before.isPresent() || held) {
       return Optional.of(Outcome.rejected(ReasonCode.DOCUMENT_CONFLICT, "document " + documentId
           + " is recorded already" + before.map(d -> " as " + d.kind() + " of " + d.amount() + " on " + d.date())
-          .orElse("") + "; it cannot be recorded again as " + kind + " of " + amount + " on " + date));
+          .orElse("") + "; it cannot be recorded again as " + request));
     }
     return Optional.empty();
   }
@@ -299,6 +403,15 @@ public record ReceivablesLedger(CreditAccountId id, Currency currency, List<Ledg
     return next;
   }
 
+  private void checkAllocations(@Nullable Map<String, Money> explicit) {
+    if (explicit != null) {
+      for (Map.Entry<String, Money> e : explicit.entrySet()) {
+        Checks.identifier(e.getKey(), "allocations key");
+        positive(e.getValue(), "allocations[" + e.getKey() + "]");
+      }
+    }
+  }
+
   private void positive(Money amount, String name) {
     Objects.requireNonNull(amount, name);
     if (!amount.currency().equals(currency)) {
@@ -308,6 +421,10 @@ public record ReceivablesLedger(CreditAccountId id, Currency currency, List<Ledg
     if (!amount.isPositive()) {
       throw new IllegalArgumentException(name + " must be > 0, but was " + amount);
     }
+  }
+
+  private Money total(List<Allocation> allocations) {
+    return sum(allocations.stream().map(Allocation::amount).toList());
   }
 
   private Money sum(List<Money> amounts) {

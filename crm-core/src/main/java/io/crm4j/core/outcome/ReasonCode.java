@@ -10,8 +10,8 @@ import org.apiguardian.api.API;
  *   <caption>Codes and the areas that use them</caption>
  *   <tr><th>code</th><th>areas</th></tr>
  *   <tr><td>{@link #TRANSITION_NOT_ALLOWED}</td><td>lifecycle, complaints, pipeline, contracts</td></tr>
- *   <tr><td>{@link #OUT_OF_ORDER}</td><td>lifecycle, ladder</td></tr>
- *   <tr><td>{@link #NO_CHANGE}</td><td>ladder, tiers, points, pipeline</td></tr>
+ *   <tr><td>{@link #OUT_OF_ORDER}</td><td>lifecycle, ladder, receivables</td></tr>
+ *   <tr><td>{@link #NO_CHANGE}</td><td>ladder, tiers, points, pipeline, receivables</td></tr>
  *   <tr><td>{@link #HELD_BY_HAND}, {@link #NOT_HELD_BY_HAND}</td><td>ladder, tiers</td></tr>
  *   <tr><td>{@link #INSUFFICIENT_POINTS}</td><td>points</td></tr>
  *   <tr><td>{@link #COOLING_OFF}</td><td>contracts</td></tr>
@@ -51,13 +51,22 @@ public enum ReasonCode {
   /** At least one credit check failed; the rejection's detail lists which. */
   CREDIT_CHECK_FAILED,
 
-  /** An allocation or write-off names a document the ledger has never recorded. */
+  /**
+   * An allocation or write-off names a document the ledger has never recorded, or a credit application
+   * names a credit that is not a recorded payment or credit note.
+   */
   UNKNOWN_DOCUMENT,
 
-  /** An allocation or write-off names an invoice that is already fully settled. */
+  /**
+   * An allocation or write-off names an invoice that is already fully settled, or a credit application
+   * names a credit that is used up.
+   */
   DOCUMENT_SETTLED,
 
-  /** Allocations exceed the open amount of an invoice or the amount of the document that pays it. */
+  /**
+   * Allocations exceed the open amount of an invoice or the amount of the document that pays it (for a
+   * credit application, what is left of the credit).
+   */
   OVER_ALLOCATION,
 
   /** A document id is recorded already, with other content (another kind, date or amount). */

@@ -41,7 +41,9 @@ class CreditEventTest {
             List.of(ALLOCATION), Money.of("100", "EUR"), T),
         new CreditEvent.CreditNoteRecorded(ID, "CN-1", Money.of("400", "EUR"), LocalDate.of(2026, 10, 20),
             List.of(ALLOCATION), Money.of("0", "EUR"), T),
-        new CreditEvent.WrittenOff(ID, "WO-1", ALLOCATION, LocalDate.of(2026, 11, 30), T));
+        new CreditEvent.WrittenOff(ID, "WO-1", ALLOCATION, LocalDate.of(2026, 11, 30), T),
+        new CreditEvent.CreditApplied(ID, "AP-1", "PAY-2", Money.of("400", "EUR"), LocalDate.of(2026, 12, 20),
+            List.of(ALLOCATION), Money.of("0", "EUR"), T));
   }
 
   static final Allocation ALLOCATION = new Allocation("INV-1", LocalDate.of(2026, 8, 31), Money.of("400", "EUR"));
@@ -74,5 +76,7 @@ class CreditEventTest {
         LocalDate.EPOCH, null, T)).isInstanceOf(NullPointerException.class).hasMessage("dueDate");
     assertThatThrownBy(() -> new CreditEvent.WrittenOff(ID, "W", null, LocalDate.EPOCH, T))
         .isInstanceOf(NullPointerException.class).hasMessage("allocation");
+    assertThatThrownBy(() -> new CreditEvent.CreditApplied(ID, "A", null, Money.of("1", "EUR"), LocalDate.EPOCH,
+        List.of(), Money.of("0", "EUR"), T)).isInstanceOf(NullPointerException.class).hasMessage("creditDocumentId");
   }
 }

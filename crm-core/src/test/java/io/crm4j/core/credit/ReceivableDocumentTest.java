@@ -9,6 +9,7 @@ import io.crm4j.core.money.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReceivableDocumentTest {
@@ -34,6 +35,10 @@ class ReceivableDocumentTest {
     ReceivableDocument writeOff = ReceivableDocument.of(new CreditEvent.WrittenOff(CA, "WO-1", A, D, T));
     assertThat(writeOff.amount()).isEqualTo(Money.of("400", "EUR"));
     assertThat(writeOff.id()).isEqualTo(ReceivableDocumentId.of(CA, "WO-1"));
+    ReceivableDocument application = ReceivableDocument.of(new CreditEvent.CreditApplied(CA, "AP-1", "PAY-2",
+        Money.of("400", "EUR"), D, List.of(A), Money.of("100", "EUR"), T));
+    assertThat(application).isEqualTo(new ReceivableDocument(CA, "AP-1", Kind.CREDIT_APPLICATION, D, null, null,
+        Money.of("400", "EUR"), List.of(A), "PAY-2", 0));
     assertThatThrownBy(() -> ReceivableDocument.of(new CreditEvent.Unblocked(CA, T)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("event must record a ledger document, but was CreditEvent.Unblocked");
@@ -49,10 +54,37 @@ class ReceivableDocumentTest {
   }
 
   @Test
+  void sameApplication_comparesDateCreditAndNamedAllocations() {
+    ReceivableDocument ap = new ReceivableDocument(CA, "AP-1", Kind.CREDIT_APPLICATION, D, null, null, A.amount(),
+        List.of(A), "PAY-2", 1);
+    assertThat(ap.sameApplication(D, "PAY-2", null)).as("oldest-first: allocations not compared").isTrue();
+    assertThat(ap.sameApplication(D, "PAY-2", Map.of("INV-1", Money.of("400.00", "EUR")))).isTrue();
+    assertThat(ap.sameApplication(D, "PAY-2", Map.of("INV-1", Money.of("399", "EUR")))).isFalse();
+    assertThat(ap.sameApplication(D, "PAY-3", null)).isFalse();
+    assertThat(ap.sameApplication(D.plusDays(1), "PAY-2", null)).isFalse();
+    ReceivableDocument payment = new ReceivableDocument(CA, "AP-1", Kind.PAYMENT, D, null, null, A.amount(),
+        List.of(A), 1);
+    assertThat(payment.sameApplication(D, "PAY-2", null)).isFalse();
+    assertThat(ap.sameRequest(Kind.PAYMENT, D, A.amount(), null, null, null)).isFalse();
+  }
+
+  @Test
   void json_roundTrips() {
     ReceivableDocument p = new ReceivableDocument(CA, "PAY-2", Kind.PAYMENT, D, null, null, Money.of("500", "EUR"),
         List.of(A), 2);
     assertThat(Crm4jJson.read(Crm4jJson.write(p), ReceivableDocument.class)).isEqualTo(p);
+    ReceivableDocument ap = new ReceivableDocument(CA, "AP-1", Kind.CREDIT_APPLICATION, D, null, null, A.amount(),
+        List.of(A), "PAY-2", 1);
+    assertThat(Crm4jJson.read(Crm4jJson.write(ap), ReceivableDocument.class)).isEqualTo(ap);
+  }
+
+  @Test
+  void json_documentStoredBeforeCreditApplications_readsWithoutACredit() {
+    // the JSON a store holds for a payment written before credit applications existed has no creditDocumentId
+    String json = Crm4jJson.write(new ReceivableDocument(CA, "PAY-2", Kind.PAYMENT, D, null, null,
+        Money.of("500", "EUR"), List.of(A), 2)).replace(",\"creditDocumentId\":null", "");
+    assertThat(json).doesNotContain("creditDocumentId");
+    assertThat(Crm4jJson.read(json, ReceivableDocument.class).creditDocumentId()).isNull();
   }
 
   @Test
@@ -66,6 +98,16 @@ class ReceivableDocumentTest {
         .hasMessageStartingWith("allocations of PAYMENT P must fit its kind and total at most EUR 399.00");
     assertThatThrownBy(() -> new ReceivableDocument(CA, "W", Kind.WRITE_OFF, D, null, null, Money.of("400", "EUR"),
         List.of(), 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ReceivableDocument(CA, "AP", Kind.CREDIT_APPLICATION, D, null, null,
+        Money.of("400", "EUR"), List.of(A), null, 0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("creditDocumentId must be set exactly for a credit application, but AP is a CREDIT_APPLICATION"
+            + " with creditDocumentId null");
+    assertThatThrownBy(() -> new ReceivableDocument(CA, "P", Kind.PAYMENT, D, null, null, Money.of("400", "EUR"),
+        List.of(A), "PAY-1", 0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("creditDocumentId must be set exactly for a credit application");
+    assertThatThrownBy(() -> new ReceivableDocument(CA, "AP", Kind.CREDIT_APPLICATION, D, null, null,
+        Money.of("401", "EUR"), List.of(A), "PAY-1", 0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("allocations of CREDIT_APPLICATION AP must fit its kind and total exactly EUR 401.00");
     assertThatThrownBy(() -> new ReceivableDocument(CA, "P", Kind.PAYMENT, D, null, null, Money.of("0", "EUR"),
         List.of(), 0)).isInstanceOf(IllegalArgumentException.class).hasMessage("amount of P must be > 0, but was EUR 0.00");
   }
@@ -75,5 +117,8 @@ class ReceivableDocumentTest {
     assertThat(new ReceivableDocument(CA, "WO-1", Kind.WRITE_OFF, D, null, null, A.amount(), List.of(A), 3))
         .hasToString("ReceivableDocument[id=CA-1/WO-1, kind=WRITE_OFF, date=2026-09-25, amount=EUR 400.00,"
             + " allocations=1, version=3]");
+    assertThat(new ReceivableDocument(CA, "AP-1", Kind.CREDIT_APPLICATION, D, null, null, A.amount(), List.of(A),
+        "PAY-2", 1)).hasToString("ReceivableDocument[id=CA-1/AP-1, kind=CREDIT_APPLICATION, date=2026-09-25,"
+            + " amount=EUR 400.00, allocations=1, credit=PAY-2, version=1]");
   }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.crm4j.core.customer.CustomerId;
 import io.crm4j.core.money.Money;
 import io.crm4j.core.outcome.Outcome;
+import io.crm4j.core.outcome.ReasonCode;
 import io.crm4j.core.spi.Store;
 import io.crm4j.core.store.memory.InMemoryStore;
 import io.crm4j.core.time.MutableClock;
@@ -21,8 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reproduces every number of the worked example in docs/credit.md ("Receivables ledger: a worked
- * example"), which was computed by hand there; keep the two in step.
+ * Reproduces every number of the worked examples in docs/credit.md ("Receivables ledger: a worked
+ * example" and "Applying a credit"), which were computed by hand there; keep the two in step.
  */
 class ReceivablesWorkedExampleTest {
 
@@ -155,5 +156,69 @@ class ReceivablesWorkedExampleTest {
     // 3,800 + 1,000 stays within the 5,000 limit; INV-3 is 91 days overdue, more than the preset 30
     assertThat(report.failed(CreditCheckType.STATIC)).isFalse();
     assertThat(report.failed(CreditCheckType.OLDEST_OPEN_ITEM)).isTrue();
+  }
+
+  // "Applying a credit": APP-1 applies PAY-2's credit of 100 to INV-6 on 20 Dec, on top of the example above
+
+  static final LocalDate APPLIED_ON = date(2026, 12, 20);
+
+  Outcome<ReceivablesLedger> applyPay2ToInv6() {
+    return credit.applyCredit(CA, "APP-1", "PAY-2", APPLIED_ON, Map.of("INV-6", eur("100.00")));
+  }
+
+  @Test
+  void applyCredit_pay2ToInv6_asInTheSecondExample() {
+    Outcome<ReceivablesLedger> applied = applyPay2ToInv6();
+    assertThat(applied.events()).containsExactly(new CreditEvent.CreditApplied(CA, "APP-1", "PAY-2", eur("100.00"),
+        APPLIED_ON, List.of(new Allocation("INV-6", date(2027, 1, 9), eur("100.00"))), eur("0.00"),
+        Instant.parse("2026-12-31T18:00:00Z")));
+    ReceivablesLedger ledger = credit.ledger(CA).orElseThrow();
+    assertThat(ledger).isEqualTo(applied.orElseThrow());
+    // INV-6 700 - 100 = 600; open 3,800 - 100 = 3,700; PAY-2's credit is used up
+    assertThat(ledger.invoice("INV-6").orElseThrow().open()).isEqualTo(eur("600.00"));
+    assertThat(ledger.openTotal()).isEqualTo(eur("3700.00"));
+    assertThat(ledger.credits()).isEmpty();
+    assertThat(credit.openItems(CA)).extracting(OpenItem::amount)
+        .containsExactly(eur("800.00"), eur("1500.00"), eur("800.00"), eur("600.00"));
+    assertThat(applyPay2ToInv6().events()).as("a retry is a no-op").isEmpty();
+    assertThat(credit.applyCredit(CA, "APP-2", "PAY-2", APPLIED_ON).rejection().orElseThrow().code())
+        .isEqualTo(ReasonCode.DOCUMENT_SETTLED);
+  }
+
+  @Test
+  void applyCredit_ageingExposureAndDso_reflectTheAppliedCredit() {
+    applyPay2ToInv6().orElseThrow();
+    AgeingReport r = credit.ageing(CA, AS_OF, AgeingBuckets.ofDefaults());
+    assertThat(r.line("current").amount()).isEqualTo(eur("600.00"));   // INV-6, 700 - 100
+    assertThat(r.line("1-30").amount()).isEqualTo(eur("800.00"));
+    assertThat(r.line("31-60").amount()).isEqualTo(eur("1500.00"));
+    assertThat(r.line("90+").amount()).isEqualTo(eur("800.00"));
+    assertThat(r.total()).isEqualTo(eur("3700.00"));
+    assertThat(credit.exposure(CA, TRADE).total()).isEqualTo(eur("3700.00"));
+    // 3,700 - 700 (31 d) - 800 (30 d) - 1,500 (31 d) = 700 left; 700 / 2,000 * 30 = 10.5 days of September
+    assertThat(credit.dso(CA, YearMonth.of(2026, 12), 4)).isEqualByComparingTo(new BigDecimal("102.5"));
+    CreditCheckReport report = credit.check(CA, new CreditDocument("SO-9", TRADE, eur("1000.00"), date(2027, 1, 15)))
+        .rejection().orElseThrow().detail(CreditCheckReport.class).orElseThrow();
+    assertThat(report.exposure().staticPart()).isEqualTo(eur("3700.00"));
+    assertThat(report.failed(CreditCheckType.OLDEST_OPEN_ITEM)).as("INV-3 is still 91 days overdue").isTrue();
+  }
+
+  @Test
+  void applyCredit_paymentIndex_countsTheCreditOnThePaymentDate() {
+    applyPay2ToInv6().orElseThrow();
+    // paid 25 Sep 2026, INV-6 due 9 Jan 2027: 106 days early, before the curve's first anchor (-30) -> 100
+    assertThat(credit.paidItems(CA)).contains(new PaidItem(eur("100.00"), date(2027, 1, 9), date(2026, 9, 25)));
+    assertThat(PaymentIndex.ofDefaults().indexOf(-106)).isEqualTo(100);
+    // (114,100 + 100 * 100) / 2,300 = 124,100 / 2,300 = 1241/23
+    assertThat(credit.paymentIndex(CA, PaymentIndex.ofDefaults()).orElseThrow()).isCloseTo(1241.0 / 23, within(1e-9));
+  }
+
+  @Test
+  void applyCredit_oldestFirst_goesToInv3() {
+    credit.applyCredit(CA, "APP-1", "PAY-2", APPLIED_ON).orElseThrow();
+    // INV-3 (due 1 Oct) is the oldest open invoice: 800 - 100 = 700
+    assertThat(credit.ledger(CA).orElseThrow().invoice("INV-3").orElseThrow().open()).isEqualTo(eur("700.00"));
+    // paid 25 Sep, due 1 Oct: 6 days early -> 80 + 6/20 * 10 = 83; (114,100 + 8,300) / 2,300 = 1224/23
+    assertThat(credit.paymentIndex(CA, PaymentIndex.ofDefaults()).orElseThrow()).isCloseTo(1224.0 / 23, within(1e-9));
   }
 }

@@ -286,4 +286,45 @@ public interface CreditStoreContract extends StoreFixture {
           .containsExactly(new LedgerCredit("PAY-1", LocalDate.of(2026, 12, 31), Money.of("10", "EUR")));
     }
   }
+
+  @Test
+  default void saveLedger_creditApplication_isStoredWithTheLedgerAndItsEvent_andCountsOnThePaymentDate() {
+    try (Store store = newStore()) {
+      CreditService credit = ledgerWithInvoices(store, MutableClock.of(CREDIT_T0), "CL-5");
+      CreditAccountId ca = CreditAccountId.of("CL-5");
+      // PAY-1 settles both invoices (150) and leaves 20; CN-1 leaves its whole 30 as credit
+      credit.recordPayment(ca, "PAY-1", Money.of("170", "EUR"), LocalDate.of(2026, 11, 5)).orElseThrow();
+      credit.recordCreditNote(ca, "CN-1", Money.of("30", "EUR"), LocalDate.of(2026, 11, 6)).orElseThrow();
+      credit.recordInvoice(ca, "INV-3", CREDIT_SALES, Money.of("40", "EUR"), LocalDate.of(2026, 11, 10),
+          LocalDate.of(2026, 12, 10)).orElseThrow();
+      List<DomainEvent> seen = new CopyOnWriteArrayList<>();
+      store.events().subscribe(seen::add);
+      ReceivablesLedger applied = credit.applyCredit(ca, "APP-1", "PAY-1", LocalDate.of(2026, 11, 20)).orElseThrow();
+      ReceivablesLedger rest = credit.applyCredit(ca, "APP-2", "CN-1", LocalDate.of(2026, 11, 21),
+          Map.of("INV-3", Money.of("5", "EUR"))).orElseThrow();
+      assertThat(applied.version()).isEqualTo(7);
+      assertThat(store.repository(CreditStorage.LEDGERS).find(ca)).contains(rest);
+      assertThat(rest.invoices().get(0).open()).isEqualTo(Money.of("15", "EUR"));
+      assertThat(rest.credits()).containsExactly(new LedgerCredit("CN-1", LocalDate.of(2026, 11, 6),
+          Money.of("25", "EUR")));
+      ReceivableDocument app = store.repository(CreditStorage.DOCUMENTS).find(ReceivableDocumentId.of(ca, "APP-1"))
+          .orElseThrow();
+      assertThat(app.kind()).isEqualTo(ReceivableDocument.Kind.CREDIT_APPLICATION);
+      assertThat(app.creditDocumentId()).isEqualTo("PAY-1");
+      assertThat(app.allocations()).containsExactly(new Allocation("INV-3", LocalDate.of(2026, 12, 10),
+          Money.of("20", "EUR")));
+      assertThat(seen).filteredOn(e -> e instanceof CreditEvent.CreditApplied).hasSize(2);
+      // a retry writes and publishes nothing; a rejection neither
+      assertThat(credit.applyCredit(ca, "APP-1", "PAY-1", LocalDate.of(2026, 11, 20)).orElseThrow()).isEqualTo(rest);
+      assertThat(credit.applyCredit(ca, "APP-3", "PAY-1", LocalDate.of(2026, 11, 22)).rejection().orElseThrow().code())
+          .isEqualTo(ReasonCode.DOCUMENT_SETTLED);
+      assertThat(seen).hasSize(2);
+      assertThat(store.repository(CreditStorage.DOCUMENTS).find(ReceivableDocumentId.of(ca, "APP-3"))).isEmpty();
+      // the payment's credit counts as paid on 5 Nov (the payment date), 35 days early; the credit note's does not
+      assertThat(credit.paidItems(ca)).containsExactly(
+          new PaidItem(Money.of("20", "EUR"), LocalDate.of(2026, 12, 10), LocalDate.of(2026, 11, 5)),
+          new PaidItem(Money.of("100", "EUR"), LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 5)),
+          new PaidItem(Money.of("50", "EUR"), LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 5)));
+    }
+  }
 }
