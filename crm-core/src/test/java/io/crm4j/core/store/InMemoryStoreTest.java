@@ -7,6 +7,7 @@ import io.crm4j.core.spi.ComplaintStoreContract;
 import io.crm4j.core.spi.CreditStoreContract;
 import io.crm4j.core.spi.CustomerServiceContract;
 import io.crm4j.core.spi.CustomerStoreContract;
+import io.crm4j.core.spi.EvaluationResumeContract;
 import io.crm4j.core.spi.PipelineStoreContract;
 import io.crm4j.core.spi.LifecycleStoreContract;
 import io.crm4j.core.spi.LoyaltyStoreContract;
@@ -24,7 +25,8 @@ class InMemoryStoreTest implements
     LoyaltyStoreContract,
     CreditStoreContract,
     ActivityRecorderContract,
-    ActivityImportContract {
+    ActivityImportContract,
+    EvaluationResumeContract {
 
   @Override
   public Store newStore() {
