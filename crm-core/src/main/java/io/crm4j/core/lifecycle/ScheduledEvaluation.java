@@ -46,11 +46,12 @@ public final class ScheduledEvaluation {
   private final int listLimit;
   private final ReadOnlyProbe probe;
   private final @Nullable DailyCatchUp catchUp;
-  private final @Nullable Checkpoints checkpoints;
+  private final @Nullable CheckpointStorage checkpoints;
   private final Consumer<? super EvaluationProgress> progress;
 
   private ScheduledEvaluation(Store store, FactSource facts, List<EvaluationStep> steps, int pageSize, int listLimit,
-      @Nullable DailyCatchUp catchUp, @Nullable Checkpoints checkpoints, Consumer<? super EvaluationProgress> progress) {
+      @Nullable DailyCatchUp catchUp, @Nullable CheckpointStorage checkpoints,
+      Consumer<? super EvaluationProgress> progress) {
     this.store = store;
     this.probe = new ReadOnlyProbe(store);
     this.facts = facts;
@@ -105,8 +106,8 @@ public final class ScheduledEvaluation {
    */
   public ScheduledEvaluation withDailyCatchUp(String name, ZoneId zone) {
     DailyCatchUp days = new DailyCatchUp(name, zone);
-    return new ScheduledEvaluation(store, facts, steps, pageSize, listLimit, days, new Checkpoints(days.name()),
-        progress);
+    return new ScheduledEvaluation(store, facts, steps, pageSize, listLimit, days,
+        new CheckpointStorage(days.name()), progress);
   }
 
   /**
@@ -123,7 +124,7 @@ public final class ScheduledEvaluation {
    */
   public ScheduledEvaluation withCheckpoints(String name) {
     return new ScheduledEvaluation(store, facts, steps, pageSize, listLimit, catchUp,
-        new Checkpoints(Checks.identifier(name, "name")), progress);
+        new CheckpointStorage(Checks.identifier(name, "name")), progress);
   }
 
   /**

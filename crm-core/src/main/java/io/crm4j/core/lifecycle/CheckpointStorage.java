@@ -11,11 +11,11 @@ import java.util.Optional;
  * The {@link EvaluationCheckpoint} of one named {@link ScheduledEvaluation}: saved after each page,
  * read when a run starts, deleted when a run completes.
  */
-final class Checkpoints {
+final class CheckpointStorage {
 
   private final String name;
 
-  Checkpoints(String name) {
+  CheckpointStorage(String name) {
     this.name = name;
   }
 
