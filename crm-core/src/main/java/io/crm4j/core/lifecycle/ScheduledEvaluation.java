@@ -44,7 +44,6 @@ public final class ScheduledEvaluation {
   private final List<EvaluationStep> steps;
   private final int pageSize;
   private final int listLimit;
-  private final ReadOnlyProbe probe;
   private final @Nullable DailyCatchUp catchUp;
   private final @Nullable CheckpointStorage checkpoints;
   private final Consumer<? super EvaluationProgress> progress;
@@ -53,7 +52,6 @@ public final class ScheduledEvaluation {
       @Nullable DailyCatchUp catchUp, @Nullable CheckpointStorage checkpoints,
       Consumer<? super EvaluationProgress> progress) {
     this.store = store;
-    this.probe = new ReadOnlyProbe(store);
     this.facts = facts;
     this.steps = steps;
     this.pageSize = pageSize;
@@ -189,8 +187,9 @@ public final class ScheduledEvaluation {
     long before = tally.customersEvaluated();
     List<Customer> page;
     while (!(page = customers.page(after, pageSize)).isEmpty()) {
+      ReadOnlyProbe.PageReads reads = new ReadOnlyProbe.PageReads(store, after, pageSize);
       for (Customer c : page) {
-        tally.add(c.id(), evaluateAt(c, instants));
+        tally.add(c.id(), evaluateAt(c, instants, reads));
       }
       after = page.get(page.size() - 1).id();
       tally.pageDone();
@@ -218,7 +217,7 @@ public final class ScheduledEvaluation {
   public List<EvaluationChange> evaluate(CustomerId customerId, Instant asOf) {
     Objects.requireNonNull(customerId, "customerId");
     Objects.requireNonNull(asOf, "asOf");
-    EvaluationStep.Result result = evaluateWithRetry(customerId, asOf);
+    EvaluationStep.Result result = evaluateWithRetry(customerId, asOf, null);
     if (result == null) {
       throw new IllegalStateException("customer " + customerId + " must be writable, but " + ATTEMPTS
           + " attempts lost to concurrent writers");
@@ -230,9 +229,10 @@ public final class ScheduledEvaluation {
    * The changes of evaluating {@code c} at each instant in order (from its creation on), skipped
    * when any instant was before a step's last change (the latest such change); null when one failed.
    */
-  private EvaluationStep.@Nullable Result evaluateAt(Customer c, List<Instant> instants) {
+  private EvaluationStep.@Nullable Result evaluateAt(Customer c, List<Instant> instants,
+      ReadOnlyProbe.PageReads reads) {
     if (catchUp == null) {
-      return evaluateWithRetry(c.id(), instants.get(0));
+      return evaluateWithRetry(c.id(), instants.get(0), reads);
     }
     List<EvaluationChange> all = new ArrayList<>(0);
     @Nullable Instant skippedAt = null;
@@ -240,7 +240,7 @@ public final class ScheduledEvaluation {
       if (at.isBefore(c.createdAt())) {
         continue;
       }
-      EvaluationStep.Result r = evaluateWithRetry(c.id(), at);
+      EvaluationStep.Result r = evaluateWithRetry(c.id(), at, reads);
       if (r == null) {
         return null;
       }
@@ -266,15 +266,23 @@ public final class ScheduledEvaluation {
     return new EvaluationStep.Result(all, skippedAt);
   }
 
-  private EvaluationStep.@Nullable Result evaluateWithRetry(CustomerId id, Instant asOf) {
+  /**
+   * Runs the steps for one customer on plain reads (through {@code reads}, the page's, when given);
+   * when some step wants to write, runs them again in a unit of work, retrying lost races.
+   */
+  private EvaluationStep.@Nullable Result evaluateWithRetry(CustomerId id, Instant asOf,
+      ReadOnlyProbe.@Nullable PageReads reads) {
     CustomerFacts f = facts.factsFor(id, asOf);
     try {
-      EvaluationStep.Result none = runSteps(probe, f);
+      EvaluationStep.Result none = runSteps(new ReadOnlyProbe(store, reads), f);
       if (none.changes().isEmpty()) {
         return none;
       }
     } catch (ReadOnlyProbe.WouldWrite | StaleVersionException | io.crm4j.core.spi.DuplicateIdException e) {
       // some step changes this customer (or lost a race): run the steps in a real unit of work below
+    }
+    if (reads != null) {
+      reads.written(id);
     }
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       try {

@@ -255,6 +255,36 @@ class JdbcFaultInjectionTest {
     }
   }
 
+  /**
+   * The daily run reads each programme's aggregates once per page, not once per customer: on a day
+   * none of the 14 customers changes, one page of all of them costs: the checkpoint and the mark
+   * read at the start (3 reads), the customers' page and the empty one after it (2), one page read
+   * per step (lifecycle, ladder, tier: 3), one activity read per customer (14), the checkpoint saved
+   * (read, insert) and at the end the mark moved and the checkpoint deleted (two reads, update,
+   * delete): 28 statements, where a read per customer and step would take 14 x 3 = 42 instead of 3,
+   * 67 in all.
+   */
+  @Test
+  void evaluateAll_quietDay_readsEachStepsAggregatesOncePerPage() throws SQLException {
+    UrlDataSource raw = emptyDatabase();
+    FaultInjectingDataSource counting = new FaultInjectingDataSource(raw);
+    try (JdbcStore store = JdbcStore.open(counting)) {
+      NightlyShop.prepare(store);
+      ScheduledEvaluation evaluation = NightlyShop.evaluation(store).withPageSize(NightlyShop.CUSTOMERS);
+      java.time.Instant day = NightlyShop.RUN;
+      evaluation.evaluateAll(day);
+      // the first day on which no customer changes (the shop's activity ends within the month)
+      io.crm4j.core.lifecycle.EvaluationReport report;
+      do {
+        day = day.plus(java.time.Duration.ofDays(1));
+        counting.failAt(0);
+        report = evaluation.evaluateAll(day);
+      } while (report.changeCount() > 0);
+      assertThat(report.customersEvaluated()).isEqualTo(NightlyShop.CUSTOMERS);
+      assertThat(counting.executed()).isEqualTo(28);
+    }
+  }
+
   /** Into how many equal parts the nightly job's statements are cut to choose where it fails (besides its ends). */
   int evaluationFailureParts() {
     return 16;
