@@ -3,6 +3,7 @@ package io.crm4j.core.lifecycle;
 import io.crm4j.core.internal.Checks;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.Store;
+import io.crm4j.core.spi.Transaction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,16 +48,18 @@ final class DailyCatchUp {
     return instants;
   }
 
-  /** Stores that every customer was evaluated up to {@code upTo}. */
-  void markDone(Store store, Instant upTo) {
-    store.run(tx -> {
-      Repository<String, EvaluationMark> marks = tx.repository(LifecycleStorage.EVALUATION_MARKS);
-      Optional<EvaluationMark> mark = marks.find(name);
-      if (mark.isEmpty()) {
-        marks.insert(new EvaluationMark(name, 0, upTo));
-      } else if (mark.get().evaluatedUpTo().isBefore(upTo)) {
-        marks.update(new EvaluationMark(name, mark.get().version(), upTo));
-      }
-    });
+  /** Records in {@code tx} that every customer was evaluated up to {@code upTo}. */
+  void markDone(Transaction tx, Instant upTo) {
+    Repository<String, EvaluationMark> marks = tx.repository(LifecycleStorage.EVALUATION_MARKS);
+    Optional<EvaluationMark> mark = marks.find(name);
+    if (mark.isEmpty()) {
+      marks.insert(new EvaluationMark(name, 0, upTo));
+    } else if (mark.get().evaluatedUpTo().isBefore(upTo)) {
+      marks.update(new EvaluationMark(name, mark.get().version(), upTo));
+    }
+  }
+
+  String name() {
+    return name;
   }
 }

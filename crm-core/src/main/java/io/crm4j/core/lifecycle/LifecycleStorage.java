@@ -20,5 +20,10 @@ public final class LifecycleStorage {
   public static final AggregateType<String, EvaluationMark> EVALUATION_MARKS = AggregateType.of("evaluation-mark",
       EvaluationMark.class, EvaluationMark::name, n -> n, n -> n, EvaluationMark::version, EvaluationMark::withVersion);
 
+  /** Where each named evaluation's unfinished run has got; one record per name, deleted when the run completes. */
+  public static final AggregateType<String, EvaluationCheckpoint> EVALUATION_CHECKPOINTS = AggregateType.of(
+      "evaluation-checkpoint", EvaluationCheckpoint.class, EvaluationCheckpoint::name, n -> n, n -> n,
+      EvaluationCheckpoint::version, EvaluationCheckpoint::withVersion);
+
   private LifecycleStorage() {}
 }

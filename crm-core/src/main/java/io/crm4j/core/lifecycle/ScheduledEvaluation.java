@@ -2,6 +2,7 @@ package io.crm4j.core.lifecycle;
 
 import io.crm4j.core.customer.Customer;
 import io.crm4j.core.customer.CustomerId;
+import io.crm4j.core.internal.Checks;
 import io.crm4j.core.service.CustomerStorage;
 import io.crm4j.core.spi.Repository;
 import io.crm4j.core.spi.StaleVersionException;
@@ -9,10 +10,10 @@ import io.crm4j.core.spi.Store;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +27,10 @@ import org.jspecify.annotations.Nullable;
  * customer as skipped ({@link EvaluationReport#customersSkipped()}). A customer whose unit of work loses to a
  * concurrent writer is retried from fresh reads a few times, then reported as failed. Each customer
  * is first evaluated on plain reads; only when a step wants to write are the steps run again in a
- * real unit of work, so the many customers nothing changes for cost no unit of work.
+ * real unit of work, so the many customers nothing changes for cost no unit of work. A
+ * {@linkplain #withProgress progress listener} hears the counts after each page, and
+ * {@linkplain #withCheckpoints checkpoints} let a run killed half-way be started again and end in
+ * the same state as one uninterrupted run.
  *
  * <p>Thread-safe when the store is; one evaluation runs on the calling thread.
  */
@@ -40,18 +44,21 @@ public final class ScheduledEvaluation {
   private final List<EvaluationStep> steps;
   private final int pageSize;
   private final int listLimit;
-  private final ReadOnlyProbe probe;
   private final @Nullable DailyCatchUp catchUp;
+  private final @Nullable CheckpointStorage checkpoints;
+  private final Consumer<? super EvaluationProgress> progress;
 
   private ScheduledEvaluation(Store store, FactSource facts, List<EvaluationStep> steps, int pageSize, int listLimit,
-      @Nullable DailyCatchUp catchUp) {
+      @Nullable DailyCatchUp catchUp, @Nullable CheckpointStorage checkpoints,
+      Consumer<? super EvaluationProgress> progress) {
     this.store = store;
-    this.probe = new ReadOnlyProbe(store);
     this.facts = facts;
     this.steps = steps;
     this.pageSize = pageSize;
     this.listLimit = listLimit;
     this.catchUp = catchUp;
+    this.checkpoints = checkpoints;
+    this.progress = progress;
   }
 
   /** An evaluation running {@code steps} in order, reading 500 customers per page and listing up to 10 000 changes. */
@@ -62,7 +69,7 @@ public final class ScheduledEvaluation {
     if (steps.isEmpty()) {
       throw new IllegalArgumentException("steps must hold at least one step, but was empty");
     }
-    return new ScheduledEvaluation(store, facts, List.copyOf(steps), 500, 10_000, null);
+    return new ScheduledEvaluation(store, facts, List.copyOf(steps), 500, 10_000, null, null, p -> { });
   }
 
   /** The same evaluation reading {@code size} customers per page. */
@@ -70,7 +77,7 @@ public final class ScheduledEvaluation {
     if (size <= 0) {
       throw new IllegalArgumentException("pageSize must be > 0, but was " + size);
     }
-    return new ScheduledEvaluation(store, facts, steps, size, listLimit, catchUp);
+    return new ScheduledEvaluation(store, facts, steps, size, listLimit, catchUp, checkpoints, progress);
   }
 
   /** The same evaluation listing at most {@code limit} changes in its report (all are counted). */
@@ -78,7 +85,7 @@ public final class ScheduledEvaluation {
     if (limit < 0) {
       throw new IllegalArgumentException("listLimit must be >= 0, but was " + limit);
     }
-    return new ScheduledEvaluation(store, facts, steps, pageSize, limit, catchUp);
+    return new ScheduledEvaluation(store, facts, steps, pageSize, limit, catchUp, checkpoints, progress);
   }
 
   /**
@@ -90,75 +97,117 @@ public final class ScheduledEvaluation {
    * start of day only. One run after 30 missed days thus ends in the same states, with the same dated
    * histories, as 30 daily runs. Evaluations sharing a store need distinct names. A customer the
    * report lists as failed stops at the day that failed; the mark still moves on, so its missed
-   * days are not evaluated again (evaluate it with {@link #evaluate} to catch up by hand).
+   * days are not evaluated again (evaluate it with {@link #evaluate} to catch up by hand). The
+   * evaluation also keeps {@linkplain #withCheckpoints checkpoints} under {@code name}; a run that
+   * finds the checkpoint of an interrupted run over an earlier range of days first finishes that
+   * range, then catches up the rest, so the store ends as if the interrupted run had completed.
    */
   public ScheduledEvaluation withDailyCatchUp(String name, ZoneId zone) {
-    return new ScheduledEvaluation(store, facts, steps, pageSize, listLimit, new DailyCatchUp(name, zone));
+    DailyCatchUp days = new DailyCatchUp(name, zone);
+    return new ScheduledEvaluation(store, facts, steps, pageSize, listLimit, days,
+        new CheckpointStorage(days.name()), progress);
+  }
+
+  /**
+   * The same evaluation, resumable under {@code name}: after each page of customers a run stores
+   * an {@link EvaluationCheckpoint} (in {@link LifecycleStorage#EVALUATION_CHECKPOINTS}) saying how far
+   * it got, and deletes it when it completes. A run killed half-way (the process dies, the database
+   * goes away, the progress listener throws) leaves the checkpoint behind; the next run at the same
+   * instant continues after the checkpoint's customer, and the store ends exactly as after one
+   * uninterrupted run. Each customer's changes commit in their own unit of work before the
+   * checkpoint moves past them, so the customers of at most one page are walked again after a
+   * restart; evaluating them again at the same instant changes nothing (every step is idempotent).
+   * A run at another instant ignores the checkpoint and starts from the first customer. Only one
+   * run per name may go at a time; evaluations sharing a store need distinct names.
+   */
+  public ScheduledEvaluation withCheckpoints(String name) {
+    return new ScheduledEvaluation(store, facts, steps, pageSize, listLimit, catchUp,
+        new CheckpointStorage(Checks.identifier(name, "name")), progress);
+  }
+
+  /**
+   * The same evaluation telling {@code listener} how far {@link #evaluateAll} has got after each
+   * page of customers (once the page's changes and checkpoint are stored). The listener runs on the
+   * evaluating thread; an exception it throws stops the run and propagates, and with
+   * {@linkplain #withCheckpoints checkpoints} the next run continues after that page.
+   */
+  public ScheduledEvaluation withProgress(Consumer<? super EvaluationProgress> listener) {
+    return new ScheduledEvaluation(store, facts, steps, pageSize, listLimit, catchUp, checkpoints,
+        Objects.requireNonNull(listener, "listener"));
   }
 
   /**
    * Evaluates every stored customer at {@code asOf}; with {@link #withDailyCatchUp daily catch-up},
    * at every start of day it missed up to {@code asOf} (the report's {@code asOf} is then the last
-   * one, and a run with no day left to evaluate evaluates no one).
+   * one, and a run with no day left to evaluate evaluates no one). With checkpoints, a run at the
+   * instant of an interrupted one continues after its checkpoint, and its report covers the
+   * customers this call walked.
+   *
+   * @throws io.crm4j.core.spi.StorageException if the store fails; what was committed stays, and with
+   *     checkpoints a later run continues after the last page finished
    */
   public EvaluationReport evaluateAll(Instant asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    List<Instant> instants = catchUp == null ? List.of(asOf) : catchUp.instantsUpTo(store, asOf);
-    if (instants.isEmpty()) {
-      return new EvaluationReport(catchUp.lastStartOfDay(asOf), 0, 0, Map.of(), List.of(), 0, List.of(), 0,
-          List.of());
+    EvaluationTally tally = new EvaluationTally(listLimit);
+    if (catchUp == null) {
+      walk(List.of(asOf), tally);
+      return tally.report(asOf);
     }
-    EvaluationReport report = evaluateAll(instants);
-    if (catchUp != null) {
-      catchUp.markDone(store, report.asOf());
+    Instant last = catchUp.lastStartOfDay(asOf);
+    Optional<EvaluationCheckpoint> interrupted = checkpoints == null ? Optional.empty() : checkpoints.find(store);
+    if (interrupted.isPresent() && interrupted.get().asOf().isBefore(last)) {
+      List<Instant> unfinished = catchUp.instantsUpTo(store, interrupted.get().asOf());
+      if (!unfinished.isEmpty()) {
+        walk(unfinished, tally);
+      }
     }
-    return report;
+    List<Instant> instants = catchUp.instantsUpTo(store, asOf);
+    if (!instants.isEmpty()) {
+      walk(instants, tally);
+    }
+    return tally.report(last);
   }
 
-  private EvaluationReport evaluateAll(List<Instant> instants) {
+  /**
+   * Walks every customer (after the checkpoint of an interrupted run at the same last instant, if
+   * any), evaluating each at {@code instants}; then marks the range done and deletes the checkpoint.
+   */
+  private void walk(List<Instant> instants, EvaluationTally tally) {
     Instant asOf = instants.get(instants.size() - 1);
     Repository<CustomerId, Customer> customers = store.repository(CustomerStorage.CUSTOMERS);
-    Map<String, Long> counts = new HashMap<>();
-    List<EvaluationChange> listed = new ArrayList<>();
-    List<CustomerId> failed = new ArrayList<>();
-    List<CustomerId> skipped = new ArrayList<>();
-    long skippedCount = 0;
-    long evaluated = 0;
-    long changedCustomers = 0;
-    long leftOut = 0;
     @Nullable CustomerId after = null;
+    long resumed = 0;
+    if (checkpoints != null) {
+      Optional<EvaluationCheckpoint> checkpoint = checkpoints.find(store);
+      if (checkpoint.isPresent() && checkpoint.get().asOf().equals(asOf)) {
+        after = checkpoint.get().after();
+        resumed = checkpoint.get().customersDone();
+      }
+    }
+    long before = tally.customersEvaluated();
     List<Customer> page;
     while (!(page = customers.page(after, pageSize)).isEmpty()) {
+      ReadOnlyProbe.PageReads reads = new ReadOnlyProbe.PageReads(store, after, pageSize);
       for (Customer c : page) {
-        evaluated++;
-        EvaluationStep.Result result = evaluateAt(c, instants);
-        if (result == null) {
-          failed.add(c.id());
-          continue;
-        }
-        if (result.isSkipped()) {
-          skippedCount++;
-          if (skipped.size() < listLimit) {
-            skipped.add(c.id());
-          }
-        }
-        List<EvaluationChange> changes = result.changes();
-        if (!changes.isEmpty()) {
-          changedCustomers++;
-        }
-        for (EvaluationChange ch : changes) {
-          counts.merge(ch.kind(), 1L, Long::sum);
-          if (listed.size() < listLimit) {
-            listed.add(ch);
-          } else {
-            leftOut++;
-          }
-        }
+        tally.add(c.id(), evaluateAt(c, instants, reads));
       }
       after = page.get(page.size() - 1).id();
+      tally.pageDone();
+      if (checkpoints != null) {
+        checkpoints.save(store, asOf, after, resumed + tally.customersEvaluated() - before);
+      }
+      progress.accept(tally.progress(asOf, resumed));
     }
-    return new EvaluationReport(asOf, evaluated, changedCustomers, counts, listed, leftOut, failed, skippedCount,
-        skipped);
+    if (catchUp != null || checkpoints != null) {
+      store.run(tx -> {
+        if (catchUp != null) {
+          catchUp.markDone(tx, asOf);
+        }
+        if (checkpoints != null) {
+          checkpoints.clear(tx);
+        }
+      });
+    }
   }
 
   /**
@@ -168,7 +217,7 @@ public final class ScheduledEvaluation {
   public List<EvaluationChange> evaluate(CustomerId customerId, Instant asOf) {
     Objects.requireNonNull(customerId, "customerId");
     Objects.requireNonNull(asOf, "asOf");
-    EvaluationStep.Result result = evaluateWithRetry(customerId, asOf);
+    EvaluationStep.Result result = evaluateWithRetry(customerId, asOf, null);
     if (result == null) {
       throw new IllegalStateException("customer " + customerId + " must be writable, but " + ATTEMPTS
           + " attempts lost to concurrent writers");
@@ -180,9 +229,10 @@ public final class ScheduledEvaluation {
    * The changes of evaluating {@code c} at each instant in order (from its creation on), skipped
    * when any instant was before a step's last change (the latest such change); null when one failed.
    */
-  private EvaluationStep.@Nullable Result evaluateAt(Customer c, List<Instant> instants) {
+  private EvaluationStep.@Nullable Result evaluateAt(Customer c, List<Instant> instants,
+      ReadOnlyProbe.PageReads reads) {
     if (catchUp == null) {
-      return evaluateWithRetry(c.id(), instants.get(0));
+      return evaluateWithRetry(c.id(), instants.get(0), reads);
     }
     List<EvaluationChange> all = new ArrayList<>(0);
     @Nullable Instant skippedAt = null;
@@ -190,7 +240,7 @@ public final class ScheduledEvaluation {
       if (at.isBefore(c.createdAt())) {
         continue;
       }
-      EvaluationStep.Result r = evaluateWithRetry(c.id(), at);
+      EvaluationStep.Result r = evaluateWithRetry(c.id(), at, reads);
       if (r == null) {
         return null;
       }
@@ -216,15 +266,23 @@ public final class ScheduledEvaluation {
     return new EvaluationStep.Result(all, skippedAt);
   }
 
-  private EvaluationStep.@Nullable Result evaluateWithRetry(CustomerId id, Instant asOf) {
+  /**
+   * Runs the steps for one customer on plain reads (through {@code reads}, the page's, when given);
+   * when some step wants to write, runs them again in a unit of work, retrying lost races.
+   */
+  private EvaluationStep.@Nullable Result evaluateWithRetry(CustomerId id, Instant asOf,
+      ReadOnlyProbe.@Nullable PageReads reads) {
     CustomerFacts f = facts.factsFor(id, asOf);
     try {
-      EvaluationStep.Result none = runSteps(probe, f);
+      EvaluationStep.Result none = runSteps(new ReadOnlyProbe(store, reads), f);
       if (none.changes().isEmpty()) {
         return none;
       }
     } catch (ReadOnlyProbe.WouldWrite | StaleVersionException | io.crm4j.core.spi.DuplicateIdException e) {
       // some step changes this customer (or lost a race): run the steps in a real unit of work below
+    }
+    if (reads != null) {
+      reads.written(id);
     }
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       try {

@@ -15,6 +15,7 @@ import io.crm4j.core.store.memory.InMemoryStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,92 @@ class ScheduledEvaluationTest {
       assertThat(calls).hasValue(8);
       assertThatThrownBy(() -> e.evaluate(CustomerId.of("C-2"), T0))
           .hasMessage("customer C-2 must be writable, but 5 attempts lost to concurrent writers");
+    }
+  }
+
+  /** Five customers: C-1 and C-3 change once, C-4 keeps losing to a concurrent writer, C-5 is skipped. */
+  private static ScheduledEvaluation fiveCustomers(InMemoryStore store, List<String> walked) {
+    for (int i = 1; i <= 5; i++) {
+      CustomerService.of(store, CLOCK).register(customer("C-" + i));
+    }
+    EvaluationStep step = new EvaluationStep() {
+      @Override
+      public List<EvaluationChange> evaluate(io.crm4j.core.spi.Transaction tx, CustomerFacts facts) {
+        return evaluateOrSkip(tx, facts).changes();
+      }
+
+      @Override
+      public Result evaluateOrSkip(io.crm4j.core.spi.Transaction tx, CustomerFacts facts) {
+        String id = facts.customerId().value();
+        walked.add(id);
+        return switch (id) {
+          case "C-1", "C-3" -> Result.of(List.of(new EvaluationChange(facts.customerId(), "test", "a", "b", "rule")));
+          case "C-4" -> throw new StaleVersionException("x", id, 1, 2);
+          case "C-5" -> Result.skipped(T0.plusSeconds(60));
+          default -> Result.of(List.of());
+        };
+      }
+    };
+    return ScheduledEvaluation.of(store, (id, asOf) -> CustomerFacts.of(id, asOf, List.of()), List.of(step))
+        .withPageSize(2);
+  }
+
+  @Test
+  void withProgress_tellsTheCountsAfterEachPage() {
+    try (InMemoryStore store = InMemoryStore.create()) {
+      List<EvaluationProgress> heard = new ArrayList<>();
+      EvaluationReport r = fiveCustomers(store, new ArrayList<>()).withProgress(heard::add).evaluateAll(T0);
+      assertThat(heard).containsExactly(
+          new EvaluationProgress(T0, 1, 2, 1, 1, 0, 0, 0),
+          new EvaluationProgress(T0, 2, 4, 2, 2, 1, 0, 0),
+          new EvaluationProgress(T0, 3, 5, 2, 2, 1, 1, 0));
+      assertThat(r.customersEvaluated()).isEqualTo(5);
+      assertThat(r.customersChanged()).isEqualTo(2);
+      assertThat(r.failed()).containsExactly(CustomerId.of("C-4"));
+      assertThat(r.skipped()).containsExactly(CustomerId.of("C-5"));
+      assertThatThrownBy(() -> ScheduledEvaluation.of(store, (id, asOf) -> CustomerFacts.of(id, asOf, List.of()),
+          List.of((tx, facts) -> List.of())).withProgress(null)).hasMessage("listener");
+    }
+  }
+
+  @Test
+  void withCheckpoints_runAtTheSameInstant_continuesAfterTheLastPageFinished() {
+    try (InMemoryStore store = InMemoryStore.create()) {
+      List<String> walked = new ArrayList<>();
+      ScheduledEvaluation e = fiveCustomers(store, walked).withCheckpoints("plain");
+      assertThatThrownBy(() -> e.withProgress(p -> {
+        throw new IllegalStateException("stop after page " + p.pages());
+      }).evaluateAll(T0)).hasMessage("stop after page 1");
+      assertThat(store.repository(LifecycleStorage.EVALUATION_CHECKPOINTS).find("plain"))
+          .contains(new EvaluationCheckpoint("plain", 1, T0, CustomerId.of("C-2"), 2));
+      walked.clear();
+      List<EvaluationProgress> heard = new ArrayList<>();
+
+      EvaluationReport rest = e.withProgress(heard::add).evaluateAll(T0);
+
+      // C-4: the probe and five attempts in a unit of work
+      assertThat(walked).containsExactly("C-3", "C-3", "C-4", "C-4", "C-4", "C-4", "C-4", "C-4", "C-5");
+      assertThat(rest.customersEvaluated()).isEqualTo(3);
+      assertThat(heard).extracting(EvaluationProgress::customersDone).containsExactly(4L, 5L);
+      assertThat(store.repository(LifecycleStorage.EVALUATION_CHECKPOINTS).count()).isZero();
+      assertThat(store.repository(LifecycleStorage.EVALUATION_MARKS).count()).as("no catch-up, no mark").isZero();
+    }
+  }
+
+  @Test
+  void withCheckpoints_runAtAnotherInstant_startsFromTheFirstCustomer() {
+    try (InMemoryStore store = InMemoryStore.create()) {
+      List<String> walked = new ArrayList<>();
+      ScheduledEvaluation e = fiveCustomers(store, walked).withCheckpoints("plain");
+      assertThatThrownBy(() -> e.withProgress(p -> {
+        throw new IllegalStateException("stop");
+      }).evaluateAll(T0)).hasMessage("stop");
+
+      EvaluationReport next = e.evaluateAll(T0.plus(Duration.ofDays(1)));
+
+      assertThat(next.customersEvaluated()).isEqualTo(5);
+      assertThat(store.repository(LifecycleStorage.EVALUATION_CHECKPOINTS).count()).isZero();
+      assertThatThrownBy(() -> e.withCheckpoints(" ")).hasMessage("name must not be blank, but was ' '");
     }
   }
 

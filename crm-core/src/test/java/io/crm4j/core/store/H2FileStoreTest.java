@@ -5,6 +5,7 @@ import io.crm4j.core.spi.ComplaintStoreContract;
 import io.crm4j.core.spi.CreditStoreContract;
 import io.crm4j.core.spi.CustomerServiceContract;
 import io.crm4j.core.spi.CustomerStoreContract;
+import io.crm4j.core.spi.EvaluationResumeContract;
 import io.crm4j.core.spi.LifecycleStoreContract;
 import io.crm4j.core.spi.LoyaltyStoreContract;
 import io.crm4j.core.spi.PipelineStoreContract;
@@ -23,7 +24,8 @@ class H2FileStoreTest implements
     ComplaintStoreContract,
     LifecycleStoreContract,
     LoyaltyStoreContract,
-    CreditStoreContract {
+    CreditStoreContract,
+    EvaluationResumeContract {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
 

@@ -7,6 +7,7 @@ import io.crm4j.core.spi.ComplaintStoreContract;
 import io.crm4j.core.spi.CreditStoreContract;
 import io.crm4j.core.spi.CustomerServiceContract;
 import io.crm4j.core.spi.CustomerStoreContract;
+import io.crm4j.core.spi.EvaluationResumeContract;
 import io.crm4j.core.spi.PipelineStoreContract;
 import io.crm4j.core.spi.LifecycleStoreContract;
 import io.crm4j.core.spi.LoyaltyStoreContract;
@@ -27,7 +28,8 @@ class H2StoreTest implements
     CreditStoreContract,
     ActivityRecorderContract,
     ActivityImportContract,
-    OutboxRelayContract {
+    OutboxRelayContract,
+    EvaluationResumeContract {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
 

@@ -9,6 +9,7 @@ import io.crm4j.core.spi.ComplaintStoreContract;
 import io.crm4j.core.spi.CreditStoreContract;
 import io.crm4j.core.spi.CustomerServiceContract;
 import io.crm4j.core.spi.CustomerStoreContract;
+import io.crm4j.core.spi.EvaluationResumeContract;
 import io.crm4j.core.spi.PipelineStoreContract;
 import io.crm4j.core.spi.LifecycleStoreContract;
 import io.crm4j.core.spi.LoyaltyStoreContract;
@@ -29,7 +30,8 @@ class InMemoryStoreTest implements
     CreditStoreContract,
     ActivityRecorderContract,
     ActivityImportContract,
-    OutboxRelayContract {
+    OutboxRelayContract,
+    EvaluationResumeContract {
 
   @Override
   public Store newStore() {

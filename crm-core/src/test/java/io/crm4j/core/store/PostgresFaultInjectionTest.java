@@ -52,4 +52,13 @@ class PostgresFaultInjectionTest extends JdbcFaultInjectionTest {
   int importStatementsWithoutCopy() {
     return 6;
   }
+
+  /**
+   * Fewer failure points than on H2: every connection of the unpooled test data source is a new
+   * server session, so each restarted run takes seconds here.
+   */
+  @Override
+  int evaluationFailureParts() {
+    return 4;
+  }
 }

@@ -19,6 +19,7 @@ import io.crm4j.core.spi.ComplaintStoreContract;
 import io.crm4j.core.spi.CreditStoreContract;
 import io.crm4j.core.spi.CustomerServiceContract;
 import io.crm4j.core.spi.CustomerStoreContract;
+import io.crm4j.core.spi.EvaluationResumeContract;
 import io.crm4j.core.spi.LifecycleStoreContract;
 import io.crm4j.core.spi.LoyaltyStoreContract;
 import io.crm4j.core.spi.OutboxEntry;
@@ -49,7 +50,8 @@ class PostgresStoreTest implements
     CreditStoreContract,
     ActivityRecorderContract,
     ActivityImportContract,
-    OutboxRelayContract {
+    OutboxRelayContract,
+    EvaluationResumeContract {
 
   /** The server's JDBC URL, or fails/skips as described above. */
   static String url() {

@@ -37,6 +37,22 @@ class DocExamplesTest {
   }
 
   @Test
+  void nightlyJob_restartContinuesAfterTheCheckpoint() {
+    for (io.crm4j.core.spi.Store store : List.of(io.crm4j.core.store.memory.InMemoryStore.create(),
+        io.crm4j.core.store.jdbc.JdbcStore.h2Memory("nightly-job-example"))) {
+      try (store) {
+        NightlyJobExample.Result r = NightlyJobExample.run(store, CLOCK);
+        // C-5's first purchase: NON_CUSTOMER -> ACTIVE, and two ladder rungs up (SUSPECT -> PROSPECT -> FIRST_TIME_CUSTOMER)
+        assertThat(r.progress()).containsExactly("5 customers done, 3 changes");
+        assertThat(r.rest().customersEvaluated()).isEqualTo(1);
+        assertThat(r.rest().changes()).extracting(c -> c.customerId().value()).containsOnly("C-5");
+        assertThat(store.repository(io.crm4j.core.lifecycle.LifecycleStorage.EVALUATION_CHECKPOINTS).count())
+            .isZero();
+      }
+    }
+  }
+
+  @Test
   void gettingStarted_makesTheCustomerActive() {
     GettingStarted.Result r = GettingStarted.run(CLOCK);
     assertThat(r.status()).isEqualTo(CustomerStatus.ACTIVE);
