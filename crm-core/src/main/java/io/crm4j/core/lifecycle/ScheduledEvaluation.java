@@ -10,7 +10,9 @@ import io.crm4j.core.spi.Store;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -188,8 +190,9 @@ public final class ScheduledEvaluation {
     List<Customer> page;
     while (!(page = customers.page(after, pageSize)).isEmpty()) {
       ReadOnlyProbe.PageReads reads = new ReadOnlyProbe.PageReads(store, after, pageSize);
+      PageFacts pageFacts = new PageFacts(page);
       for (Customer c : page) {
-        tally.add(c.id(), evaluateAt(c, instants, reads));
+        tally.add(c.id(), evaluateAt(c, instants, reads, pageFacts));
       }
       after = page.get(page.size() - 1).id();
       tally.pageDone();
@@ -217,7 +220,7 @@ public final class ScheduledEvaluation {
   public List<EvaluationChange> evaluate(CustomerId customerId, Instant asOf) {
     Objects.requireNonNull(customerId, "customerId");
     Objects.requireNonNull(asOf, "asOf");
-    EvaluationStep.Result result = evaluateWithRetry(customerId, asOf, null);
+    EvaluationStep.Result result = evaluateWithRetry(customerId, asOf, null, facts.factsFor(customerId, asOf));
     if (result == null) {
       throw new IllegalStateException("customer " + customerId + " must be writable, but " + ATTEMPTS
           + " attempts lost to concurrent writers");
@@ -230,9 +233,9 @@ public final class ScheduledEvaluation {
    * when any instant was before a step's last change (the latest such change); null when one failed.
    */
   private EvaluationStep.@Nullable Result evaluateAt(Customer c, List<Instant> instants,
-      ReadOnlyProbe.PageReads reads) {
+      ReadOnlyProbe.PageReads reads, PageFacts pageFacts) {
     if (catchUp == null) {
-      return evaluateWithRetry(c.id(), instants.get(0), reads);
+      return evaluateWithRetry(c.id(), instants.get(0), reads, pageFacts.of(c.id(), instants.get(0)));
     }
     List<EvaluationChange> all = new ArrayList<>(0);
     @Nullable Instant skippedAt = null;
@@ -240,7 +243,7 @@ public final class ScheduledEvaluation {
       if (at.isBefore(c.createdAt())) {
         continue;
       }
-      EvaluationStep.Result r = evaluateWithRetry(c.id(), at, reads);
+      EvaluationStep.Result r = evaluateWithRetry(c.id(), at, reads, pageFacts.of(c.id(), at));
       if (r == null) {
         return null;
       }
@@ -271,8 +274,7 @@ public final class ScheduledEvaluation {
    * when some step wants to write, runs them again in a unit of work, retrying lost races.
    */
   private EvaluationStep.@Nullable Result evaluateWithRetry(CustomerId id, Instant asOf,
-      ReadOnlyProbe.@Nullable PageReads reads) {
-    CustomerFacts f = facts.factsFor(id, asOf);
+      ReadOnlyProbe.@Nullable PageReads reads, CustomerFacts f) {
     try {
       EvaluationStep.Result none = runSteps(new ReadOnlyProbe(store, reads), f);
       if (none.changes().isEmpty()) {
@@ -292,5 +294,24 @@ public final class ScheduledEvaluation {
       }
     }
     return null;
+  }
+
+  /**
+   * The facts of a page's customers, gathered for all of them at once per instant when first asked
+   * (one activity query per page instead of one per customer). Steps change aggregates, not the
+   * activity log, so facts gathered at the start of the page stay those of each customer's turn.
+   */
+  private final class PageFacts {
+    private final List<CustomerId> ids;
+    private final Map<Instant, Map<CustomerId, CustomerFacts>> byInstant = new HashMap<>();
+
+    PageFacts(List<Customer> page) {
+      this.ids = page.stream().map(Customer::id).toList();
+    }
+
+    CustomerFacts of(CustomerId id, Instant asOf) {
+      CustomerFacts f = byInstant.computeIfAbsent(asOf, at -> facts.factsFor(ids, at)).get(id);
+      return f != null ? f : facts.factsFor(id, asOf);
+    }
   }
 }

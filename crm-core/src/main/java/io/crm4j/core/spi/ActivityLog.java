@@ -3,8 +3,11 @@ package io.crm4j.core.spi;
 import io.crm4j.core.activity.Activity;
 import io.crm4j.core.customer.CustomerId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -67,6 +70,20 @@ public interface ActivityLog {
 
   /** One customer's entries in {@code [from, to)}. */
   List<Activity> byCustomer(CustomerId customerId, Instant from, Instant to);
+
+  /**
+   * The entries in {@code [from, to)} of each of {@code customerIds}, as {@link #byCustomer} gives
+   * them; a customer without entries maps to an empty list. A store may answer in one query (the
+   * JDBC store does), which a page-by-page job such as the nightly evaluation relies on.
+   */
+  default Map<CustomerId, List<Activity>> byCustomers(Collection<CustomerId> customerIds, Instant from, Instant to) {
+    Objects.requireNonNull(customerIds, "customerIds");
+    Map<CustomerId, List<Activity>> out = new LinkedHashMap<>();
+    for (CustomerId id : customerIds) {
+      out.put(id, byCustomer(id, from, to));
+    }
+    return out;
+  }
 
   /** All of one customer's entries. */
   default List<Activity> byCustomer(CustomerId customerId) {

@@ -21,9 +21,11 @@ import io.crm4j.core.money.Money;
 import io.crm4j.core.service.CustomerService;
 import io.crm4j.core.service.CustomerStorage;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -253,6 +255,34 @@ public interface CustomerStoreContract extends StoreFixture {
       assertThat(log.count()).isEqualTo(4);
       assertThatThrownBy(() -> log.byCustomer(CustomerId.of("C-1"), T0, T0.minusSeconds(1)))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("to must not be before from");
+    }
+  }
+
+  @Test
+  default void activities_byCustomers_equalsByCustomerForEach() {
+    try (Store store = newStore()) {
+      ActivityLog log = store.activities();
+      log.append(purchase("A-3", "C-1", T0.plus(Duration.ofDays(2)), "30.00"));
+      log.append(purchase("A-1", "C-1", T0, "10.00"));
+      log.append(purchase("A-2", "C-1", T0.plus(Duration.ofDays(1)), "20.00"));
+      log.append(purchase("A-9", "C-2", T0, "99.00"));
+      List<CustomerId> asked = new ArrayList<>();
+      for (int i = 0; i < 1_203; i++) { // more than one query's worth of ids on the JDBC store
+        asked.add(CustomerId.of("N-" + i));
+      }
+      asked.add(1, CustomerId.of("C-2"));
+      asked.add(CustomerId.of("C-1"));
+      Instant to = T0.plus(Duration.ofDays(2));
+      Map<CustomerId, List<Activity>> read = log.byCustomers(asked, T0, to);
+      assertThat(read.keySet()).containsExactlyElementsOf(asked);
+      for (CustomerId id : asked) {
+        assertThat(read.get(id)).as(id.value()).isEqualTo(log.byCustomer(id, T0, to));
+      }
+      assertThat(ids(read.get(CustomerId.of("C-1")))).containsExactly("A-1", "A-2");
+      assertThat(read.get(CustomerId.of("N-7"))).isEmpty();
+      Map<CustomerId, List<Activity>> inUnit = store.inTransaction(
+          tx -> tx.activities().byCustomers(List.of(CustomerId.of("C-2")), T0, to));
+      assertThat(inUnit).containsExactly(Map.entry(CustomerId.of("C-2"), List.of(purchase("A-9", "C-2", T0, "99.00"))));
     }
   }
 

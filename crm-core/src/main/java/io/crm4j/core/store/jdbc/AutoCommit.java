@@ -9,7 +9,9 @@ import io.crm4j.core.spi.ImportOptions;
 import io.crm4j.core.spi.ImportSummary;
 import io.crm4j.core.spi.Repository;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -87,6 +89,12 @@ final class AutoCommit {
       @Override
       public List<Activity> byCustomer(CustomerId customerId, Instant from, Instant to) {
         return store.inTransaction(tx -> tx.activities().byCustomer(customerId, from, to));
+      }
+
+      @Override
+      public Map<CustomerId, List<Activity>> byCustomers(Collection<CustomerId> customerIds, Instant from,
+          Instant to) {
+        return store.inTransaction(tx -> tx.activities().byCustomers(customerIds, from, to));
       }
 
       @Override
