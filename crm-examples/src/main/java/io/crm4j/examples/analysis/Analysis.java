@@ -182,10 +182,7 @@ public final class Analysis {
    */
   private Calibrated calibrate(TransactionLog log, LocalDate calEnd, LocalDate end, Consumer<String> progress) {
     progress.accept("summarising " + log.size() + " transactions");
-    long[] days = new long[log.size()];
-    for (int k = 0; k < days.length; k++) {
-      days[k] = log.day(k);
-    }
+    long[] days = log.epochDays();
     HoldoutSummary split = TransactionSummarizer.custom(calEnd).unit(unit).holdoutEnd(end).build()
         .summarizeWithHoldout(log.customerIds(), log.customerColumn(), days, log.amountColumn());
     ClvSummary calibration = split.calibration();

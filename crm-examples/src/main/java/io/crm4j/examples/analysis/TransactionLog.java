@@ -1,5 +1,7 @@
 package io.crm4j.examples.analysis;
 
+import io.crm4j.scoring.clv.ClvSummary;
+import io.crm4j.scoring.clv.TransactionSummarizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -121,6 +123,21 @@ public final class TransactionLog {
   /** The amount column itself; not to be changed. */
   double[] amountColumn() {
     return amount;
+  }
+
+  /** The purchase days as epoch days, the form {@link TransactionSummarizer} takes (a new array). */
+  long[] epochDays() {
+    long[] days = new long[day.length];
+    for (int k = 0; k < days.length; k++) {
+      days[k] = day[k];
+    }
+    return days;
+  }
+
+  /** The log summarized by {@code summarizer}, handed its columns as they are (only the days are widened). */
+  public ClvSummary summarize(TransactionSummarizer summarizer) {
+    Objects.requireNonNull(summarizer, "summarizer");
+    return summarizer.summarize(customerIds, customer, epochDays(), amount);
   }
 
   /** Whether the log has an amount column. */

@@ -73,17 +73,7 @@ public final class ClvSummarizeCommand implements FastStart.StartsFast {
     // as everywhere else (TransactionLogInput over CsvInput)
     TransactionLog log = TransactionLogInput.read(transactions, customerCol, dateCol, amountCol,
         new TransactionLog.Format(delimiter, dateFormat, noHeader ? columnNames : null), rows -> { });
-    int n = log.size();
-    int[] customer = new int[n];
-    long[] days = new long[n];
-    double[] amounts = new double[n];
-    for (int i = 0; i < n; i++) {
-      customer[i] = log.customer(i);
-      days[i] = log.day(i);
-      amounts[i] = log.amount(i);
-    }
-    return TransactionSummarizer.custom(calibrationEnd).unit(timeUnit).build()
-        .summarize(log.customerIds(), customer, days, amounts);
+    return log.summarize(TransactionSummarizer.custom(calibrationEnd).unit(timeUnit).build());
   }
 
   static void writeSummary(PrintWriter w, ClvSummary s) {
