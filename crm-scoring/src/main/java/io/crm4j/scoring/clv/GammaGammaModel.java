@@ -105,8 +105,7 @@ public record GammaGammaModel(double p, double q, double gamma) implements Param
     if (r == Double.POSITIVE_INFINITY) {
       return monetaryValue;
     }
-    double own = r == 0 ? 0 : r / (1 + r) * monetaryValue;
-    return finiteMean() / (1 + r) + own;
+    return finiteMean() / (1 + r) + r / (1 + r) * monetaryValue;
   }
 
   private double finiteMean() {

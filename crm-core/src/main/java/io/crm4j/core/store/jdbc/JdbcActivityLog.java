@@ -136,14 +136,7 @@ final class JdbcActivityLog implements ActivityLog {
       ps.setString(1, customerId.value());
       ps.setLong(2, Micros.floor(from));
       ps.setLong(3, Micros.floor(to));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          Activity a = ActivityRows.read(rs);
-          if (!a.at().isBefore(from) && a.at().isBefore(to)) {
-            out.add(a);
-          }
-        }
-      }
+      readInRange(ps, from, to, out::add);
     } catch (SQLException e) {
       throw failed("read", e);
     }
@@ -181,14 +174,7 @@ final class JdbcActivityLog implements ActivityLog {
         }
         ps.setLong(i++, Micros.floor(from));
         ps.setLong(i, Micros.floor(to));
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            Activity a = ActivityRows.read(rs);
-            if (!a.at().isBefore(from) && a.at().isBefore(to)) {
-              out.get(a.customerId()).add(a);
-            }
-          }
-        }
+        readInRange(ps, from, to, a -> out.get(a.customerId()).add(a));
       } catch (SQLException e) {
         throw failed("read", e);
       }
@@ -197,6 +183,22 @@ final class JdbcActivityLog implements ActivityLog {
       list.sort(TIME_THEN_ID);
     }
     return out;
+  }
+
+  /**
+   * Runs {@code ps} and hands each row in {@code [from, to)} to {@code sink}; the query's bounds are
+   * whole microseconds, so rows at its edges are checked again here.
+   */
+  private static void readInRange(PreparedStatement ps, Instant from, Instant to, Consumer<Activity> sink)
+      throws SQLException {
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        Activity a = ActivityRows.read(rs);
+        if (!a.at().isBefore(from) && a.at().isBefore(to)) {
+          sink.accept(a);
+        }
+      }
+    }
   }
 
   @Override
