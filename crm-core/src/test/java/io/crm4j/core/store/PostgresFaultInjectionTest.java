@@ -61,10 +61,4 @@ class PostgresFaultInjectionTest extends JdbcFaultInjectionTest {
   int evaluationFailureParts() {
     return 4;
   }
-
-  /** One query for the whole page ({@code customer_id IN (...)}). */
-  @Override
-  int quietDayActivityReads() {
-    return 1;
-  }
 }

@@ -145,17 +145,17 @@ final class JdbcActivityLog implements ActivityLog {
   }
 
   /**
-   * On PostgreSQL in queries of up to {@value #IDS_PER_QUERY} customers each, instead of one per
-   * customer. H2 plans such an {@code IN} list as a scan of the whole table, so there each customer
-   * stays a query of its own (all in this unit of work).
+   * In queries of up to {@value #IDS_PER_QUERY} customers each, instead of one per customer. On H2
+   * the query names only the customers and the time range is applied to the rows read: H2 2.3 walks
+   * an {@code IN} list combined with a range on {@code occurred_at} (the second column of
+   * {@code crm4j_activity_by_customer}) so slowly that 500 customers of 200,000 took 2 s a query,
+   * against 13 ms for the list alone.
    */
   @Override
   public Map<CustomerId, List<Activity>> byCustomers(Collection<CustomerId> customerIds, Instant from, Instant to) {
     Objects.requireNonNull(customerIds, "customerIds");
     Checks.timeRange(from, to);
-    if (tx.dialect() != Dialect.POSTGRESQL) {
-      return ActivityLog.super.byCustomers(customerIds, from, to);
-    }
+    boolean rangeInQuery = tx.dialect() == Dialect.POSTGRESQL;
     Map<CustomerId, List<Activity>> out = new LinkedHashMap<>();
     List<CustomerId> ids = new ArrayList<>();
     for (CustomerId id : customerIds) {
@@ -167,13 +167,16 @@ final class JdbcActivityLog implements ActivityLog {
       List<CustomerId> chunk = ids.subList(start, Math.min(ids.size(), start + IDS_PER_QUERY));
       String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
       try (PreparedStatement ps = tx.connection().prepareStatement("SELECT " + ActivityRows.COLUMNS
-          + " FROM crm4j_activity WHERE customer_id IN (" + marks + ") AND occurred_at >= ? AND occurred_at <= ?")) {
+          + " FROM crm4j_activity WHERE customer_id IN (" + marks + ")"
+          + (rangeInQuery ? " AND occurred_at >= ? AND occurred_at <= ?" : ""))) {
         int i = 1;
         for (CustomerId id : chunk) {
           ps.setString(i++, id.value());
         }
-        ps.setLong(i++, Micros.floor(from));
-        ps.setLong(i, Micros.floor(to));
+        if (rangeInQuery) {
+          ps.setLong(i++, Micros.floor(from));
+          ps.setLong(i, Micros.floor(to));
+        }
         readInRange(ps, from, to, a -> out.get(a.customerId()).add(a));
       } catch (SQLException e) {
         throw failed("read", e);
