@@ -160,8 +160,10 @@ final class JdbcRepository<I, A> implements Repository<I, A> {
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be > 0, but was " + limit);
     }
+    // ordered by the whole key: H2 then reads the page in index order; ordered by id alone it sorts
+    // every row after `after` for each page (75 ms instead of 0.5 ms a page at 300,000 aggregates)
     String sql = "SELECT id, version, body FROM crm4j_aggregate WHERE kind = ?"
-        + (after == null ? "" : " AND id > ?") + " ORDER BY id LIMIT ?";
+        + (after == null ? "" : " AND id > ?") + " ORDER BY kind, id LIMIT ?";
     try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
       int i = 1;
       ps.setString(i++, type.name());
