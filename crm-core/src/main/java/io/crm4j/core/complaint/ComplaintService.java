@@ -74,7 +74,8 @@ public final class ComplaintService {
    */
   public Complaint receiveLinked(ComplaintId id, ComplaintId earlier, ComplaintChannel channel, String request,
       String description, String actor) {
-    Complaint previous = find(Objects.requireNonNull(earlier, "earlier")).orElseThrow(() -> UnitOfWork.unknown(COMPLAINTS, earlier));
+    Complaint previous = find(Objects.requireNonNull(earlier, "earlier")).orElseThrow(
+        () -> new IllegalArgumentException("earlier must name a stored complaint, but was " + earlier));
     return insert(Complaint.receiveLinked(id, previous, channel, request, description, actor, clock.instant()));
   }
 

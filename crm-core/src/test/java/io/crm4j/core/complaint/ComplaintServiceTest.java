@@ -110,7 +110,8 @@ class ComplaintServiceTest {
       assertThatThrownBy(() -> service.moveTo(ComplaintId.of("nope"), ComplaintStatus.ACKNOWLEDGED, "a", ""))
           .isInstanceOf(IllegalArgumentException.class).hasMessage("id must name a stored complaint, but was nope");
       assertThatThrownBy(() -> service.receiveLinked(ComplaintId.of("S-7"), ComplaintId.of("nope"),
-          ComplaintChannel.WEB, "x", "", "a")).isInstanceOf(IllegalArgumentException.class);
+          ComplaintChannel.WEB, "x", "", "a")).isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("earlier must name a stored complaint, but was nope");
       assertThatThrownBy(() -> ComplaintService.of(store, null, CONFIG)).isInstanceOf(NullPointerException.class)
           .hasMessage("clock");
       assertThatThrownBy(() -> new ComplaintService.Sweep(-1, List.of(), List.of(), 0))
