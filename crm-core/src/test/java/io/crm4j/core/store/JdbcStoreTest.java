@@ -170,9 +170,37 @@ class JdbcStoreTest {
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(version) FROM crm4j_schema_version")) {
       rs.next();
-      // versions 1 (base) and 2 (aggregate lines), each applied once
-      assertThat(rs.getInt(1)).isEqualTo(2);
-      assertThat(rs.getInt(2)).isEqualTo(2);
+      // versions 1 (base), 2 (aggregate lines) and 3 (outbox pending index), each applied once
+      assertThat(rs.getInt(1)).isEqualTo(3);
+      assertThat(rs.getInt(2)).isEqualTo(3);
+    }
+  }
+
+  /** A database of version 2 (no pending column) is migrated with its relayed and pending rows intact. */
+  @Test
+  void outbox_ofAVersion2Database_keepsItsPendingEventsThroughTheMigration(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("crm");
+    try (JdbcStore store = JdbcStore.h2File(file)) {
+      CustomerService.of(store, CLOCK).register(customer("C-1"));
+      store.activities().append(purchase("A-1", "C-1", T0, "1.00"));
+      assertThat(store.outbox().markPublishedUpTo(store.outbox().pending(1).get(0).seq())).isEqualTo(1);
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file.toAbsolutePath());
+        Statement s = c.createStatement()) {
+      s.execute("DROP INDEX crm4j_outbox_pending");
+      s.execute("ALTER TABLE crm4j_outbox DROP COLUMN pending");
+      s.execute("DELETE FROM crm4j_schema_version WHERE version = 3");
+    }
+    try (JdbcStore store = JdbcStore.h2File(file)) {
+      assertThat(store.outbox().pending(10)).extracting(OutboxEntry::event)
+          .containsExactly(ActivityEvent.Recorded.of(purchase("A-1", "C-1", T0, "1.00")));
+      store.activities().append(purchase("A-2", "C-1", T0, "2.00"));
+      List<OutboxEntry> pending = store.outbox().pending(10);
+      assertThat(pending).extracting(OutboxEntry::event).containsExactly(
+          ActivityEvent.Recorded.of(purchase("A-1", "C-1", T0, "1.00")),
+          ActivityEvent.Recorded.of(purchase("A-2", "C-1", T0, "2.00")));
+      assertThat(store.outbox().markPublishedUpTo(pending.get(1).seq())).isEqualTo(2);
+      assertThat(store.outbox().pending(10)).isEmpty();
     }
   }
 

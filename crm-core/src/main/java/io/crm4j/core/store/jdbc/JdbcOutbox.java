@@ -27,8 +27,9 @@ final class JdbcOutbox implements Outbox {
     }
     return store.inTransaction(tx -> {
       JdbcTransaction jtx = (JdbcTransaction) tx;
+      // pending = (published_count < event_count), indexed with seq: the relayed rows are never read
       try (PreparedStatement ps = jtx.connection().prepareStatement("SELECT seq, published_count, body "
-          + "FROM crm4j_outbox WHERE published_count < event_count ORDER BY seq")) {
+          + "FROM crm4j_outbox WHERE pending = TRUE ORDER BY pending, seq")) {
         ps.setFetchSize(FETCH);
         List<OutboxEntry> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
@@ -54,11 +55,11 @@ final class JdbcOutbox implements Outbox {
       JdbcTransaction jtx = (JdbcTransaction) tx;
       try (PreparedStatement count = jtx.connection().prepareStatement("SELECT "
               + "COALESCE(SUM(CASE WHEN seq < ? THEN event_count ELSE LEAST(event_count, ?) END - published_count), 0) "
-              + "FROM crm4j_outbox WHERE seq <= ? AND published_count < event_count "
+              + "FROM crm4j_outbox WHERE pending = TRUE AND seq <= ? "
               + "AND (seq < ? OR published_count < ?)");
           PreparedStatement update = jtx.connection().prepareStatement("UPDATE crm4j_outbox "
               + "SET published_count = CASE WHEN seq < ? THEN event_count ELSE LEAST(event_count, ?) END "
-              + "WHERE seq <= ? AND published_count < event_count AND (seq < ? OR published_count < ?)")) {
+              + "WHERE pending = TRUE AND seq <= ? AND (seq < ? OR published_count < ?)")) {
         for (PreparedStatement ps : List.of(count, update)) {
           ps.setLong(1, row);
           ps.setInt(2, covered);
