@@ -75,11 +75,7 @@ public class ImportBenchmark {
     @Setup(Level.Trial)
     public void open() throws IOException {
       if (database.equals("postgresql")) {
-        String pg = System.getenv("CRM4J_PG_URL");
-        if (pg == null) {
-          throw new IllegalStateException("CRM4J_PG_URL must be set for the postgresql case, but was unset");
-        }
-        url = pg;
+        url = BenchDatabases.postgresUrl();
       } else if (database.equals("h2-file")) {
         dir = Files.createTempDirectory("crm4j-import");
         url = "jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath() + ";DB_CLOSE_DELAY=0";

@@ -96,10 +96,7 @@ public class NightlyJobBenchmark {
   public void open() throws SQLException {
     url = switch (database) {
       case "postgresql" -> {
-        String pg = System.getenv("CRM4J_PG_URL");
-        if (pg == null) {
-          throw new IllegalStateException("CRM4J_PG_URL must be set for the postgresql case, but was unset");
-        }
+        String pg = BenchDatabases.postgresUrl();
         yield pg + (pg.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
       }
       case "h2-file" -> "jdbc:h2:file:" + Path.of(System.getProperty("java.io.tmpdir"), "crm4j-nightly-" + customers,

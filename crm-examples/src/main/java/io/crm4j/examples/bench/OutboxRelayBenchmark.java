@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.UUID;
@@ -63,19 +64,13 @@ public class OutboxRelayBenchmark {
   public void open() throws SQLException {
     String url = switch (store) {
       case "h2-memory" -> "jdbc:h2:mem:" + prefix + ";DB_CLOSE_DELAY=-1";
-      case "postgresql" -> {
-        String pg = System.getenv("CRM4J_PG_URL");
-        if (pg == null) {
-          throw new IllegalStateException("CRM4J_PG_URL must be set for the postgresql case, but was unset");
-        }
-        yield pg;
-      }
+      case "postgresql" -> BenchDatabases.postgresUrl();
       default -> throw new IllegalArgumentException("store must be h2-memory or postgresql, but was " + store);
     };
     opened = JdbcStore.open(url, 2);
     relay = OutboxRelay.of(opened.outbox(), entry -> delivered++);
-    try (Connection c = DriverManager.getConnection(url)) {
-      c.createStatement().execute("DELETE FROM crm4j_outbox");
+    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+      s.execute("DELETE FROM crm4j_outbox");
       append();
       relay.drain();
       // copies of that relayed row: the history the relay must not read again
@@ -86,7 +81,7 @@ public class OutboxRelayBenchmark {
         ps.executeUpdate();
       }
       if (store.equals("postgresql")) {
-        c.createStatement().execute("VACUUM ANALYZE crm4j_outbox");
+        s.execute("VACUUM ANALYZE crm4j_outbox");
       }
     }
   }

@@ -67,13 +67,7 @@ public class PointsLedgerBenchmark {
     opened = switch (store) {
       case "memory" -> InMemoryStore.create();
       case "h2-memory" -> JdbcStore.h2Memory("points" + UUID.randomUUID().toString().substring(0, 8));
-      case "postgresql" -> {
-        String url = System.getenv("CRM4J_PG_URL");
-        if (url == null) {
-          throw new IllegalStateException("CRM4J_PG_URL must be set for the postgresql case, but was unset");
-        }
-        yield JdbcStore.open(url, 4);
-      }
+      case "postgresql" -> JdbcStore.open(BenchDatabases.postgresUrl(), 4);
       default -> throw new IllegalArgumentException("store must be memory, h2-memory or postgresql, but was " + store);
     };
     points = PointsService.of(opened, Clock.fixed(T0, ZoneOffset.UTC), PROGRAMME);

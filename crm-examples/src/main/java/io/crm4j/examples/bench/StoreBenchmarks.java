@@ -138,10 +138,7 @@ public class StoreBenchmarks {
           store = JdbcStore.h2Memory("bench" + java.util.UUID.randomUUID().toString().substring(0, 8));
         }
         default -> {
-          String url = System.getenv("CRM4J_PG_URL");
-          if (url == null) {
-            throw new IllegalStateException("CRM4J_PG_URL must be set for the postgresql case, but was unset");
-          }
+          String url = BenchDatabases.postgresUrl();
           store = JdbcStore.open(url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true", 4);
           // the server keeps its tables between runs: start every store empty, as on H2
           execute(url, "TRUNCATE crm4j_activity, crm4j_outbox");
